@@ -1,0 +1,398 @@
+/**
+ * Compiling a validated dataset into the plan model: indexes, resolved settings per node,
+ * the node graph with its low-level codes, and the input requirements and receipts as
+ * columns grouped by node in netting order.
+ */
+import { calendarDays, WorkCalendar, type DayCounter } from './calendar/day-counter';
+import { toDay } from './calendar/day';
+import { compileBom, hasBom } from './graph/bom';
+import { computeLowLevelCodes } from './graph/low-level-codes';
+import { buildNodeGraph, Replenishment, type NodeReplenishment } from './graph/node-graph';
+import type { CoverageSettings, Dataset, ItemCoverage } from './model/dataset';
+import { ReceiptSource, type PlanModel } from './model/plan-model';
+import type { RunMessage } from './model/result';
+import { leadTimeOf, resolveNodeSettings, type NodeSettings } from './model/settings';
+
+export interface CompileOptions {
+  /** Plan as of this date instead of the dataset's planDate. */
+  planDate?: string;
+}
+
+function sortedIndex(ids: readonly string[]): { ids: string[]; index: Map<string, number> } {
+  const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { ids: sorted, index: new Map(sorted.map((id, i) => [id, i])) };
+}
+
+export function compileDataset(dataset: Dataset, options: CompileOptions = {}): PlanModel {
+  const plan = dataset.plan;
+  const today = toDay(options.planDate ?? plan.planDate);
+  const messages: RunMessage[] = [];
+  const items = sortedIndex(dataset.items.map((i) => i.id));
+  const warehouses = sortedIndex(dataset.warehouses.map((w) => w.id));
+  const W = warehouses.ids.length;
+  const itemOf = (id: string): number => items.index.get(id) ?? -1;
+  const warehouseOf = (id: string): number => warehouses.index.get(id) ?? -1;
+
+  const dayCache = new Map<string, number>();
+  const dayOf = (iso: string): number => {
+    let day = dayCache.get(iso);
+    if (day === undefined) {
+      day = toDay(iso);
+      dayCache.set(iso, day);
+    }
+    return day;
+  };
+
+  const calendars = new Map<string, DayCounter>();
+  for (const c of dataset.calendars ?? []) {
+    const exceptions = new Map<number, boolean>();
+    for (const x of c.exceptions ?? []) exceptions.set(dayOf(x.date), x.open);
+    const calendar = new WorkCalendar(c.id, c.workingWeekdays, exceptions);
+    if (calendar.hasOpenWeekdays()) {
+      calendars.set(c.id, calendar);
+    } else {
+      messages.push({
+        severity: 'error',
+        code: 'NO_WORKING_DAYS',
+        ref: c.id,
+        text: `calendar '${c.id}' has no working weekday; calendar days are used instead`,
+      });
+      calendars.set(c.id, calendarDays);
+    }
+  }
+
+  const groups = new Map((dataset.coverageGroups ?? []).map((g) => [g.id, g]));
+  const itemRows = dataset.items.map((item) => ({ item, index: itemOf(item.id) }));
+  const groupOfItem: (CoverageSettings | undefined)[] = new Array<CoverageSettings | undefined>(
+    items.ids.length,
+  );
+  for (const { item, index } of itemRows) {
+    groupOfItem[index] =
+      item.coverageGroup === undefined ? undefined : groups.get(item.coverageGroup);
+  }
+  const coverageOfItem: (ItemCoverage | undefined)[] = new Array<ItemCoverage | undefined>(
+    items.ids.length,
+  );
+  const coverageOfNode = new Map<number, ItemCoverage>();
+  for (const row of dataset.itemCoverage ?? []) {
+    const item = itemOf(row.item);
+    if (row.warehouse === undefined) coverageOfItem[item] = row;
+    else coverageOfNode.set(item * W + warehouseOf(row.warehouse), row);
+  }
+  const warehouseRows = dataset.warehouses.map((w) => w);
+  const warehouseByIndex = new Array<(typeof warehouseRows)[number] | undefined>(W);
+  for (const w of warehouseRows) warehouseByIndex[warehouseOf(w.id)] = w;
+
+  const manualDefaults: CoverageSettings = { coverageCode: 'manual' };
+  const profiles: NodeSettings[] = [];
+  const profileKeys = new Map<string, number>();
+  const profileOfKey = new Map<number, number>();
+  const levelIds = new Map<object, number>();
+  const idOf = (o: object | undefined): number => {
+    if (o === undefined) return -1;
+    let id = levelIds.get(o);
+    if (id === undefined) {
+      id = levelIds.size;
+      levelIds.set(o, id);
+    }
+    return id;
+  };
+  const profileOf = (item: number, warehouse: number): number => {
+    const key = item * W + warehouse;
+    const known = profileOfKey.get(key);
+    if (known !== undefined) return known;
+    const wh = warehouseByIndex[warehouse];
+    const levels = [
+      wh?.manual === true ? manualDefaults : undefined,
+      coverageOfNode.get(key),
+      coverageOfItem[item],
+      groupOfItem[item],
+      plan.defaults,
+    ];
+    const profileKey = `${levels.map(idOf).join('|')}|${wh?.calendar ?? ''}`;
+    let profile = profileKeys.get(profileKey);
+    if (profile === undefined) {
+      profile = profiles.length;
+      profiles.push(resolveNodeSettings(levels, plan, calendars, wh?.calendar));
+      profileKeys.set(profileKey, profile);
+    }
+    profileOfKey.set(key, profile);
+    return profile;
+  };
+
+  const bom = compileBom(dataset.bomLines ?? [], items.index, warehouses.index, items.ids.length);
+  const replenish = (item: number, warehouse: number): NodeReplenishment => {
+    const key = item * W + warehouse;
+    const main =
+      coverageOfNode.get(key)?.mainWarehouse ??
+      coverageOfItem[item]?.mainWarehouse ??
+      warehouseByIndex[warehouse]?.mainWarehouse;
+    const source = main === undefined ? -1 : warehouseOf(main);
+    if (source >= 0 && source !== warehouse) {
+      return { kind: Replenishment.Transfer, sourceWarehouse: source };
+    }
+    const orderType = profiles[profileOf(item, warehouse)]?.orderType;
+    const produced = orderType === undefined ? hasBom(bom, item) : orderType === 'production';
+    return {
+      kind: produced ? Replenishment.Production : Replenishment.Purchase,
+      sourceWarehouse: -1,
+    };
+  };
+
+  // Seed nodes: every (item, warehouse) that holds data.
+  const seeds = new Set<number>();
+  const supplyRows = dataset.supply ?? [];
+  const demandRows = dataset.demand ?? [];
+  const onHandRows = dataset.onHand ?? [];
+  for (const row of demandRows) seeds.add(itemOf(row.item) * W + warehouseOf(row.warehouse));
+  for (const row of supplyRows) seeds.add(itemOf(row.item) * W + warehouseOf(row.warehouse));
+  for (const row of onHandRows) seeds.add(itemOf(row.item) * W + warehouseOf(row.warehouse));
+  for (const key of coverageOfNode.keys()) seeds.add(key);
+
+  const graph = buildNodeGraph(seeds, W, bom, replenish);
+  const n = graph.nodeCount;
+  const codes = computeLowLevelCodes(n, graph.edgeStart, graph.edgeTarget);
+  reportCycles(codes.cycles, graph, items.ids, warehouses.ids, messages);
+  for (const item of graph.phantomCycleItems) {
+    messages.push({
+      severity: 'error',
+      code: 'BOM_CYCLE',
+      item: items.ids[item],
+      text: `phantom BOM lines of item '${items.ids[item] ?? ''}' nest into a cycle; the chain is cut there`,
+    });
+  }
+
+  const nodeSettings = new Int32Array(n);
+  const fulfilmentDay = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    const profile = profileOf(graph.nodeItem[v] ?? 0, graph.nodeWarehouse[v] ?? 0);
+    nodeSettings[v] = profile;
+    const s = profiles[profile];
+    if (s === undefined) continue;
+    const leadTime = leadTimeOf(s, graph.replenishment[v] ?? 0);
+    const days = s.leadTimeDays;
+    const start = days.plus(days.openFrom(today), s.reorderMargin);
+    fulfilmentDay[v] = days.plus(days.plus(start, leadTime), s.receiptMargin);
+  }
+  const fenceOf = (v: number): number =>
+    today + (profiles[nodeSettings[v] ?? 0]?.coverageTimeFence ?? 0);
+  let beyondFence = 0;
+
+  // Independent requirements.
+  const demandNode = new Int32Array(demandRows.length);
+  const demandDayOfRow = new Int32Array(demandRows.length);
+  const demandStart = new Int32Array(n + 1);
+  demandRows.forEach((row, r) => {
+    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+    let day = dayOf(row.date);
+    if (day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || row.quantity <= 0) {
+      if (day > fenceOf(v)) beyondFence++;
+      demandNode[r] = -1;
+      return;
+    }
+    if (day < today) {
+      messages.push({
+        severity: 'warning',
+        code: 'DEMAND_PAST_DUE',
+        item: row.item,
+        warehouse: row.warehouse,
+        ref: row.id,
+        text: `${row.type} line '${row.id}' was due ${row.date}; planned as due today`,
+      });
+      day = today;
+    }
+    const margin = profiles[nodeSettings[v] ?? 0]?.issueMargin ?? 0;
+    demandNode[r] = v;
+    demandDayOfRow[r] = Math.max(today, day - margin);
+    demandStart[v + 1] = (demandStart[v + 1] ?? 0) + 1;
+  });
+  let maxDemandPerNode = 0;
+  for (let v = 0; v < n; v++) {
+    maxDemandPerNode = Math.max(maxDemandPerNode, demandStart[v + 1] ?? 0);
+    demandStart[v + 1] = (demandStart[v + 1] ?? 0) + (demandStart[v] ?? 0);
+  }
+  const demandCount = demandStart[n] ?? 0;
+  const demandRow = new Int32Array(demandCount);
+  {
+    const fill = demandStart.slice(0, n);
+    for (let r = 0; r < demandRows.length; r++) {
+      const v = demandNode[r] ?? -1;
+      if (v < 0) continue;
+      const position = fill[v] ?? 0;
+      demandRow[position] = r;
+      fill[v] = position + 1;
+    }
+  }
+  const demandIds = demandRows.map((row) => row.id);
+  for (let v = 0; v < n; v++) {
+    const start = demandStart[v] ?? 0;
+    const end = demandStart[v + 1] ?? 0;
+    if (end - start > 1) {
+      demandRow.subarray(start, end).sort((a, b) => {
+        const byDay = (demandDayOfRow[a] ?? 0) - (demandDayOfRow[b] ?? 0);
+        if (byDay !== 0) return byDay;
+        const ia = demandIds[a] ?? '';
+        const ib = demandIds[b] ?? '';
+        return ia < ib ? -1 : ia > ib ? 1 : 0;
+      });
+    }
+  }
+  const demandDay = new Int32Array(demandCount);
+  const demandQty = new Float64Array(demandCount);
+  for (let k = 0; k < demandCount; k++) {
+    const r = demandRow[k] ?? 0;
+    demandDay[k] = demandDayOfRow[r] ?? 0;
+    demandQty[k] = demandRows[r]?.quantity ?? 0;
+  }
+
+  // Existing receipts: on-hand (summed per node, negative counted as zero), then supply.
+  const onHand = new Float64Array(n);
+  const hasOnHand = new Uint8Array(n);
+  for (const row of onHandRows) {
+    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+    onHand[v] = (onHand[v] ?? 0) + row.quantity;
+    hasOnHand[v] = 1;
+  }
+  const receiptStart = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) {
+    if (hasOnHand[v] === 0) continue;
+    if ((onHand[v] ?? 0) < 0) {
+      const item = items.ids[graph.nodeItem[v] ?? 0] ?? '';
+      const warehouse = warehouses.ids[graph.nodeWarehouse[v] ?? 0] ?? '';
+      messages.push({
+        severity: 'warning',
+        code: 'NEGATIVE_ON_HAND',
+        item,
+        warehouse,
+        ref: `${item}@${warehouse}`,
+        text: `on-hand of item '${item}' at '${warehouse}' is ${onHand[v] ?? 0}; counted as 0`,
+      });
+      onHand[v] = 0;
+    }
+    if ((onHand[v] ?? 0) > 0 && (codes.level[v] ?? 0) >= 0) {
+      receiptStart[v + 1] = (receiptStart[v + 1] ?? 0) + 1;
+    }
+  }
+  const supplyNode = new Int32Array(supplyRows.length);
+  const supplyDay = new Int32Array(supplyRows.length);
+  supplyRows.forEach((row, r) => {
+    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+    const day = dayOf(row.date);
+    const replaced = row.type === 'plannedOrder' && row.approved !== true;
+    if (replaced || day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || row.quantity <= 0) {
+      if (!replaced && day > fenceOf(v)) beyondFence++;
+      supplyNode[r] = -1;
+      return;
+    }
+    supplyNode[r] = v;
+    supplyDay[r] = Math.max(today, day);
+    receiptStart[v + 1] = (receiptStart[v + 1] ?? 0) + 1;
+  });
+  let maxReceiptsPerNode = 0;
+  for (let v = 0; v < n; v++) {
+    maxReceiptsPerNode = Math.max(maxReceiptsPerNode, receiptStart[v + 1] ?? 0);
+    receiptStart[v + 1] = (receiptStart[v + 1] ?? 0) + (receiptStart[v] ?? 0);
+  }
+  const receiptCount = receiptStart[n] ?? 0;
+  const receiptDay = new Int32Array(receiptCount);
+  const receiptQty = new Float64Array(receiptCount);
+  const receiptSource = new Uint8Array(receiptCount);
+  const receiptRow = new Int32Array(receiptCount);
+  const receiptExplodes = new Uint8Array(receiptCount);
+  const fill = receiptStart.slice(0, n);
+  for (let v = 0; v < n; v++) {
+    if ((receiptStart[v + 1] ?? 0) > (receiptStart[v] ?? 0) && (onHand[v] ?? 0) > 0) {
+      const k = fill[v] ?? 0;
+      receiptDay[k] = today;
+      receiptQty[k] = onHand[v] ?? 0;
+      receiptSource[k] = ReceiptSource.OnHand;
+      receiptRow[k] = v;
+      fill[v] = k + 1;
+    }
+  }
+  const supplyIds = supplyRows.map((row) => row.id);
+  const supplyOrder: number[] = [];
+  for (let r = 0; r < supplyRows.length; r++) if ((supplyNode[r] ?? -1) >= 0) supplyOrder.push(r);
+  supplyOrder.sort((a, b) => {
+    const byNode = (supplyNode[a] ?? 0) - (supplyNode[b] ?? 0);
+    if (byNode !== 0) return byNode;
+    const byDay = (supplyDay[a] ?? 0) - (supplyDay[b] ?? 0);
+    if (byDay !== 0) return byDay;
+    const ia = supplyIds[a] ?? '';
+    const ib = supplyIds[b] ?? '';
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+  for (const r of supplyOrder) {
+    const v = supplyNode[r] ?? 0;
+    const k = fill[v] ?? 0;
+    const row = supplyRows[r];
+    receiptDay[k] = supplyDay[r] ?? 0;
+    receiptQty[k] = row?.quantity ?? 0;
+    receiptSource[k] = ReceiptSource.Supply;
+    receiptRow[k] = r;
+    receiptExplodes[k] =
+      row?.type === 'plannedOrder' &&
+      (row.orderType === 'production' || row.orderType === 'transfer')
+        ? 1
+        : 0;
+    fill[v] = k + 1;
+  }
+
+  if (beyondFence > 0) {
+    messages.push({
+      severity: 'info',
+      code: 'BEYOND_TIME_FENCE',
+      text: `${beyondFence} demand and supply lines lie beyond the coverage time fence and were not planned`,
+    });
+  }
+
+  return {
+    plan,
+    today,
+    itemIds: items.ids,
+    warehouseIds: warehouses.ids,
+    graph,
+    codes,
+    bom,
+    settings: profiles,
+    nodeSettings,
+    fulfilmentDay,
+    demandStart,
+    demandDay,
+    demandQty,
+    demandRow,
+    demandIds,
+    receiptStart,
+    receiptDay,
+    receiptQty,
+    receiptSource,
+    receiptRow,
+    receiptExplodes,
+    supplyIds,
+    maxDemandPerNode,
+    maxReceiptsPerNode,
+    messages,
+  };
+}
+
+function reportCycles(
+  cycles: readonly number[][],
+  graph: { nodeItem: Int32Array; nodeWarehouse: Int32Array },
+  itemIds: readonly string[],
+  warehouseIds: readonly string[],
+  messages: RunMessage[],
+): void {
+  for (const cycle of cycles) {
+    const itemsInCycle = [...new Set(cycle.map((v) => itemIds[graph.nodeItem[v] ?? 0] ?? ''))];
+    const nodes = cycle.map(
+      (v) =>
+        `${itemIds[graph.nodeItem[v] ?? 0] ?? ''}@${warehouseIds[graph.nodeWarehouse[v] ?? 0] ?? ''}`,
+    );
+    messages.push({
+      severity: 'error',
+      code: 'BOM_CYCLE',
+      item: itemsInCycle[0],
+      text: `items ${itemsInCycle.map((i) => `'${i}'`).join(', ')} form a cycle (${nodes.join(' → ')}); they are left unplanned`,
+    });
+  }
+}

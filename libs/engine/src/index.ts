@@ -1,0 +1,35 @@
+/**
+ * Replan's planning engine: a dataset in, a plan out. Pure and deterministic, no I/O.
+ *
+ *   validateDataset(json) → dataset → compileDataset → runPlan → toPlanResult
+ *
+ * or `planDataset(dataset)` for all of it at once.
+ */
+import { compileDataset, type CompileOptions } from './compile';
+import type { Dataset } from './model/dataset';
+import type { PlanResult } from './model/result';
+import { toPlanResult } from './output/to-result';
+import { runPlan, type PlanOptions } from './plan';
+
+export * from './model/dataset';
+export * from './model/result';
+export type { PlanModel } from './model/plan-model';
+export type { NodeSettings } from './model/settings';
+export { parseDay, toDay, toIso, isoWeekday } from './calendar/day';
+export { compileDataset, type CompileOptions } from './compile';
+export { runPlan, type PlanOptions, type PlanProgress, type PlanRun } from './plan';
+export { toPlanResult } from './output/to-result';
+export {
+  validateDataset,
+  formatIssue,
+  type DatasetIssue,
+  type DatasetValidation,
+} from './dataset/validate';
+
+/** Plans a validated dataset in one call. */
+export function planDataset(
+  dataset: Dataset,
+  options: CompileOptions & PlanOptions = {},
+): PlanResult {
+  return toPlanResult(runPlan(compileDataset(dataset, options), options));
+}

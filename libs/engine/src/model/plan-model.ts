@@ -1,0 +1,58 @@
+/**
+ * The compiled model of one run: nodes, their settings, low-level codes, and their
+ * independent requirements and existing receipts as columns grouped by node. Built once
+ * from a dataset; the netting reads only this.
+ */
+import type { CompiledBom } from '../graph/bom';
+import type { LowLevelCodes } from '../graph/low-level-codes';
+import type { NodeGraph } from '../graph/node-graph';
+import type { PlanSettings } from './dataset';
+import type { RunMessage } from './result';
+import type { NodeSettings } from './settings';
+
+/** What an existing receipt is. */
+export enum ReceiptSource {
+  OnHand = 0,
+  Supply = 1,
+}
+
+export interface PlanModel {
+  plan: PlanSettings;
+  today: number;
+  itemIds: readonly string[];
+  warehouseIds: readonly string[];
+  graph: NodeGraph;
+  codes: LowLevelCodes;
+  bom: CompiledBom;
+  /** Distinct resolved settings; node n uses `settings[nodeSettings[n]]`. */
+  settings: readonly NodeSettings[];
+  nodeSettings: Int32Array;
+  /** Earliest day an order placed today is received, per node. */
+  fulfilmentDay: Int32Array;
+
+  /** Independent requirements of node n: `demandStart[n] .. demandStart[n + 1]`, netting order. */
+  demandStart: Int32Array;
+  demandDay: Int32Array;
+  demandQty: Float64Array;
+  /** Row of the demand line in the dataset. */
+  demandRow: Int32Array;
+  demandIds: readonly string[];
+
+  /** Existing receipts of node n: `receiptStart[n] .. receiptStart[n + 1]`, on-hand first, then by date and id. */
+  receiptStart: Int32Array;
+  receiptDay: Int32Array;
+  receiptQty: Float64Array;
+  receiptSource: Uint8Array;
+  /** Supply row in the dataset (for on-hand: the node). */
+  receiptRow: Int32Array;
+  /** 1 for approved planned production or transfer orders, whose own requirements are planned too. */
+  receiptExplodes: Uint8Array;
+  supplyIds: readonly string[];
+
+  /** Largest number of requirements and receipts of one node, for sizing scratch space. */
+  maxDemandPerNode: number;
+  maxReceiptsPerNode: number;
+
+  /** Messages found while compiling (past-due demand, negative on-hand, cycles, fence). */
+  messages: RunMessage[];
+}

@@ -1,0 +1,62 @@
+/**
+ * Order quantities: the min/multiple/max modifiers with splitting, and the min/max
+ * coverage rule. Pure arithmetic on one node's numbers.
+ */
+
+/** Quantities this close to zero are zero (floating-point sums of scrap factors). */
+export const EPSILON = 1e-7;
+
+export interface OrderQuantityRules {
+  minOrderQuantity: number;
+  maxOrderQuantity: number;
+  orderMultiple: number;
+}
+
+/**
+ * Splits a required quantity into planned order quantities: whole maxima first (the largest
+ * multiple ≤ the maximum), then the remainder raised to the minimum and rounded up to the
+ * multiple. Writes the pieces to `out` and returns how many there are.
+ * 450 with max 100 → 100, 100, 100, 100, 50; 140 with min 50, max 100 → 100, 50.
+ */
+export function splitOrderQuantity(
+  required: number,
+  rules: OrderQuantityRules,
+  out: number[],
+): number {
+  const multiple = rules.orderMultiple;
+  let maximum = rules.maxOrderQuantity;
+  if (multiple > 0 && Number.isFinite(maximum)) {
+    maximum = Math.floor(maximum / multiple + EPSILON) * multiple;
+    if (maximum <= 0) maximum = multiple;
+  }
+  let count = 0;
+  let rest = required;
+  while (rest > maximum + EPSILON) {
+    out[count++] = maximum;
+    rest -= maximum;
+  }
+  let last = Math.max(rest, rules.minOrderQuantity);
+  if (multiple > 0) last = Math.ceil(last / multiple - EPSILON) * multiple;
+  out[count++] = last;
+  return count;
+}
+
+/**
+ * The min/max rule: the order that brings projected stock up to the maximum. With a
+ * multiple, the largest multiple that keeps stock + order ≤ maximum, plus one multiple more
+ * when that would leave stock below the minimum.
+ * min 15, max 22, stock 10 → 12; with multiple 5 → 10.
+ */
+export function minMaxQuantity(
+  projected: number,
+  minimum: number,
+  maximum: number,
+  multiple: number,
+): number {
+  let quantity = maximum - projected;
+  if (multiple > 0) {
+    quantity = Math.floor(quantity / multiple + EPSILON) * multiple;
+    if (projected + quantity < minimum - EPSILON) quantity += multiple;
+  }
+  return quantity;
+}

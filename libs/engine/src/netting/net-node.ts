@@ -1,0 +1,530 @@
+/**
+ * Netting one planning node: its requirements in date order against on-hand, existing
+ * receipts and the planned orders it creates, by its coverage code, with safety stock,
+ * dynamic negative days, order quantity rules and pegging. Each planned order's own
+ * requirements (BOM components, transfer issues) are handed to the nodes below.
+ *
+ * A node reads only the model and the requirements already created on it, and writes only
+ * its own orders, pegging and the requirements of lower nodes, so the nodes of one
+ * low-level code can be netted independently of each other.
+ */
+import type { DayCounter } from '../calendar/day-counter';
+import { toIso } from '../calendar/day';
+import { walkBom, type LeafVisitor } from '../graph/bom-walk';
+import { Replenishment } from '../graph/node-graph';
+import { ReceiptSource, type PlanModel } from '../model/plan-model';
+import type { RunMessage } from '../model/result';
+import { leadTimeOf, type NodeSettings } from '../model/settings';
+import { EPSILON, minMaxQuantity, splitOrderQuantity } from './lot-sizing';
+import { IssueKind, ReceiptKind, type PlannedOrderDates, type PlanState } from './plan-state';
+
+const ORDER_PREFIX = ['PUR', 'PRD', 'TRF'] as const;
+
+export function plannedOrderId(model: PlanModel, node: number, sequence: number): string {
+  const prefix = ORDER_PREFIX[model.graph.replenishment[node] ?? 0] ?? 'PUR';
+  const item = model.itemIds[model.graph.nodeItem[node] ?? 0] ?? '';
+  const warehouse = model.warehouseIds[model.graph.nodeWarehouse[node] ?? 0] ?? '';
+  return `${prefix}-${item}@${warehouse}-${sequence}`;
+}
+
+export class NodeNetting implements LeafVisitor {
+  // Requirements of the node, in netting order.
+  private issueDay = new Int32Array(64);
+  private issueQty = new Float64Array(64);
+  private issueKind = new Uint8Array(64);
+  private issueRef = new Int32Array(64);
+  private dependentScratch = new Int32Array(64);
+  private issueCount = 0;
+
+  // Existing receipts of the node: remaining quantities.
+  private receiptRemaining = new Float64Array(64);
+  private receiptBase = 0;
+  private receiptCount = 0;
+  /** First receipt not used up. */
+  private nextReceipt = 0;
+  /** First receipt not yet arrived (dated after the current day). */
+  private nextArrival = 0;
+
+  // Planned orders of the node with quantity left, oldest first.
+  private queueOrder = new Int32Array(64);
+  private queueRemaining = new Float64Array(64);
+  private queueDay = new Int32Array(64);
+  private queueHead = 0;
+  private queueTail = 0;
+
+  /** Stock arrived and not yet used: on-hand, arrived receipts, planned orders. */
+  private available = 0;
+
+  // The node being netted.
+  private node = 0;
+  private settings!: NodeSettings;
+  private leadTime = 0;
+  private sequence = 0;
+  private readonly pieces: number[] = [];
+  /** Dates of the order being planned; reused, orders are planned one at a time. */
+  private readonly dates: PlannedOrderDates = {
+    requirementDay: 0,
+    orderDay: 0,
+    startDay: 0,
+    deliveryDay: 0,
+    receiptDay: 0,
+    delayDays: 0,
+  };
+
+  // BOM explosion of the current planned order.
+  private explodingOrder = 0;
+  private edgeCursor = 0;
+
+  constructor(
+    private readonly model: PlanModel,
+    private readonly state: PlanState,
+    private readonly messages: RunMessage[],
+  ) {}
+
+  net(node: number): void {
+    const model = this.model;
+    const settings = model.settings[model.nodeSettings[node] ?? 0];
+    if (settings === undefined) return;
+    this.node = node;
+    this.settings = settings;
+    this.leadTime = leadTimeOf(settings, model.graph.replenishment[node] ?? 0);
+    this.sequence = 0;
+    this.loadReceipts(node);
+    this.loadIssues(node);
+    this.state.events += this.issueCount + this.receiptCount;
+
+    const fulfilment = model.fulfilmentDay[node] ?? model.today;
+    const code = settings.coverageCode;
+    const minimum = settings.minimumInventory;
+    let fulfilmentChecked = false;
+    let periodEnd = Number.NEGATIVE_INFINITY;
+
+    for (let i = 0; i < this.issueCount; i++) {
+      const day = this.issueDay[i] ?? 0;
+      if (!fulfilmentChecked && day >= fulfilment) {
+        fulfilmentChecked = true;
+        // A requirement on the fulfilment day itself restores the minimum with its own order.
+        if (day > fulfilment) periodEnd = this.restoreMinimumAt(fulfilment, i, periodEnd);
+      }
+      this.arriveUntil(day);
+      let limit = Math.max(fulfilment, day) + settings.negativeDays;
+      if (day < periodEnd) limit = Math.max(limit, periodEnd - 1);
+      let uncovered = this.consume(i, this.issueQty[i] ?? 0, limit);
+      const floor = day >= fulfilment ? minimum : 0;
+
+      switch (code) {
+        case 'requirement': {
+          const need = uncovered + Math.max(0, floor - this.available);
+          if (need > EPSILON) {
+            this.plan(day, need);
+            uncovered = this.consume(i, uncovered, limit);
+          }
+          break;
+        }
+        case 'period': {
+          const belowMinimum = day >= periodEnd && this.available < floor - EPSILON;
+          if (uncovered > EPSILON || belowMinimum) {
+            periodEnd = day + settings.coveragePeriod;
+            const need = this.periodNeed(i + 1, uncovered, periodEnd, fulfilment);
+            if (need > EPSILON) this.plan(day, need);
+            uncovered = this.consume(i, uncovered, Math.max(limit, periodEnd - 1));
+          }
+          break;
+        }
+        case 'minMax': {
+          const projected = this.available - uncovered;
+          if (projected < floor - EPSILON) {
+            const quantity = minMaxQuantity(
+              projected,
+              floor,
+              settings.maximumInventory,
+              settings.orderMultiple,
+            );
+            if (quantity > EPSILON) this.plan(day, quantity);
+            uncovered = this.consume(i, uncovered, limit);
+          }
+          break;
+        }
+        case 'manual':
+          break;
+      }
+      if (uncovered > EPSILON) this.reportShortage(i, uncovered);
+    }
+    if (!fulfilmentChecked) this.restoreMinimumAt(fulfilment, this.issueCount, periodEnd);
+  }
+
+  /**
+   * No requirement fell on the fulfilment day: if stock there is below the minimum, a
+   * separate order due that day restores it (for min/max: up to the maximum). Returns the
+   * end of the period it opened, for period coverage.
+   */
+  private restoreMinimumAt(day: number, nextIssue: number, periodEnd: number): number {
+    const settings = this.settings;
+    this.arriveUntil(day);
+    if (this.available >= settings.minimumInventory - EPSILON) return periodEnd;
+    switch (settings.coverageCode) {
+      case 'requirement':
+        this.plan(day, settings.minimumInventory - this.available);
+        return periodEnd;
+      case 'period': {
+        if (day < periodEnd) return periodEnd;
+        const end = day + settings.coveragePeriod;
+        const need = this.periodNeed(nextIssue, 0, end, day);
+        if (need > EPSILON) this.plan(day, need);
+        return end;
+      }
+      case 'minMax': {
+        const quantity = minMaxQuantity(
+          this.available,
+          settings.minimumInventory,
+          settings.maximumInventory,
+          settings.orderMultiple,
+        );
+        if (quantity > EPSILON) this.plan(day, quantity);
+        return periodEnd;
+      }
+      case 'manual':
+        return periodEnd;
+    }
+  }
+
+  /**
+   * Net requirement of a period that ends before `periodEnd`: what is still uncovered now,
+   * plus the requirements from `fromIssue` dated inside it, less stock and open receipts
+   * dated inside it, plus the minimum when the period reaches the fulfilment day.
+   */
+  private periodNeed(
+    fromIssue: number,
+    uncovered: number,
+    periodEnd: number,
+    fulfilment: number,
+  ): number {
+    let need = uncovered;
+    for (let j = fromIssue; j < this.issueCount && (this.issueDay[j] ?? 0) < periodEnd; j++) {
+      need += this.issueQty[j] ?? 0;
+    }
+    let supply = this.available;
+    const base = this.receiptBase;
+    for (
+      let k = this.nextArrival;
+      k < this.receiptCount && (this.model.receiptDay[base + k] ?? 0) < periodEnd;
+      k++
+    ) {
+      supply += this.receiptRemaining[k] ?? 0;
+    }
+    const minimum = periodEnd - 1 >= fulfilment ? this.settings.minimumInventory : 0;
+    return need + minimum - supply;
+  }
+
+  private loadReceipts(node: number): void {
+    const model = this.model;
+    const start = model.receiptStart[node] ?? 0;
+    const count = (model.receiptStart[node + 1] ?? 0) - start;
+    if (this.receiptRemaining.length < count) this.receiptRemaining = new Float64Array(count * 2);
+    this.receiptRemaining.set(model.receiptQty.subarray(start, start + count));
+    this.receiptBase = start;
+    this.receiptCount = count;
+    this.nextReceipt = 0;
+    this.nextArrival = 0;
+    this.queueHead = 0;
+    this.queueTail = 0;
+    this.available = 0;
+    for (let k = 0; k < count; k++) {
+      if (model.receiptExplodes[start + k] === 1) this.explodeApprovedOrder(start + k);
+    }
+  }
+
+  /** Independent requirements (already in order) merged with the requirements planned orders created here. */
+  private loadIssues(node: number): void {
+    const model = this.model;
+    const dependent = this.state.dependent;
+    const start = model.demandStart[node] ?? 0;
+    const end = model.demandStart[node + 1] ?? 0;
+    let dependentCount = 0;
+    for (let k = dependent.head[node] ?? -1; k >= 0; k = dependent.next.data[k] ?? -1) {
+      if (dependentCount === this.dependentScratch.length) {
+        const grown = new Int32Array(dependentCount * 2);
+        grown.set(this.dependentScratch);
+        this.dependentScratch = grown;
+      }
+      this.dependentScratch[dependentCount++] = k;
+    }
+    const days = dependent.day.data;
+    const list = this.dependentScratch.subarray(0, dependentCount);
+    let sorted = true;
+    for (let k = 1; k < dependentCount && sorted; k++) {
+      sorted = (days[list[k - 1] ?? 0] ?? 0) <= (days[list[k] ?? 0] ?? 0);
+    }
+    if (!sorted) list.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || a - b);
+
+    const total = end - start + dependentCount;
+    if (this.issueDay.length < total) {
+      const capacity = total * 2;
+      this.issueDay = new Int32Array(capacity);
+      this.issueQty = new Float64Array(capacity);
+      this.issueKind = new Uint8Array(capacity);
+      this.issueRef = new Int32Array(capacity);
+    }
+    let a = start;
+    let b = 0;
+    let i = 0;
+    while (a < end || b < dependentCount) {
+      const takeIndependent =
+        b >= dependentCount || (a < end && (model.demandDay[a] ?? 0) <= (days[list[b] ?? 0] ?? 0));
+      if (takeIndependent) {
+        this.issueDay[i] = model.demandDay[a] ?? 0;
+        this.issueQty[i] = model.demandQty[a] ?? 0;
+        this.issueKind[i] = IssueKind.Demand;
+        this.issueRef[i] = model.demandRow[a] ?? 0;
+        a++;
+      } else {
+        const k = list[b] ?? 0;
+        this.issueDay[i] = days[k] ?? 0;
+        this.issueQty[i] = dependent.quantity.data[k] ?? 0;
+        this.issueKind[i] = dependent.kind.data[k] ?? 0;
+        this.issueRef[i] = k;
+        b++;
+      }
+      i++;
+    }
+    this.issueCount = total;
+  }
+
+  /** Existing receipts dated up to `day` arrive in stock. */
+  private arriveUntil(day: number): void {
+    const base = this.receiptBase;
+    const receiptDay = this.model.receiptDay;
+    while (
+      this.nextArrival < this.receiptCount &&
+      (receiptDay[base + this.nextArrival] ?? 0) <= day
+    ) {
+      this.available += this.receiptRemaining[this.nextArrival] ?? 0;
+      this.nextArrival++;
+    }
+  }
+
+  /**
+   * Covers `quantity` of requirement `issue` from supply in order: existing receipts dated
+   * up to `limit` and the node's planned orders, the earlier first (existing first on a
+   * tie). Returns what stays uncovered.
+   */
+  private consume(issue: number, quantity: number, limit: number): number {
+    const model = this.model;
+    const pegging = this.state.pegging;
+    const base = this.receiptBase;
+    let rest = quantity;
+    while (rest > EPSILON) {
+      while (
+        this.nextReceipt < this.receiptCount &&
+        (this.receiptRemaining[this.nextReceipt] ?? 0) <= EPSILON
+      ) {
+        this.nextReceipt++;
+      }
+      const r = this.nextReceipt;
+      const receiptDay = model.receiptDay[base + r] ?? 0;
+      const existing = r < this.receiptCount && receiptDay <= limit;
+      const planned = this.queueHead < this.queueTail;
+      if (!existing && !planned) break;
+      let take: number;
+      if (existing && (!planned || receiptDay <= (this.queueDay[this.queueHead] ?? 0))) {
+        const remaining = this.receiptRemaining[r] ?? 0;
+        take = Math.min(rest, remaining);
+        this.receiptRemaining[r] = remaining - take;
+        if (r < this.nextArrival) this.available -= take;
+        const onHand = model.receiptSource[base + r] === ReceiptSource.OnHand;
+        pegging.add(
+          this.node,
+          onHand ? ReceiptKind.OnHand : ReceiptKind.Supply,
+          model.receiptRow[base + r] ?? 0,
+          this.issueKind[issue] ?? 0,
+          this.issueRef[issue] ?? 0,
+          take,
+        );
+      } else {
+        const q = this.queueHead;
+        const remaining = this.queueRemaining[q] ?? 0;
+        take = Math.min(rest, remaining);
+        this.queueRemaining[q] = remaining - take;
+        this.available -= take;
+        pegging.add(
+          this.node,
+          ReceiptKind.PlannedOrder,
+          this.queueOrder[q] ?? 0,
+          this.issueKind[issue] ?? 0,
+          this.issueRef[issue] ?? 0,
+          take,
+        );
+        if (remaining - take <= EPSILON) this.queueHead++;
+      }
+      rest -= take;
+    }
+    return rest;
+  }
+
+  /** Plans `quantity` due on `day`: dates, quantity split, then each order's own requirements. */
+  private plan(day: number, quantity: number): void {
+    const dates = this.schedule(day);
+    const count = splitOrderQuantity(quantity, this.settings, this.pieces);
+    const orders = this.state.orders;
+    for (let p = 0; p < count; p++) {
+      const piece = this.pieces[p] ?? 0;
+      const order = orders.add(this.node, piece, dates, ++this.sequence);
+      this.state.events++;
+      this.enqueue(order, piece, day);
+      this.createRequirementsOf(order, piece, dates.startDay);
+      if (dates.delayDays > 0) this.reportLateOrder(order, dates);
+    }
+  }
+
+  /** Backward from the requirement; forward from today when that would start in the past. */
+  private schedule(day: number): PlannedOrderDates {
+    const settings = this.settings;
+    const days: DayCounter = settings.leadTimeDays;
+    const today = this.model.today;
+    const dates = this.dates;
+    const due = settings.dueDays.dueOn(day);
+    dates.requirementDay = day;
+    dates.deliveryDay = days.minus(due, settings.receiptMargin);
+    dates.startDay = days.minus(dates.deliveryDay, this.leadTime);
+    dates.orderDay = days.minus(dates.startDay, settings.reorderMargin);
+    dates.receiptDay = due;
+    dates.delayDays = 0;
+    if (dates.orderDay < today) {
+      dates.orderDay = days.openFrom(today);
+      dates.startDay = days.plus(dates.orderDay, settings.reorderMargin);
+      dates.deliveryDay = days.plus(dates.startDay, this.leadTime);
+      dates.receiptDay = days.plus(dates.deliveryDay, settings.receiptMargin);
+      dates.delayDays = Math.max(0, dates.receiptDay - day);
+    }
+    return dates;
+  }
+
+  private enqueue(order: number, quantity: number, day: number): void {
+    if (this.queueTail === this.queueOrder.length) {
+      // Move the live part to the front, growing when it is full.
+      const live = this.queueTail - this.queueHead;
+      const capacity =
+        live * 2 > this.queueOrder.length ? this.queueOrder.length * 2 : this.queueOrder.length;
+      const order2 = new Int32Array(capacity);
+      const remaining2 = new Float64Array(capacity);
+      const day2 = new Int32Array(capacity);
+      order2.set(this.queueOrder.subarray(this.queueHead, this.queueTail));
+      remaining2.set(this.queueRemaining.subarray(this.queueHead, this.queueTail));
+      day2.set(this.queueDay.subarray(this.queueHead, this.queueTail));
+      this.queueOrder = order2;
+      this.queueRemaining = remaining2;
+      this.queueDay = day2;
+      this.queueHead = 0;
+      this.queueTail = live;
+    }
+    this.queueOrder[this.queueTail] = order;
+    this.queueRemaining[this.queueTail] = quantity;
+    this.queueDay[this.queueTail] = day;
+    this.queueTail++;
+    this.available += quantity;
+  }
+
+  /** A production order needs its components; a transfer needs the item at its refill warehouse. */
+  private createRequirementsOf(order: number, quantity: number, startDay: number): void {
+    const model = this.model;
+    const node = this.node;
+    const replenishment = model.graph.replenishment[node];
+    if (replenishment === Replenishment.Transfer) {
+      const source = model.graph.source[node] ?? -1;
+      if (source >= 0 && (model.codes.level[source] ?? -1) >= 0) {
+        this.state.dependent.add(source, startDay, quantity, IssueKind.PlannedTransfer, order, -1);
+      }
+    } else if (replenishment === Replenishment.Production) {
+      this.explodingOrder = order;
+      this.edgeCursor = model.graph.edgeStart[node] ?? 0;
+      const item = model.graph.nodeItem[node] ?? 0;
+      const warehouse = model.graph.nodeWarehouse[node] ?? 0;
+      walkBom(model.bom, item, warehouse, quantity, startDay, true, this);
+    }
+  }
+
+  /** A BOM leaf of the order being exploded; the node graph lists the same leaves in the same order. */
+  leaf(line: number, _warehouse: number, quantity: number, day: number, active: boolean): void {
+    const target = this.model.graph.edgeTarget[this.edgeCursor++] ?? -1;
+    if (!active || quantity <= EPSILON || target < 0) return;
+    if ((this.model.codes.level[target] ?? -1) < 0) return;
+    this.state.dependent.add(
+      target,
+      Math.max(this.model.today, day),
+      quantity,
+      IssueKind.PlannedComponent,
+      this.explodingOrder,
+      line,
+    );
+  }
+
+  /** Approved planned orders of an earlier run keep needing their components or their transfer. */
+  private explodeApprovedOrder(receipt: number): void {
+    const model = this.model;
+    const settings = this.settings;
+    const days = settings.leadTimeDays;
+    const due = settings.dueDays.dueOn(model.receiptDay[receipt] ?? 0);
+    const start = Math.max(
+      model.today,
+      days.minus(days.minus(due, settings.receiptMargin), this.leadTime),
+    );
+    const supplyRow = model.receiptRow[receipt] ?? 0;
+    this.createRequirementsOf(-(supplyRow + 1), model.receiptQty[receipt] ?? 0, start);
+  }
+
+  private nodeLabel(): { item: string; warehouse: string } {
+    const graph = this.model.graph;
+    return {
+      item: this.model.itemIds[graph.nodeItem[this.node] ?? 0] ?? '',
+      warehouse: this.model.warehouseIds[graph.nodeWarehouse[this.node] ?? 0] ?? '',
+    };
+  }
+
+  private issueLabel(issue: number): string {
+    const ref = this.issueRef[issue] ?? 0;
+    if (this.issueKind[issue] === IssueKind.Demand) return this.model.demandIds[ref] ?? '';
+    return `requirement of planned order ${this.dependentOrderId(ref)}`;
+  }
+
+  private dependentOrderId(requirement: number): string {
+    const order = this.state.dependent.order.data[requirement] ?? 0;
+    if (order < 0) return this.model.supplyIds[-order - 1] ?? '';
+    const orders = this.state.orders;
+    return plannedOrderId(
+      this.model,
+      orders.node.data[order] ?? 0,
+      orders.sequence.data[order] ?? 0,
+    );
+  }
+
+  private reportShortage(issue: number, quantity: number): void {
+    const { item, warehouse } = this.nodeLabel();
+    const label = this.issueLabel(issue);
+    this.messages.push({
+      severity: 'warning',
+      code: 'SHORTAGE',
+      item,
+      warehouse,
+      ref: this.issueKind[issue] === IssueKind.Demand ? label : undefined,
+      text: `${label} for item '${item}' at '${warehouse}' on ${toIso(this.issueDay[issue] ?? 0)} is short by ${round(quantity)}`,
+    });
+  }
+
+  private reportLateOrder(order: number, dates: PlannedOrderDates): void {
+    const { item, warehouse } = this.nodeLabel();
+    const id = plannedOrderId(this.model, this.node, this.state.orders.sequence.data[order] ?? 0);
+    this.messages.push({
+      severity: 'warning',
+      code: 'LATE_ORDER',
+      item,
+      warehouse,
+      ref: id,
+      text: `planned order ${id} is received ${toIso(dates.receiptDay)}, ${dates.delayDays} days after its requirement date ${toIso(dates.requirementDay)}`,
+    });
+  }
+}
+
+/** Quantities as written out: six decimals, no floating-point noise. */
+export function round(quantity: number): number {
+  return Math.round(quantity * 1e6) / 1e6;
+}

@@ -1,0 +1,80 @@
+/**
+ * A regeneration run: nets the nodes level by level in low-level-code order. Within a level
+ * nodes are netted in node order; each only reads requirements created on it by higher
+ * levels, so a level can be split across workers and merged in node order.
+ */
+import type { PlanModel } from './model/plan-model';
+import type { RunMessage } from './model/result';
+import { NodeNetting } from './netting/net-node';
+import {
+  DependentRequirements,
+  PeggingRows,
+  PlannedOrders,
+  type PlanState,
+} from './netting/plan-state';
+
+export interface PlanProgress {
+  nodesDone: number;
+  nodesTotal: number;
+}
+
+export interface PlanOptions {
+  /** Called now and then while nodes are netted (about every 16,384 nodes and at the end). */
+  onProgress?: (progress: PlanProgress) => void;
+}
+
+/** A finished run in columns: what the output writers read. */
+export interface PlanRun {
+  model: PlanModel;
+  state: PlanState;
+  messages: RunMessage[];
+}
+
+const PROGRESS_EVERY = 16_384;
+
+export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
+  // Sized from the input so that the columns rarely grow: every growth is a large
+  // allocation, and large allocations make the garbage collector walk the whole heap.
+  const inputRows = (model.demandStart[model.graph.nodeCount] ?? 0) + model.graph.nodeCount;
+  const state: PlanState = {
+    dependent: new DependentRequirements(model.graph.nodeCount, inputRows * 2),
+    orders: new PlannedOrders(inputRows * 2),
+    pegging: new PeggingRows(inputRows * 4),
+    events: 0,
+  };
+  const messages: RunMessage[] = [...model.messages];
+  const netting = new NodeNetting(model, state, messages);
+  const { levelNodes } = model.codes;
+  const total = levelNodes.length;
+  for (let k = 0; k < total; k++) {
+    netting.net(levelNodes[k] ?? 0);
+    if (options.onProgress !== undefined && (k + 1) % PROGRESS_EVERY === 0) {
+      options.onProgress({ nodesDone: k + 1, nodesTotal: total });
+    }
+  }
+  options.onProgress?.({ nodesDone: total, nodesTotal: total });
+  return { model, state, messages: messages.sort(compareMessages) };
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+function compareText(a: string | undefined, b: string | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Messages in an order that does not depend on the order of input rows: by severity, code,
+ * item, warehouse, row and text.
+ */
+export function compareMessages(a: RunMessage, b: RunMessage): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareText(a.code, b.code) ||
+    compareText(a.item, b.item) ||
+    compareText(a.warehouse, b.warehouse) ||
+    compareText(a.ref, b.ref) ||
+    compareText(a.text, b.text)
+  );
+}
