@@ -5,17 +5,28 @@
  */
 import { calendarDays, WorkCalendar, type DayCounter } from './calendar/day-counter';
 import { toDay } from './calendar/day';
-import { compileBom, hasBom } from './graph/bom';
+import { compileBom, hasBom, type CompiledBom } from './graph/bom';
 import { computeLowLevelCodes } from './graph/low-level-codes';
-import { buildNodeGraph, Replenishment, type NodeReplenishment } from './graph/node-graph';
-import type { CoverageSettings, Dataset, ItemCoverage } from './model/dataset';
+import {
+  buildNodeGraph,
+  Replenishment,
+  type NodeGraph,
+  type NodeReplenishment,
+} from './graph/node-graph';
+import type { CoverageSettings, Dataset, ItemCoverage, SupplyLine } from './model/dataset';
 import { ReceiptSource, type PlanModel } from './model/plan-model';
-import type { RunMessage } from './model/result';
+import type { ForecastRemaining, RunMessage } from './model/result';
+import { IssueKind } from './netting/plan-state';
+import { reduceForecasts } from './forecast/reduction';
 import { leadTimeOf, resolveNodeSettings, type NodeSettings } from './model/settings';
 
 export interface CompileOptions {
   /** Plan as of this date instead of the dataset's planDate. */
   planDate?: string;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sortedIndex(ids: readonly string[]): { ids: string[]; index: Map<string, number> } {
@@ -178,16 +189,65 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     today + (profiles[nodeSettings[v] ?? 0]?.coverageTimeFence ?? 0);
   let beyondFence = 0;
 
-  // Independent requirements.
-  const demandNode = new Int32Array(demandRows.length);
-  const demandDayOfRow = new Int32Array(demandRows.length);
+  // Independent requirements: demand lines, then forecast lines of the plan's model.
+  const forecastRows = plan.forecastModel === undefined ? [] : (dataset.forecasts ?? []);
+  const includedForecasts: { row: number; node: number; day: number; quantity: number }[] = [];
+  for (let r = 0; r < forecastRows.length; r++) {
+    const row = forecastRows[r];
+    if (row === undefined || row.model !== plan.forecastModel) continue;
+    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+    const day = dayOf(row.date);
+    // Forecasts dated today or earlier are not planned.
+    if (day <= today || (codes.level[v] ?? 0) < 0) continue;
+    if (day > fenceOf(v)) {
+      beyondFence++;
+      continue;
+    }
+    includedForecasts.push({ row: r, node: v, day, quantity: row.quantity });
+  }
+  const keys = new Map(
+    (dataset.reductionKeys ?? []).map((key) => [
+      key.id,
+      key.periods
+        .map((period) => ({ from: dayOf(period.from), percent: period.percent }))
+        .sort((a, b) => a.from - b.from),
+    ]),
+  );
+  const forecastRemaining = reduceForecasts(
+    includedForecasts,
+    demandRows.flatMap((row) => {
+      if (row.type !== 'sales') return [];
+      const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+      return [{ node: v, day: dayOf(row.date), quantity: row.quantity }];
+    }),
+    (v) => {
+      const s = profiles[nodeSettings[v] ?? 0];
+      const key = s?.reductionKey === undefined ? undefined : keys.get(s.reductionKey);
+      return { method: s?.forecastReduction ?? 'none', key };
+    },
+  );
+
+  const demandCount0 = demandRows.length;
+  const rowCount = demandCount0 + includedForecasts.length;
+  // Unified row u: a demand row when u < demandCount0, else an included forecast.
+  const rowNode = new Int32Array(rowCount).fill(-1);
+  const rowDay = new Int32Array(rowCount);
+  const rowQty = new Float64Array(rowCount);
+  const rowId = new Array<string>(rowCount);
   const demandStart = new Int32Array(n + 1);
+  const addRow = (u: number, v: number, day: number, quantity: number, id: string): void => {
+    const margin = profiles[nodeSettings[v] ?? 0]?.issueMargin ?? 0;
+    rowNode[u] = v;
+    rowDay[u] = Math.max(today, day - margin);
+    rowQty[u] = quantity;
+    rowId[u] = id;
+    demandStart[v + 1] = (demandStart[v + 1] ?? 0) + 1;
+  };
   demandRows.forEach((row, r) => {
     const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
     let day = dayOf(row.date);
     if (day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || row.quantity <= 0) {
       if (day > fenceOf(v)) beyondFence++;
-      demandNode[r] = -1;
       return;
     }
     if (day < today) {
@@ -201,49 +261,77 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
       });
       day = today;
     }
-    const margin = profiles[nodeSettings[v] ?? 0]?.issueMargin ?? 0;
-    demandNode[r] = v;
-    demandDayOfRow[r] = Math.max(today, day - margin);
-    demandStart[v + 1] = (demandStart[v + 1] ?? 0) + 1;
+    addRow(r, v, day, row.quantity, row.id);
   });
+  const forecasts: ForecastRemaining[] = [];
+  includedForecasts.forEach((f, k) => {
+    const row = forecastRows[f.row];
+    if (row === undefined) return;
+    const remaining = forecastRemaining[k] ?? 0;
+    forecasts.push({
+      id: row.id,
+      item: row.item,
+      warehouse: row.warehouse,
+      date: row.date,
+      quantity: row.quantity,
+      remaining,
+    });
+    if (remaining > 0) addRow(demandCount0 + k, f.node, f.day, remaining, row.id);
+  });
+  forecasts.sort(
+    (a, b) =>
+      compareIds(a.item, b.item) ||
+      compareIds(a.warehouse, b.warehouse) ||
+      compareIds(a.date, b.date) ||
+      compareIds(a.id, b.id),
+  );
   let maxDemandPerNode = 0;
   for (let v = 0; v < n; v++) {
     maxDemandPerNode = Math.max(maxDemandPerNode, demandStart[v + 1] ?? 0);
     demandStart[v + 1] = (demandStart[v + 1] ?? 0) + (demandStart[v] ?? 0);
   }
   const demandCount = demandStart[n] ?? 0;
-  const demandRow = new Int32Array(demandCount);
+  const order = new Int32Array(demandCount);
   {
     const fill = demandStart.slice(0, n);
-    for (let r = 0; r < demandRows.length; r++) {
-      const v = demandNode[r] ?? -1;
+    for (let u = 0; u < rowCount; u++) {
+      const v = rowNode[u] ?? -1;
       if (v < 0) continue;
       const position = fill[v] ?? 0;
-      demandRow[position] = r;
+      order[position] = u;
       fill[v] = position + 1;
     }
   }
-  const demandIds = demandRows.map((row) => row.id);
   for (let v = 0; v < n; v++) {
     const start = demandStart[v] ?? 0;
     const end = demandStart[v + 1] ?? 0;
     if (end - start > 1) {
-      demandRow.subarray(start, end).sort((a, b) => {
-        const byDay = (demandDayOfRow[a] ?? 0) - (demandDayOfRow[b] ?? 0);
+      order.subarray(start, end).sort((a, b) => {
+        const byDay = (rowDay[a] ?? 0) - (rowDay[b] ?? 0);
         if (byDay !== 0) return byDay;
-        const ia = demandIds[a] ?? '';
-        const ib = demandIds[b] ?? '';
-        return ia < ib ? -1 : ia > ib ? 1 : 0;
+        const ia = rowId[a] ?? '';
+        const ib = rowId[b] ?? '';
+        return ia < ib ? -1 : ia > ib ? 1 : a - b;
       });
     }
   }
   const demandDay = new Int32Array(demandCount);
   const demandQty = new Float64Array(demandCount);
+  const demandKind = new Uint8Array(demandCount);
+  const demandRow = new Int32Array(demandCount);
   for (let k = 0; k < demandCount; k++) {
-    const r = demandRow[k] ?? 0;
-    demandDay[k] = demandDayOfRow[r] ?? 0;
-    demandQty[k] = demandRows[r]?.quantity ?? 0;
+    const u = order[k] ?? 0;
+    demandDay[k] = rowDay[u] ?? 0;
+    demandQty[k] = rowQty[u] ?? 0;
+    const forecast = u >= demandCount0;
+    demandKind[k] = forecast ? IssueKind.Forecast : IssueKind.Demand;
+    demandRow[k] = forecast ? (includedForecasts[u - demandCount0]?.row ?? 0) : u;
   }
+  const demandIds = demandRows.map((row) => row.id);
+  const demandTypeOfRow = Uint8Array.from(demandRows, (row) =>
+    row.type === 'sales' ? 0 : row.type === 'productionComponent' ? 1 : 2,
+  );
+  const forecastIds = forecastRows.map((row) => row.id);
 
   // Existing receipts: on-hand (summed per node, negative counted as zero), then supply.
   const onHand = new Float64Array(n);
@@ -338,6 +426,14 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     fill[v] = k + 1;
   }
 
+  const scope = planScope(dataset, items.index, bom);
+  let nodeInScope: Uint8Array | undefined;
+  if (scope !== undefined) {
+    nodeInScope = new Uint8Array(n);
+    for (let v = 0; v < n; v++) nodeInScope[v] = scope.has(graph.nodeItem[v] ?? 0) ? 1 : 0;
+  }
+  const sequenceBase = approvedOrderNumbers(supplyRows, graph, itemOf, warehouseOf);
+
   if (beyondFence > 0) {
     messages.push({
       severity: 'info',
@@ -360,8 +456,12 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     demandStart,
     demandDay,
     demandQty,
+    demandKind,
     demandRow,
     demandIds,
+    demandTypeOfRow,
+    forecastIds,
+    forecasts,
     receiptStart,
     receiptDay,
     receiptQty,
@@ -371,8 +471,72 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     supplyIds,
     maxDemandPerNode,
     maxReceiptsPerNode,
+    scopeItems: scope === undefined ? undefined : [...scope].map((i) => items.ids[i] ?? '').sort(),
+    nodeInScope,
+    sequenceBase,
     messages,
   };
+}
+
+/**
+ * The items a filtered run plans: the filter's items and their components down the given
+ * number of BOM levels (all by default). `undefined` when the run is not filtered.
+ */
+function planScope(
+  dataset: Dataset,
+  itemIndex: ReadonlyMap<string, number>,
+  bom: CompiledBom,
+): Set<number> | undefined {
+  const filter = dataset.filter;
+  if (filter === undefined) return undefined;
+  const depth =
+    filter.bomLevels === undefined || filter.bomLevels === 'all' ? Infinity : filter.bomLevels;
+  const scope = new Set<number>();
+  let frontier: number[] = [];
+  for (const id of filter.items) {
+    const item = itemIndex.get(id);
+    if (item !== undefined && !scope.has(item)) {
+      scope.add(item);
+      frontier.push(item);
+    }
+  }
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const next: number[] = [];
+    for (const item of frontier) {
+      for (let k = bom.lineStart[item] ?? 0; k < (bom.lineStart[item + 1] ?? 0); k++) {
+        const component = bom.component[k] ?? 0;
+        if (!scope.has(component)) {
+          scope.add(component);
+          next.push(component);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return scope;
+}
+
+const APPROVED_ID = /^(?:PUR|PRD|TRF)-(.+)@(.+)-(\d+)$/;
+
+/**
+ * Planned orders are numbered per node after the highest number an approved planned order
+ * of the node (from an earlier run) already carries, so a new id never repeats a kept one.
+ */
+function approvedOrderNumbers(
+  supplyRows: readonly SupplyLine[],
+  graph: NodeGraph,
+  itemOf: (id: string) => number,
+  warehouseOf: (id: string) => number,
+): Int32Array {
+  const base = new Int32Array(graph.nodeCount);
+  for (const row of supplyRows) {
+    if (row.type !== 'plannedOrder' || row.approved !== true) continue;
+    const match = APPROVED_ID.exec(row.id);
+    if (match === null || match[1] !== row.item || match[2] !== row.warehouse) continue;
+    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+    if (v >= 0) base[v] = Math.max(base[v] ?? 0, Number(match[3]));
+  }
+  return base;
 }
 
 function reportCycles(

@@ -3,10 +3,12 @@
  * nodes are netted in node order; each only reads requirements created on it by higher
  * levels, so a level can be split across workers and merged in node order.
  */
+import { computeFutures, type Futures } from './delays/futures';
 import type { PlanModel } from './model/plan-model';
 import type { RunMessage } from './model/result';
 import { NodeNetting } from './netting/net-node';
 import {
+  ActionRows,
   DependentRequirements,
   PeggingRows,
   PlannedOrders,
@@ -23,11 +25,15 @@ export interface PlanOptions {
   onProgress?: (progress: PlanProgress) => void;
 }
 
-/** A finished run in columns: what the output writers read. */
+/**
+ * A finished run in columns: what the output writers read. `messages` holds what netting
+ * found; late orders are read from the orders' columns when the result is written.
+ */
 export interface PlanRun {
   model: PlanModel;
   state: PlanState;
   messages: RunMessage[];
+  futures: Futures;
 }
 
 const PROGRESS_EVERY = 16_384;
@@ -40,20 +46,23 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
     dependent: new DependentRequirements(model.graph.nodeCount, inputRows * 2),
     orders: new PlannedOrders(inputRows * 2),
     pegging: new PeggingRows(inputRows * 4),
+    actions: new ActionRows(),
     events: 0,
   };
   const messages: RunMessage[] = [...model.messages];
   const netting = new NodeNetting(model, state, messages);
   const { levelNodes } = model.codes;
   const total = levelNodes.length;
+  const inScope = model.nodeInScope;
   for (let k = 0; k < total; k++) {
-    netting.net(levelNodes[k] ?? 0);
+    const node = levelNodes[k] ?? 0;
+    if (inScope === undefined || inScope[node] === 1) netting.net(node);
     if (options.onProgress !== undefined && (k + 1) % PROGRESS_EVERY === 0) {
       options.onProgress({ nodesDone: k + 1, nodesTotal: total });
     }
   }
   options.onProgress?.({ nodesDone: total, nodesTotal: total });
-  return { model, state, messages: messages.sort(compareMessages) };
+  return { model, state, messages, futures: computeFutures(model, state) };
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;

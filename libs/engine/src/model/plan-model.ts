@@ -7,7 +7,7 @@ import type { CompiledBom } from '../graph/bom';
 import type { LowLevelCodes } from '../graph/low-level-codes';
 import type { NodeGraph } from '../graph/node-graph';
 import type { PlanSettings } from './dataset';
-import type { RunMessage } from './result';
+import type { ForecastRemaining, RunMessage } from './result';
 import type { NodeSettings } from './settings';
 
 /** What an existing receipt is. */
@@ -34,9 +34,16 @@ export interface PlanModel {
   demandStart: Int32Array;
   demandDay: Int32Array;
   demandQty: Float64Array;
-  /** Row of the demand line in the dataset. */
+  /** IssueKind.Demand or IssueKind.Forecast. */
+  demandKind: Uint8Array;
+  /** Row of the demand line, or of the forecast line, in the dataset. */
   demandRow: Int32Array;
   demandIds: readonly string[];
+  /** Type of each demand row: 0 sales, 1 production component, 2 transfer issue. */
+  demandTypeOfRow: Uint8Array;
+  forecastIds: readonly string[];
+  /** Forecast lines planned, with what is left of them after reduction. */
+  forecasts: readonly ForecastRemaining[];
 
   /** Existing receipts of node n: `receiptStart[n] .. receiptStart[n + 1]`, on-hand first, then by date and id. */
   receiptStart: Int32Array;
@@ -52,6 +59,12 @@ export interface PlanModel {
   /** Largest number of requirements and receipts of one node, for sizing scratch space. */
   maxDemandPerNode: number;
   maxReceiptsPerNode: number;
+
+  /** Filtered runs: the items planned (sorted ids) and which nodes they are; else undefined. */
+  scopeItems: readonly string[] | undefined;
+  nodeInScope: Uint8Array | undefined;
+  /** Planned orders of node n are numbered from sequenceBase[n] + 1. */
+  sequenceBase: Int32Array;
 
   /** Messages found while compiling (past-due demand, negative on-hand, cycles, fence). */
   messages: RunMessage[];

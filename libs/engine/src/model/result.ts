@@ -2,10 +2,13 @@
  * The result of one run: planned orders, pegging and run messages, as the writer
  * persists them. Dates are ISO strings; ids are stable across runs of the same data.
  */
-import type { IsoDate, PlannedOrderType } from './dataset';
+import type { DemandType, IsoDate, PlannedOrderType } from './dataset';
 
 export interface PlannedOrder {
-  /** `<type prefix>-<item>@<warehouse>-<n>`, n counting orders of that node from 1 in date order. */
+  /**
+   * `<type prefix>-<item>@<warehouse>-<n>`, n counting the node's orders from 1 in the order
+   * they are made (after the numbers approved planned orders of the node already use).
+   */
   id: string;
   type: PlannedOrderType;
   item: string;
@@ -23,6 +26,55 @@ export interface PlannedOrder {
   delayDays: number;
   /** Low-level code of the node: 0 for end items, growing down the BOM and transfer chain. */
   bomLevel: number;
+  /**
+   * When the order can really be received: its receipt date, later when its own
+   * components or refill arrive late (the delay passed up from below).
+   */
+  futuresDate: IsoDate;
+  /** The order date falls within the firming fence: the ERP should turn it into a real order. */
+  toFirm: boolean;
+}
+
+/** A demand line that will be delivered late, and when it can be. */
+export interface Delay {
+  demandId: string;
+  demandType: DemandType;
+  item: string;
+  warehouse: string;
+  /** Requirement date (the demand date less the issue margin, not before planDate). */
+  requirementDate: IsoDate;
+  /** When the supply pegged to it can really be there. */
+  futuresDate: IsoDate;
+  delayDays: number;
+}
+
+export type ActionKind = 'advance' | 'postpone' | 'increase' | 'decrease' | 'cancel';
+
+/** A suggestion to change existing supply inside the action fence. */
+export interface ActionMessage {
+  kind: ActionKind;
+  /** The supply line (or approved planned order) to change. */
+  supplyId: string;
+  item: string;
+  warehouse: string;
+  date: IsoDate;
+  /** advance and postpone: the date to move it to. */
+  newDate?: IsoDate;
+  quantity: number;
+  /** increase and decrease: by how much (cancel: the whole quantity). */
+  quantityChange?: number;
+  /** The requirement that caused it, when there is one. */
+  causeId?: string;
+}
+
+/** What is left of a forecast line after reduction by actual demand. */
+export interface ForecastRemaining {
+  id: string;
+  item: string;
+  warehouse: string;
+  date: IsoDate;
+  quantity: number;
+  remaining: number;
 }
 
 /** What a receipt in a pegging row is. */
@@ -72,7 +124,12 @@ export interface PlanResult {
   plan: string;
   planDate: IsoDate;
   counts: ResultCounts;
+  /** The items this result replaces: all planned items, or those of the plan filter. */
+  scope: { filtered: boolean; items: string[] };
   plannedOrders: PlannedOrder[];
   pegging: Pegging[];
+  delays: Delay[];
+  actions: ActionMessage[];
+  forecasts: ForecastRemaining[];
   messages: RunMessage[];
 }

@@ -16,9 +16,18 @@ import { ReceiptSource, type PlanModel } from '../model/plan-model';
 import type { RunMessage } from '../model/result';
 import { leadTimeOf, type NodeSettings } from '../model/settings';
 import { EPSILON, minMaxQuantity, splitOrderQuantity } from './lot-sizing';
-import { IssueKind, ReceiptKind, type PlannedOrderDates, type PlanState } from './plan-state';
+import {
+  ActionKind,
+  IssueKind,
+  NO_CAUSE,
+  ReceiptKind,
+  type PlannedOrderDates,
+  type PlanState,
+} from './plan-state';
 
 const ORDER_PREFIX = ['PUR', 'PRD', 'TRF'] as const;
+/** First-use day of a receipt nothing has used. */
+const NEVER = 0x7fffffff;
 
 export function plannedOrderId(model: PlanModel, node: number, sequence: number): string {
   const prefix = ORDER_PREFIX[model.graph.replenishment[node] ?? 0] ?? 'PUR';
@@ -38,6 +47,14 @@ export class NodeNetting implements LeafVisitor {
 
   // Existing receipts of the node: remaining quantities.
   private receiptRemaining = new Float64Array(64);
+  /** Receipts passed over by the positive-days rule: in stock, but not used. */
+  private receiptExpired = new Uint8Array(64);
+  /** Day and requirement of a receipt's first use; NEVER when unused. */
+  private receiptFirstUse = new Int32Array(64);
+  private receiptCauseKind = new Uint8Array(64);
+  private receiptCauseRef = new Int32Array(64);
+  /** The last existing receipt the current requirement used, or -1. */
+  private lastExistingUsed = -1;
   private receiptBase = 0;
   private receiptCount = 0;
   /** First receipt not used up. */
@@ -88,7 +105,7 @@ export class NodeNetting implements LeafVisitor {
     this.node = node;
     this.settings = settings;
     this.leadTime = leadTimeOf(settings, model.graph.replenishment[node] ?? 0);
-    this.sequence = 0;
+    this.sequence = model.sequenceBase[node] ?? 0;
     this.loadReceipts(node);
     this.loadIssues(node);
     this.state.events += this.issueCount + this.receiptCount;
@@ -111,6 +128,7 @@ export class NodeNetting implements LeafVisitor {
       if (day < periodEnd) limit = Math.max(limit, periodEnd - 1);
       let uncovered = this.consume(i, this.issueQty[i] ?? 0, limit);
       const floor = day >= fulfilment ? minimum : 0;
+      if (uncovered > EPSILON && code !== 'manual') this.suggestIncrease(i, uncovered);
 
       switch (code) {
         case 'requirement': {
@@ -151,6 +169,7 @@ export class NodeNetting implements LeafVisitor {
       if (uncovered > EPSILON) this.reportShortage(i, uncovered);
     }
     if (!fulfilmentChecked) this.restoreMinimumAt(fulfilment, this.issueCount, periodEnd);
+    this.suggestActions();
   }
 
   /**
@@ -220,8 +239,18 @@ export class NodeNetting implements LeafVisitor {
     const model = this.model;
     const start = model.receiptStart[node] ?? 0;
     const count = (model.receiptStart[node + 1] ?? 0) - start;
-    if (this.receiptRemaining.length < count) this.receiptRemaining = new Float64Array(count * 2);
-    this.receiptRemaining.set(model.receiptQty.subarray(start, start + count));
+    if (this.receiptRemaining.length < count) {
+      this.receiptRemaining = new Float64Array(count * 2);
+      this.receiptExpired = new Uint8Array(count * 2);
+      this.receiptFirstUse = new Int32Array(count * 2);
+      this.receiptCauseKind = new Uint8Array(count * 2);
+      this.receiptCauseRef = new Int32Array(count * 2);
+    }
+    for (let k = 0; k < count; k++) {
+      this.receiptRemaining[k] = model.receiptQty[start + k] ?? 0;
+      this.receiptExpired[k] = 0;
+      this.receiptFirstUse[k] = NEVER;
+    }
     this.receiptBase = start;
     this.receiptCount = count;
     this.nextReceipt = 0;
@@ -250,12 +279,13 @@ export class NodeNetting implements LeafVisitor {
       this.dependentScratch[dependentCount++] = k;
     }
     const days = dependent.day.data;
-    const list = this.dependentScratch.subarray(0, dependentCount);
+    let list = this.dependentScratch;
     let sorted = true;
     for (let k = 1; k < dependentCount && sorted; k++) {
       sorted = (days[list[k - 1] ?? 0] ?? 0) <= (days[list[k] ?? 0] ?? 0);
     }
-    if (!sorted) list.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || a - b);
+    // Requirements come in creation order; only a node fed by several parents needs a sort.
+    if (!sorted) list = list.subarray(0, dependentCount).sort(byDayThenCreation(days));
 
     const total = end - start + dependentCount;
     if (this.issueDay.length < total) {
@@ -274,7 +304,7 @@ export class NodeNetting implements LeafVisitor {
       if (takeIndependent) {
         this.issueDay[i] = model.demandDay[a] ?? 0;
         this.issueQty[i] = model.demandQty[a] ?? 0;
-        this.issueKind[i] = IssueKind.Demand;
+        this.issueKind[i] = model.demandKind[a] ?? IssueKind.Demand;
         this.issueRef[i] = model.demandRow[a] ?? 0;
         a++;
       } else {
@@ -288,6 +318,90 @@ export class NodeNetting implements LeafVisitor {
       i++;
     }
     this.issueCount = total;
+  }
+
+  /**
+   * Positive days: an existing receipt dated before requirement day − positive days is not
+   * used for it; with dynamic positive days only beyond the fulfilment day (inside the
+   * lead time any existing supply is better than none).
+   */
+  private earliestUsable(issueDay: number): number {
+    const settings = this.settings;
+    if (!Number.isFinite(settings.positiveDays)) return Number.NEGATIVE_INFINITY;
+    if (settings.dynamicPositiveDays && issueDay <= (this.model.fulfilmentDay[this.node] ?? 0)) {
+      return Number.NEGATIVE_INFINITY;
+    }
+    return issueDay - settings.positiveDays;
+  }
+
+  /**
+   * Action messages for existing supply dated inside the action fence: cancel or decrease
+   * what is not needed (never below the minimum), advance what a requirement needs earlier,
+   * postpone what is needed later (never supply that holds the minimum).
+   */
+  private suggestActions(): void {
+    const settings = this.settings;
+    if (settings.actionFence <= 0) return;
+    const model = this.model;
+    const base = this.receiptBase;
+    const fence = model.today + settings.actionFence;
+    let stock = this.available;
+    for (let k = this.nextArrival; k < this.receiptCount; k++) {
+      stock += this.receiptRemaining[k] ?? 0;
+    }
+    let surplus = Math.max(0, stock - settings.minimumInventory);
+    const actions = this.state.actions;
+    for (let k = this.receiptCount - 1; k >= 0; k--) {
+      const receipt = base + k;
+      const day = model.receiptDay[receipt] ?? 0;
+      if (model.receiptSource[receipt] !== ReceiptSource.Supply || day > fence) continue;
+      const quantity = model.receiptQty[receipt] ?? 0;
+      const remaining = this.receiptRemaining[k] ?? 0;
+      const expired = this.receiptExpired[k] === 1;
+      const reducible = expired ? remaining : Math.min(remaining, surplus);
+      if (!expired) surplus -= reducible;
+      const firstUse = this.receiptFirstUse[k] ?? NEVER;
+      const causeKind = firstUse === NEVER ? NO_CAUSE : (this.receiptCauseKind[k] ?? NO_CAUSE);
+      const causeRef = this.receiptCauseRef[k] ?? 0;
+      if (reducible >= quantity - EPSILON) {
+        actions.add(ActionKind.Cancel, receipt, day, quantity, NO_CAUSE, 0);
+        continue;
+      }
+      if (reducible > EPSILON) {
+        actions.add(ActionKind.Decrease, receipt, day, reducible, causeKind, causeRef);
+      }
+      if (firstUse === NEVER) continue;
+      if (firstUse < day - settings.advanceMargin) {
+        actions.add(ActionKind.Advance, receipt, firstUse, 0, causeKind, causeRef);
+      } else if (firstUse > day + settings.postponeMargin && settings.minimumInventory <= 0) {
+        actions.add(ActionKind.Postpone, receipt, firstUse, 0, causeKind, causeRef);
+      }
+    }
+  }
+
+  /**
+   * The requirement was partly covered by an existing receipt inside the action fence and
+   * needs more: suggest increasing that receipt instead, by the missing quantity rounded up
+   * to the order multiple.
+   */
+  private suggestIncrease(issue: number, missing: number): void {
+    const settings = this.settings;
+    const r = this.lastExistingUsed;
+    if (settings.actionFence <= 0 || r < 0) return;
+    const receipt = this.receiptBase + r;
+    const model = this.model;
+    if (model.receiptSource[receipt] !== ReceiptSource.Supply) return;
+    if ((model.receiptDay[receipt] ?? 0) > model.today + settings.actionFence) return;
+    const multiple = settings.orderMultiple;
+    const increase = multiple > 0 ? Math.ceil(missing / multiple - EPSILON) * multiple : missing;
+    this.state.actions.add(
+      ActionKind.Increase,
+      receipt,
+      model.receiptDay[receipt] ?? 0,
+      increase,
+      this.issueKind[issue] ?? 0,
+      this.issueRef[issue] ?? 0,
+    );
   }
 
   /** Existing receipts dated up to `day` arrive in stock. */
@@ -312,12 +426,20 @@ export class NodeNetting implements LeafVisitor {
     const model = this.model;
     const pegging = this.state.pegging;
     const base = this.receiptBase;
+    const issueDay = this.issueDay[issue] ?? 0;
+    const earliest = this.earliestUsable(issueDay);
     let rest = quantity;
+    this.lastExistingUsed = -1;
     while (rest > EPSILON) {
-      while (
-        this.nextReceipt < this.receiptCount &&
-        (this.receiptRemaining[this.nextReceipt] ?? 0) <= EPSILON
-      ) {
+      while (this.nextReceipt < this.receiptCount) {
+        const k = this.nextReceipt;
+        if ((this.receiptRemaining[k] ?? 0) > EPSILON && this.receiptExpired[k] === 0) {
+          if ((model.receiptDay[base + k] ?? 0) >= earliest) break;
+          if (model.receiptSource[base + k] === ReceiptSource.OnHand) break;
+          // Too early for this requirement and every later one: passed over, kept in stock.
+          this.receiptExpired[k] = 1;
+          if (k < this.nextArrival) this.available -= this.receiptRemaining[k] ?? 0;
+        }
         this.nextReceipt++;
       }
       const r = this.nextReceipt;
@@ -331,6 +453,12 @@ export class NodeNetting implements LeafVisitor {
         take = Math.min(rest, remaining);
         this.receiptRemaining[r] = remaining - take;
         if (r < this.nextArrival) this.available -= take;
+        if (this.receiptFirstUse[r] === NEVER) {
+          this.receiptFirstUse[r] = issueDay;
+          this.receiptCauseKind[r] = this.issueKind[issue] ?? 0;
+          this.receiptCauseRef[r] = this.issueRef[issue] ?? 0;
+        }
+        this.lastExistingUsed = r;
         const onHand = model.receiptSource[base + r] === ReceiptSource.OnHand;
         pegging.add(
           this.node,
@@ -372,7 +500,6 @@ export class NodeNetting implements LeafVisitor {
       this.state.events++;
       this.enqueue(order, piece, day);
       this.createRequirementsOf(order, piece, dates.startDay);
-      if (dates.delayDays > 0) this.reportLateOrder(order, dates);
     }
   }
 
@@ -483,6 +610,9 @@ export class NodeNetting implements LeafVisitor {
   private issueLabel(issue: number): string {
     const ref = this.issueRef[issue] ?? 0;
     if (this.issueKind[issue] === IssueKind.Demand) return this.model.demandIds[ref] ?? '';
+    if (this.issueKind[issue] === IssueKind.Forecast) {
+      return `forecast ${this.model.forecastIds[ref] ?? ''}`;
+    }
     return `requirement of planned order ${this.dependentOrderId(ref)}`;
   }
 
@@ -509,19 +639,10 @@ export class NodeNetting implements LeafVisitor {
       text: `${label} for item '${item}' at '${warehouse}' on ${toIso(this.issueDay[issue] ?? 0)} is short by ${round(quantity)}`,
     });
   }
+}
 
-  private reportLateOrder(order: number, dates: PlannedOrderDates): void {
-    const { item, warehouse } = this.nodeLabel();
-    const id = plannedOrderId(this.model, this.node, this.state.orders.sequence.data[order] ?? 0);
-    this.messages.push({
-      severity: 'warning',
-      code: 'LATE_ORDER',
-      item,
-      warehouse,
-      ref: id,
-      text: `planned order ${id} is received ${toIso(dates.receiptDay)}, ${dates.delayDays} days after its requirement date ${toIso(dates.requirementDay)}`,
-    });
-  }
+function byDayThenCreation(days: Int32Array): (a: number, b: number) => number {
+  return (a, b) => (days[a] ?? 0) - (days[b] ?? 0) || a - b;
 }
 
 /** Quantities as written out: six decimals, no floating-point noise. */

@@ -186,11 +186,58 @@ export class PeggingRows {
   }
 }
 
+export enum ActionKind {
+  Advance = 0,
+  Postpone = 1,
+  Increase = 2,
+  Decrease = 3,
+  Cancel = 4,
+}
+
+/** Action messages on existing receipts. */
+export class ActionRows {
+  count = 0;
+  readonly kind = new Uint8Column();
+  /** The existing receipt (index in the model's receipt columns). */
+  readonly receipt = new Int32Column();
+  readonly newDay = new Int32Column();
+  readonly quantityChange = new Float64Column();
+  /** The requirement that caused it: kind 255 when none. */
+  readonly causeKind = new Uint8Column();
+  readonly causeRef = new Int32Column();
+
+  add(
+    kind: ActionKind,
+    receipt: number,
+    newDay: number,
+    quantityChange: number,
+    causeKind: number,
+    causeRef: number,
+  ): void {
+    const k = this.count++;
+    this.kind.ensure(this.count);
+    this.receipt.ensure(this.count);
+    this.newDay.ensure(this.count);
+    this.quantityChange.ensure(this.count);
+    this.causeKind.ensure(this.count);
+    this.causeRef.ensure(this.count);
+    this.kind.data[k] = kind;
+    this.receipt.data[k] = receipt;
+    this.newDay.data[k] = newDay;
+    this.quantityChange.data[k] = quantityChange;
+    this.causeKind.data[k] = causeKind;
+    this.causeRef.data[k] = causeRef;
+  }
+}
+
+export const NO_CAUSE = 255;
+
 /** Everything one run produces, in columns. */
 export interface PlanState {
   dependent: DependentRequirements;
   orders: PlannedOrders;
   pegging: PeggingRows;
+  actions: ActionRows;
   /** Requirements and receipts netted, planned orders included. */
   events: number;
 }

@@ -3,16 +3,22 @@
  * dates, pegging rows with receipt and issue references, messages and counts.
  */
 import { toIso } from '../calendar/day';
+import type { DemandType } from '../model/dataset';
+import type { PlanModel } from '../model/plan-model';
 import type {
+  ActionKind as ActionKindName,
+  ActionMessage,
+  Delay,
   IssueKind as IssueKindName,
   Pegging,
   PlannedOrder,
   PlanResult,
   ReceiptKind as ReceiptKindName,
+  RunMessage,
 } from '../model/result';
 import { plannedOrderId, round } from '../netting/net-node';
-import { IssueKind, ReceiptKind } from '../netting/plan-state';
-import type { PlanRun } from '../plan';
+import { ActionKind, IssueKind, NO_CAUSE, ReceiptKind } from '../netting/plan-state';
+import { compareMessages, type PlanRun } from '../plan';
 
 const ORDER_TYPES = ['purchase', 'production', 'transfer'] as const;
 const RECEIPT_KINDS: readonly ReceiptKindName[] = ['onHand', 'supply', 'plannedOrder'];
@@ -29,6 +35,7 @@ export function toPlanResult(run: PlanRun): PlanResult {
   const orders = state.orders;
   const orderIds = new Array<string>(orders.count);
   const plannedOrders = new Array<PlannedOrder>(orders.count);
+  const lateOrders: RunMessage[] = [];
   const nodeLabel = (node: number): { item: string; warehouse: string } => ({
     item: model.itemIds[graph.nodeItem[node] ?? 0] ?? '',
     warehouse: model.warehouseIds[graph.nodeWarehouse[node] ?? 0] ?? '',
@@ -53,11 +60,14 @@ export function toPlanResult(run: PlanRun): PlanResult {
       requirementDate: toIso(orders.requirementDay.data[k] ?? 0),
       delayDays: orders.delayDays.data[k] ?? 0,
       bomLevel: model.codes.level[node] ?? 0,
+      futuresDate: toIso(run.futures.orderFutures[k] ?? 0),
+      toFirm: isToFirm(run, node, orders.orderDay.data[k] ?? 0),
     };
     if (type === 'transfer' && source >= 0) {
       order.fromWarehouse = model.warehouseIds[graph.nodeWarehouse[source] ?? 0];
     }
     plannedOrders[k] = order;
+    if (order.delayDays > 0) lateOrders.push(lateOrderMessage(order));
   }
 
   const dependent = state.dependent;
@@ -87,18 +97,16 @@ export function toPlanResult(run: PlanRun): PlanResult {
       warehouse,
       quantity: round(p.quantity.data[k] ?? 0),
     };
-    if (issueKind === IssueKind.Demand) {
-      row.issueId = model.demandIds[issueRef] ?? '';
-    } else {
-      const orderId = orderIdOf(dependent.order.data[issueRef] ?? 0);
-      const line = dependent.line.data[issueRef] ?? -1;
-      row.issueId = `${orderId}/${line < 0 ? 'transfer' : (model.bom.lineId[line] ?? '')}`;
-      row.issueOrderId = orderId;
-    }
+    const issue = issueIdOf(run, issueKind, issueRef, orderIdOf);
+    row.issueId = issue.id;
+    if (issue.orderId !== undefined) row.issueOrderId = issue.orderId;
     pegging[k] = row;
   }
 
-  const plannedNodes = model.codes.levelNodes.length;
+  const plannedNodes =
+    model.nodeInScope === undefined
+      ? model.codes.levelNodes.length
+      : model.codes.levelNodes.filter((v) => model.nodeInScope?.[v] === 1).length;
   return {
     formatVersion: 1,
     plan: model.plan.id,
@@ -112,8 +120,131 @@ export function toPlanResult(run: PlanRun): PlanResult {
       pegging: p.count,
       requirementEvents: state.events,
     },
+    scope: { filtered: model.scopeItems !== undefined, items: [...(model.scopeItems ?? [])] },
     plannedOrders,
     pegging,
-    messages: run.messages,
+    delays: delaysOf(run),
+    actions: actionsOf(run),
+    forecasts: [...model.forecasts],
+    messages: [...run.messages, ...lateOrders].sort(compareMessages),
+  };
+}
+
+/** The order date falls within the node's firming fence (counted from planDate). */
+function isToFirm(run: PlanRun, node: number, orderDay: number): boolean {
+  const fence = run.model.settings[run.model.nodeSettings[node] ?? 0]?.firmingFence ?? 0;
+  return fence > 0 && orderDay <= run.model.today + fence;
+}
+
+function delaysOf(run: PlanRun): Delay[] {
+  const { model, futures } = run;
+  return futures.delayedRows.map((row, k) => {
+    const node = futures.delayedNode[k] ?? 0;
+    const futuresDay = futures.delayedFuturesDay[k] ?? 0;
+    const requirementDay = futures.delayedRequirementDay[k] ?? 0;
+    return {
+      demandId: model.demandIds[row] ?? '',
+      demandType: DEMAND_TYPES[model.demandTypeOfRow[row] ?? 0] ?? 'sales',
+      item: model.itemIds[model.graph.nodeItem[node] ?? 0] ?? '',
+      warehouse: model.warehouseIds[model.graph.nodeWarehouse[node] ?? 0] ?? '',
+      requirementDate: toIso(requirementDay),
+      futuresDate: toIso(futuresDay),
+      delayDays: futuresDay - requirementDay,
+    };
+  });
+}
+
+const DEMAND_TYPES: readonly DemandType[] = ['sales', 'productionComponent', 'transferIssue'];
+
+const ACTION_KINDS: readonly ActionKindName[] = [
+  'advance',
+  'postpone',
+  'increase',
+  'decrease',
+  'cancel',
+];
+
+function actionsOf(run: PlanRun): ActionMessage[] {
+  const { model, state } = run;
+  const rows = state.actions;
+  const actions = new Array<ActionMessage>(rows.count);
+  for (let k = 0; k < rows.count; k++) {
+    const receipt = rows.receipt.data[k] ?? 0;
+    const node = nodeOfReceipt(model, receipt);
+    const kind = rows.kind.data[k] ?? 0;
+    const action: ActionMessage = {
+      kind: ACTION_KINDS[kind] ?? 'cancel',
+      supplyId: model.supplyIds[model.receiptRow[receipt] ?? 0] ?? '',
+      item: model.itemIds[model.graph.nodeItem[node] ?? 0] ?? '',
+      warehouse: model.warehouseIds[model.graph.nodeWarehouse[node] ?? 0] ?? '',
+      date: toIso(model.receiptDay[receipt] ?? 0),
+      quantity: round(model.receiptQty[receipt] ?? 0),
+    };
+    if (kind === ActionKind.Advance || kind === ActionKind.Postpone) {
+      action.newDate = toIso(rows.newDay.data[k] ?? 0);
+    } else {
+      action.quantityChange = round(rows.quantityChange.data[k] ?? 0);
+    }
+    const causeKind = rows.causeKind.data[k] ?? NO_CAUSE;
+    if (causeKind !== NO_CAUSE) {
+      action.causeId = issueIdOf(run, causeKind, rows.causeRef.data[k] ?? 0, (order) =>
+        plannedOrderIdOf(run, order),
+      ).id;
+    }
+    actions[k] = action;
+  }
+  return actions;
+}
+
+/** A planned order's id, or an approved planned order's supply id (negative refs). */
+function plannedOrderIdOf(run: PlanRun, order: number): string {
+  const { model, state } = run;
+  if (order < 0) return model.supplyIds[-order - 1] ?? '';
+  return plannedOrderId(
+    model,
+    state.orders.node.data[order] ?? 0,
+    state.orders.sequence.data[order] ?? 0,
+  );
+}
+
+/** The id of a requirement: its demand or forecast line, or `<order>/<BOM line or transfer>`. */
+function issueIdOf(
+  run: PlanRun,
+  kind: number,
+  ref: number,
+  orderIdOf: (order: number) => string,
+): { id: string; orderId?: string } {
+  const { model, state } = run;
+  if (kind === IssueKind.Demand) return { id: model.demandIds[ref] ?? '' };
+  if (kind === IssueKind.Forecast) return { id: model.forecastIds[ref] ?? '' };
+  const orderId = orderIdOf(state.dependent.order.data[ref] ?? 0);
+  const line = state.dependent.line.data[ref] ?? -1;
+  return {
+    id: `${orderId}/${line < 0 ? 'transfer' : (model.bom.lineId[line] ?? '')}`,
+    orderId,
+  };
+}
+
+/** The node an existing receipt belongs to: receipts are grouped by node. */
+function nodeOfReceipt(model: PlanModel, receipt: number): number {
+  let low = 0;
+  let high = model.graph.nodeCount - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((model.receiptStart[mid] ?? 0) <= receipt) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Late orders are on the orders themselves; the message says it in words. */
+function lateOrderMessage(order: PlannedOrder): RunMessage {
+  return {
+    severity: 'warning',
+    code: 'LATE_ORDER',
+    item: order.item,
+    warehouse: order.warehouse,
+    ref: order.id,
+    text: `planned order ${order.id} is received ${order.receiptDate}, ${order.delayDays} days after its requirement date ${order.requirementDate}`,
   };
 }

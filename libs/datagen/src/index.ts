@@ -1,0 +1,16 @@
+/**
+ * @replan/datagen: seeded, realistic planning datasets (a manufacturer with a plant and
+ * regional warehouses) for tests, demos and benchmarks, and a streaming JSON writer.
+ */
+export { generateDataset } from './generate';
+export type { GenerateOptions } from './options';
+export {
+  DEFAULT_DEPTH,
+  DEFAULT_PLAN_DATE,
+  DEFAULT_REGIONAL_WAREHOUSES,
+  estimateNodes,
+  itemsForNodes,
+  nodesPerItem,
+} from './options';
+export type { WriteJsonOptions } from './write-json';
+export { writeDatasetJson } from './write-json';
