@@ -96,34 +96,53 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
 
   const manualDefaults: CoverageSettings = { coverageCode: 'manual' };
   const profiles: NodeSettings[] = [];
-  const profileKeys = new Map<string, number>();
   const profileOfKey = new Map<number, number>();
+  // Distinct level objects get small ids; a profile is keyed by the ids of its levels.
   const levelIds = new Map<object, number>();
   const idOf = (o: object | undefined): number => {
-    if (o === undefined) return -1;
+    if (o === undefined) return 0;
     let id = levelIds.get(o);
     if (id === undefined) {
-      id = levelIds.size;
+      id = levelIds.size + 1;
       levelIds.set(o, id);
     }
     return id;
   };
+  const warehouseClassIds = new Map<string, number>();
+  const warehouseClass = Int32Array.from(warehouseByIndex, (wh) => {
+    const name = `${wh?.manual === true ? 'manual' : ''}|${wh?.calendar ?? ''}`;
+    let id = warehouseClassIds.get(name);
+    if (id === undefined) {
+      id = warehouseClassIds.size;
+      warehouseClassIds.set(name, id);
+    }
+    return id;
+  });
+  const levelCount = (dataset.itemCoverage?.length ?? 0) + groups.size + 2;
+  const classCount = warehouseClassIds.size;
+  const profileKeys = new Map<number, number>();
   const profileOf = (item: number, warehouse: number): number => {
     const key = item * W + warehouse;
     const known = profileOfKey.get(key);
     if (known !== undefined) return known;
     const wh = warehouseByIndex[warehouse];
-    const levels = [
-      wh?.manual === true ? manualDefaults : undefined,
-      coverageOfNode.get(key),
-      coverageOfItem[item],
-      groupOfItem[item],
-      plan.defaults,
-    ];
-    const profileKey = `${levels.map(idOf).join('|')}|${wh?.calendar ?? ''}`;
+    const nodeLevel = coverageOfNode.get(key);
+    const itemLevel = coverageOfItem[item];
+    const groupLevel = groupOfItem[item];
+    const profileKey =
+      ((idOf(nodeLevel) * levelCount + idOf(itemLevel)) * levelCount + idOf(groupLevel)) *
+        classCount +
+      (warehouseClass[warehouse] ?? 0);
     let profile = profileKeys.get(profileKey);
-    if (profile === undefined) {
+    if (profile === undefined || !Number.isSafeInteger(profileKey)) {
       profile = profiles.length;
+      const levels = [
+        wh?.manual === true ? manualDefaults : undefined,
+        nodeLevel,
+        itemLevel,
+        groupLevel,
+        plan.defaults,
+      ];
       profiles.push(resolveNodeSettings(levels, plan, calendars, wh?.calendar));
       profileKeys.set(profileKey, profile);
     }
@@ -155,9 +174,14 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   const supplyRows = dataset.supply ?? [];
   const demandRows = dataset.demand ?? [];
   const onHandRows = dataset.onHand ?? [];
-  for (const row of demandRows) seeds.add(itemOf(row.item) * W + warehouseOf(row.warehouse));
-  for (const row of supplyRows) seeds.add(itemOf(row.item) * W + warehouseOf(row.warehouse));
-  for (const row of onHandRows) seeds.add(itemOf(row.item) * W + warehouseOf(row.warehouse));
+  const keyOf = (row: { item: string; warehouse: string }): number =>
+    itemOf(row.item) * W + warehouseOf(row.warehouse);
+  const demandKeys = Float64Array.from(demandRows, keyOf);
+  const supplyKeys = Float64Array.from(supplyRows, keyOf);
+  const onHandKeys = Float64Array.from(onHandRows, keyOf);
+  for (const key of demandKeys) seeds.add(key);
+  for (const key of supplyKeys) seeds.add(key);
+  for (const key of onHandKeys) seeds.add(key);
   for (const key of coverageOfNode.keys()) seeds.add(key);
 
   const graph = buildNodeGraph(seeds, W, bom, replenish);
@@ -215,9 +239,9 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   );
   const forecastRemaining = reduceForecasts(
     includedForecasts,
-    demandRows.flatMap((row) => {
+    (includedForecasts.length === 0 ? [] : demandRows).flatMap((row, r) => {
       if (row.type !== 'sales') return [];
-      const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+      const v = graph.nodeOfKey(demandKeys[r] ?? 0);
       return [{ node: v, day: dayOf(row.date), quantity: row.quantity }];
     }),
     (v) => {
@@ -244,7 +268,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     demandStart[v + 1] = (demandStart[v + 1] ?? 0) + 1;
   };
   demandRows.forEach((row, r) => {
-    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+    const v = graph.nodeOfKey(demandKeys[r] ?? 0);
     let day = dayOf(row.date);
     if (day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || row.quantity <= 0) {
       if (day > fenceOf(v)) beyondFence++;
@@ -336,8 +360,10 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   // Existing receipts: on-hand (summed per node, negative counted as zero), then supply.
   const onHand = new Float64Array(n);
   const hasOnHand = new Uint8Array(n);
-  for (const row of onHandRows) {
-    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+  for (let r = 0; r < onHandRows.length; r++) {
+    const row = onHandRows[r];
+    if (row === undefined) continue;
+    const v = graph.nodeOfKey(onHandKeys[r] ?? 0);
     onHand[v] = (onHand[v] ?? 0) + row.quantity;
     hasOnHand[v] = 1;
   }
@@ -364,7 +390,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   const supplyNode = new Int32Array(supplyRows.length);
   const supplyDay = new Int32Array(supplyRows.length);
   supplyRows.forEach((row, r) => {
-    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+    const v = graph.nodeOfKey(supplyKeys[r] ?? 0);
     const day = dayOf(row.date);
     const replaced = row.type === 'plannedOrder' && row.approved !== true;
     if (replaced || day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || row.quantity <= 0) {

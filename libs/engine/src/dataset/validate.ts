@@ -143,6 +143,31 @@ function idOf(row: Row): string | undefined {
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 }
 
+/** An index of the ids of `rows`. */
+function idIndex(rows: unknown[]): RowIndex {
+  return new RowIndex(rows.length, (index) => {
+    const row = rows[index];
+    return isRow(row) ? idOf(row) : undefined;
+  });
+}
+
+/** The key of an item at a warehouse, or of the item alone. */
+function nodeKey(item: string, warehouse: string | undefined): string {
+  return `${item}\u0000${warehouse ?? ''}`;
+}
+
+/** An index of the (item, warehouse) of `rows`, for rows whose item and warehouse are valid. */
+function nodeIndex(rows: unknown[]): RowIndex {
+  return new RowIndex(rows.length, (index) => {
+    const row = rows[index];
+    if (!isRow(row)) return undefined;
+    const item = row['item'];
+    const warehouse = row['warehouse'];
+    if (typeof item !== 'string') return undefined;
+    return nodeKey(item, typeof warehouse === 'string' ? warehouse : undefined);
+  });
+}
+
 /** Checks the id of the row at the checker's location and that no earlier row has it. */
 function checkId(ck: FieldChecker, row: Row, ids: RowIndex, index: number): void {
   const id = ck.string(row, 'id', true);
@@ -156,7 +181,7 @@ function checkId(ck: FieldChecker, row: Row, ids: RowIndex, index: number): void
 
 /** Checks that the rows of a referenced table are objects with unique ids, and indexes them. */
 function collectIds(ck: FieldChecker, entity: string, rows: unknown[]): RowIndex {
-  const ids = new RowIndex();
+  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at(entity, i);
@@ -262,7 +287,7 @@ function nodeName(item: unknown, warehouse: unknown): string | undefined {
 }
 
 function checkItemCoverage(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const nodes = new RowIndex();
+  const nodes = nodeIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('itemCoverage', i);
@@ -283,7 +308,7 @@ function checkItemCoverage(ck: FieldChecker, rows: unknown[], refs: References):
     checkCoverage(ck, row, refs);
     ck.unknownFields(row, KNOWN.itemCoverage);
     if (item === undefined || (warehouse === undefined && row['warehouse'] !== undefined)) continue;
-    const first = nodes.claim(`${item}\u0000${warehouse ?? ''}`, i);
+    const first = nodes.claim(nodeKey(item, warehouse), i);
     if (first >= 0) {
       const what =
         warehouse === undefined
@@ -380,7 +405,7 @@ function notAnObjectField(ck: FieldChecker, field: string, value: unknown): void
 }
 
 function checkBomLines(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const ids = new RowIndex();
+  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('bomLines', i);
@@ -417,7 +442,7 @@ function checkBomLines(ck: FieldChecker, rows: unknown[], refs: References): voi
 }
 
 function checkOnHand(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const nodes = new RowIndex();
+  const nodes = nodeIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('onHand', i);
@@ -432,7 +457,7 @@ function checkOnHand(ck: FieldChecker, rows: unknown[], refs: References): void 
     ck.number(row, 'quantity', true);
     ck.unknownFields(row, KNOWN.onHand);
     if (item === undefined || warehouse === undefined) continue;
-    const first = nodes.claim(`${item}\u0000${warehouse}`, i);
+    const first = nodes.claim(nodeKey(item, warehouse), i);
     if (first >= 0) {
       ck.warning(
         undefined,
@@ -443,7 +468,7 @@ function checkOnHand(ck: FieldChecker, rows: unknown[], refs: References): void 
 }
 
 function checkSupply(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const ids = new RowIndex();
+  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('supply', i);
@@ -465,7 +490,7 @@ function checkSupply(ck: FieldChecker, rows: unknown[], refs: References): void 
 }
 
 function checkDemand(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const ids = new RowIndex();
+  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('demand', i);
@@ -484,7 +509,7 @@ function checkDemand(ck: FieldChecker, rows: unknown[], refs: References): void 
 }
 
 function checkForecasts(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const ids = new RowIndex();
+  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('forecasts', i);

@@ -34,6 +34,8 @@ export interface NodeGraph {
   /** Items at which a phantom chain went too deep (a phantom cycle). */
   phantomCycleItems: Set<number>;
   nodeOf(item: number, warehouse: number): number;
+  /** The node of key item × warehouseCount + warehouse, or -1. */
+  nodeOfKey(key: number): number;
 }
 
 export function buildNodeGraph(
@@ -106,6 +108,7 @@ export function buildNodeGraph(
     edgeTarget: new Int32Array(edgeCount),
     phantomCycleItems,
     nodeOf: (item, warehouse) => indexOf(item * W + warehouse),
+    nodeOfKey: indexOf,
   };
   let e = 0;
   for (let i = 0; i < n; i++) {

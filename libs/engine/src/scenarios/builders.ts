@@ -11,12 +11,23 @@ import type {
   DemandType,
   IsoDate,
   ItemCoverage,
+  PlanFilter,
   PlanSettings,
   PlannedOrderType,
+  ReductionKeyPeriod,
   SupplyType,
   Warehouse,
 } from '../model/dataset';
-import type { Pegging, PlanResult, PlannedOrder, RunMessage } from '../model/result';
+import type {
+  ActionKind,
+  ActionMessage,
+  Delay,
+  ForecastRemaining,
+  Pegging,
+  PlanResult,
+  PlannedOrder,
+  RunMessage,
+} from '../model/result';
 
 /** Monday. */
 export const PLAN_DATE: IsoDate = '2026-03-02';
@@ -47,6 +58,15 @@ export interface DemandOptions {
   type?: DemandType;
   warehouse?: string;
 }
+
+export interface ForecastOptions {
+  /** Forecast model; default `FM`, the model `forecastModel('FM')` plans. */
+  model?: string;
+  warehouse?: string;
+}
+
+/** The forecast model the scenarios use unless they say otherwise. */
+export const FORECAST_MODEL = 'FM';
 
 export type BomLineOptions = Omit<BomLine, 'id' | 'parent' | 'component' | 'quantity'>;
 
@@ -167,6 +187,30 @@ export class ScenarioBuilder {
     return this.demand(id, item, date, quantity, { type: 'sales', warehouse });
   }
 
+  /** A forecast line (model `FM` unless given). */
+  forecast(
+    id: string,
+    item: string,
+    date: IsoDate,
+    quantity: number,
+    options: ForecastOptions = {},
+  ): this {
+    const { model = FORECAST_MODEL, warehouse = MAIN } = options;
+    (this.ds.forecasts ??= []).push({ id, model, item, warehouse, date, quantity });
+    return this;
+  }
+
+  reductionKey(id: string, periods: ReductionKeyPeriod[]): this {
+    (this.ds.reductionKeys ??= []).push({ id, periods });
+    return this;
+  }
+
+  /** Plans only these items (and their components down `bomLevels`, when given). */
+  filter(items: string[], bomLevels?: PlanFilter['bomLevels']): this {
+    this.ds.filter = bomLevels === undefined ? { items } : { items, bomLevels };
+    return this;
+  }
+
   build(): Dataset {
     return structuredClone(this.ds);
   }
@@ -226,6 +270,30 @@ export function pegMap(
 
 export function totalPegged(rows: readonly Pegging[]): number {
   return rows.reduce((sum, row) => sum + row.quantity, 0);
+}
+
+/** The delay reported for a demand line, if any. */
+export function delayFor(result: PlanResult, demandId: string): Delay | undefined {
+  return result.delays.find((d) => d.demandId === demandId);
+}
+
+/** Action messages about one supply line (or approved planned order), by kind. */
+export function actionsFor(result: PlanResult, supplyId: string): ActionMessage[] {
+  const rank: Record<ActionKind, number> = {
+    advance: 0,
+    postpone: 1,
+    increase: 2,
+    decrease: 3,
+    cancel: 4,
+  };
+  return result.actions
+    .filter((a) => a.supplyId === supplyId)
+    .sort((a, b) => rank[a.kind] - rank[b.kind]);
+}
+
+/** The planned forecast lines, by id. */
+export function forecastsById(result: PlanResult): ForecastRemaining[] {
+  return [...result.forecasts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function messagesByCode(result: PlanResult, code: string): RunMessage[] {

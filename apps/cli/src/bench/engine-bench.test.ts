@@ -1,0 +1,56 @@
+import { estimateNodes } from '@replan/datagen';
+import { benchEngine, itemsForTargetNodes, type EngineBenchRow } from './engine-bench';
+import { formatBenchTable } from './table';
+
+describe('itemsForTargetNodes', () => {
+  it.each([1_000, 10_000, 1_000_000])('picks items for about %i nodes', (target) => {
+    const items = itemsForTargetNodes(target, 1);
+    const nodes = estimateNodes({ items, seed: 1 });
+    expect(Math.abs(nodes - target)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('benchEngine', () => {
+  it('measures a small plan consistently', () => {
+    const phases: string[] = [];
+    const row = benchEngine(300, { seed: 3, onPhase: (phase) => phases.push(phase) });
+    expect(phases).toEqual(['generate', 'load', 'plan', 'output']);
+    expect(row.targetNodes).toBe(300);
+    expect(row.nodes).toBeGreaterThan(150);
+    expect(row.nodes).toBeLessThan(600);
+    expect(row.requirementEvents).toBeGreaterThan(0);
+    expect(row.plannedOrders).toBeGreaterThan(0);
+    expect(row.peakHeapBytes).toBeGreaterThan(0);
+    expect(row.peakRssBytes).toBeGreaterThanOrEqual(row.peakHeapBytes);
+  });
+});
+
+describe('formatBenchTable', () => {
+  it('prints one aligned row per size', () => {
+    const row: EngineBenchRow = {
+      targetNodes: 10_000,
+      items: 8_026,
+      nodes: 10_012,
+      requirementEvents: 123_456,
+      eventsPerSecond: 1_234_567.8,
+      plannedOrders: 20_000,
+      pegging: 45_000,
+      generateMs: 310,
+      loadMs: 46,
+      planMs: 100,
+      outputMs: 30,
+      peakHeapBytes: 150 * 1024 * 1024,
+      peakRssBytes: 300 * 1024 * 1024,
+    };
+    const lines = formatBenchTable([row]).split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(
+      /^ *nodes +items +events +events\/s +orders +pegging +load +plan +output +peak heap +rss +generate$/,
+    );
+    expect(lines[2]).toMatch(
+      /^ *10,012 +8,026 +123,456 +1,234,568 +20,000 +45,000 +0\.046 s +0\.100 s +0\.030 s +150\.0 MiB +300\.0 MiB +0\.310 s$/,
+    );
+    expect(lines[0]?.length).toBe(lines[2]?.length);
+    expect(lines[3]).toBe('');
+  });
+});

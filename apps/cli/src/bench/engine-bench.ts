@@ -1,0 +1,131 @@
+/**
+ * The engine benchmark: for a target number of planning nodes, generates a dataset in
+ * memory (timed, but not part of the engine's figures), then times loading (compileDataset),
+ * planning (runPlan) and building the result (toPlanResult) on their own.
+ *
+ * Heap is sampled right after compiling (dataset and model alive) and right after planning
+ * (model and run alive; the dataset has been let go, as a planning worker would): the run
+ * is synchronous, so no timer can sample during it.
+ */
+import { estimateNodes, generateDataset } from '@replan/datagen';
+import { compileDataset, runPlan, toPlanResult, type PlanModel } from '@replan/engine';
+import { msSince, now } from '../clock';
+
+export interface EngineBenchRow {
+  targetNodes: number;
+  items: number;
+  /** Planning nodes of the compiled model. */
+  nodes: number;
+  /** Requirements and receipts netted. */
+  requirementEvents: number;
+  /** Requirement events per second of plan time. */
+  eventsPerSecond: number;
+  plannedOrders: number;
+  pegging: number;
+  generateMs: number;
+  /** compileDataset. */
+  loadMs: number;
+  /** runPlan. */
+  planMs: number;
+  /** toPlanResult. */
+  outputMs: number;
+  /** Largest heapUsed seen after compiling and after planning. */
+  peakHeapBytes: number;
+  /** Largest resident set size at the same moments. */
+  peakRssBytes: number;
+}
+
+export interface EngineBenchOptions {
+  seed: number;
+  /** Collects garbage before each measured phase when given (node --expose-gc). */
+  gc?: () => void;
+  /** Told when a phase starts, to show that a long benchmark is alive. */
+  onPhase?: (phase: 'generate' | 'load' | 'plan' | 'output') => void;
+}
+
+/** The garbage collector when node runs with --expose-gc. */
+export function exposedGc(): (() => void) | undefined {
+  const gc: unknown = (globalThis as { gc?: unknown }).gc;
+  if (typeof gc !== 'function') return undefined;
+  const collect = gc as () => void;
+  return () => collect();
+}
+
+/** The item count whose generated dataset has the number of nodes closest to `targetNodes`. */
+export function itemsForTargetNodes(targetNodes: number, seed: number): number {
+  let low = 3;
+  let high = Math.max(3, targetNodes);
+  // estimateNodes grows with items and is at least items: binary search over [3, target].
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (estimateNodes({ items: mid, seed }) < targetNodes) low = mid + 1;
+    else high = mid;
+  }
+  if (low > 3) {
+    const below = Math.abs(estimateNodes({ items: low - 1, seed }) - targetNodes);
+    const at = Math.abs(estimateNodes({ items: low, seed }) - targetNodes);
+    if (below < at) return low - 1;
+  }
+  return low;
+}
+
+interface Loaded {
+  items: number;
+  model: PlanModel;
+  generateMs: number;
+  loadMs: number;
+  afterLoad: NodeJS.MemoryUsage;
+}
+
+/** Generates and compiles; the dataset is dropped on return, so it can be collected before planning. */
+function generateAndLoad(targetNodes: number, options: EngineBenchOptions): Loaded {
+  const { seed, gc, onPhase } = options;
+  const items = itemsForTargetNodes(targetNodes, seed);
+
+  onPhase?.('generate');
+  const generateStart = now();
+  const dataset = generateDataset({ items, seed });
+  const generateMs = msSince(generateStart);
+
+  gc?.();
+  onPhase?.('load');
+  const loadStart = now();
+  const model = compileDataset(dataset);
+  const loadMs = msSince(loadStart);
+  return { items, model, generateMs, loadMs, afterLoad: process.memoryUsage() };
+}
+
+export function benchEngine(targetNodes: number, options: EngineBenchOptions): EngineBenchRow {
+  const { gc, onPhase } = options;
+  const { items, model, generateMs, loadMs, afterLoad } = generateAndLoad(targetNodes, options);
+
+  // The dataset is no longer referenced: a planning worker holds only the model.
+  gc?.();
+  onPhase?.('plan');
+  const planStart = now();
+  const run = runPlan(model);
+  const planMs = msSince(planStart);
+  const afterPlan = process.memoryUsage();
+
+  onPhase?.('output');
+  const outputStart = now();
+  toPlanResult(run);
+  const outputMs = msSince(outputStart);
+
+  const events = run.state.events;
+  return {
+    targetNodes,
+    items,
+    nodes: model.graph.nodeCount,
+    requirementEvents: events,
+    eventsPerSecond: planMs > 0 ? events / (planMs / 1000) : 0,
+    plannedOrders: run.state.orders.count,
+    pegging: run.state.pegging.count,
+    generateMs,
+    loadMs,
+    planMs,
+    outputMs,
+    peakHeapBytes: Math.max(afterLoad.heapUsed, afterPlan.heapUsed),
+    peakRssBytes: Math.max(afterLoad.rss, afterPlan.rss),
+  };
+}

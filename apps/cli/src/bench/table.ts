@@ -1,0 +1,39 @@
+/** The engine benchmark's figures as a text table, one row per size. Pure. */
+import { formatBytes, formatCount, formatDuration } from '../format';
+import type { EngineBenchRow } from './engine-bench';
+
+interface Column {
+  title: string;
+  value: (row: EngineBenchRow) => string;
+}
+
+const COLUMNS: readonly Column[] = [
+  { title: 'nodes', value: (r) => formatCount(r.nodes) },
+  { title: 'items', value: (r) => formatCount(r.items) },
+  { title: 'events', value: (r) => formatCount(r.requirementEvents) },
+  { title: 'events/s', value: (r) => formatCount(r.eventsPerSecond) },
+  { title: 'orders', value: (r) => formatCount(r.plannedOrders) },
+  { title: 'pegging', value: (r) => formatCount(r.pegging) },
+  { title: 'load', value: (r) => formatDuration(r.loadMs) },
+  { title: 'plan', value: (r) => formatDuration(r.planMs) },
+  { title: 'output', value: (r) => formatDuration(r.outputMs) },
+  { title: 'peak heap', value: (r) => formatBytes(r.peakHeapBytes) },
+  { title: 'rss', value: (r) => formatBytes(r.peakRssBytes) },
+  { title: 'generate', value: (r) => formatDuration(r.generateMs) },
+];
+
+/** Right-aligned columns under a header and a rule. */
+export function formatBenchTable(rows: readonly EngineBenchRow[]): string {
+  const cells = rows.map((row) => COLUMNS.map((column) => column.value(row)));
+  const widths = COLUMNS.map((column, c) =>
+    Math.max(column.title.length, ...cells.map((row) => (row[c] ?? '').length)),
+  );
+  const render = (values: readonly string[]): string =>
+    values
+      .map((value, c) => value.padStart(widths[c] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const header = render(COLUMNS.map((column) => column.title));
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  return [header, rule, ...cells.map(render)].join('\n') + '\n';
+}

@@ -1,0 +1,105 @@
+/**
+ * `replan bench`: the engine benchmark over a list of sizes, printed as a table and
+ * optionally written as JSON.
+ */
+import { writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import type { Command } from 'commander';
+import { benchEngine, exposedGc, type EngineBenchRow } from '../bench/engine-bench';
+import { formatBenchTable } from '../bench/table';
+import { ExitCode } from '../exit-codes';
+import { formatCount } from '../format';
+import { describeFsError } from '../fs-error';
+import type { CliIo } from '../io';
+import { parseCountList, parseInteger } from '../options';
+
+export const DEFAULT_BENCH_SIZES = [10_000, 100_000, 1_000_000];
+export const DEFAULT_BENCH_SEED = 1;
+
+export interface BenchCommandArgs {
+  /** Target node counts. */
+  sizes?: number[];
+  seed?: number;
+  /** Writes the figures as JSON to this file. */
+  json?: string;
+  /** No phase lines on standard error. */
+  quiet?: boolean;
+}
+
+export interface BenchReport {
+  benchmark: 'engine';
+  node: string;
+  platform: string;
+  cpu: string;
+  seed: number;
+  /** Whether garbage was collected before each phase (node --expose-gc). */
+  gcExposed: boolean;
+  rows: EngineBenchRow[];
+}
+
+export async function runBenchCommand(args: BenchCommandArgs, io: CliIo): Promise<ExitCode> {
+  const sizes = args.sizes ?? DEFAULT_BENCH_SIZES;
+  const seed = args.seed ?? DEFAULT_BENCH_SEED;
+  const gc = exposedGc();
+  if (gc === undefined && args.quiet !== true) {
+    io.err('note: run node with --expose-gc to collect garbage between phases\n');
+  }
+  const rows: EngineBenchRow[] = [];
+  for (const size of sizes) {
+    const row = benchEngine(size, {
+      seed,
+      ...(gc === undefined ? {} : { gc }),
+      ...(args.quiet === true
+        ? {}
+        : { onPhase: (phase: string) => io.err(`bench ${formatCount(size)} nodes: ${phase}\n`) }),
+    });
+    rows.push(row);
+  }
+  io.out(formatBenchTable(rows));
+  if (args.json !== undefined) {
+    const report: BenchReport = {
+      benchmark: 'engine',
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      seed,
+      gcExposed: gc !== undefined,
+      rows,
+    };
+    try {
+      await writeFile(args.json, `${JSON.stringify(report, null, 2)}\n`);
+    } catch (error) {
+      io.err(`replan bench: cannot write '${args.json}': ${describeFsError(error)}\n`);
+      return ExitCode.BadInput;
+    }
+  }
+  return ExitCode.Ok;
+}
+
+interface BenchOptionValues {
+  sizes?: number[];
+  seed?: number;
+  json?: string;
+  quiet?: boolean;
+}
+
+export function addBenchCommand(
+  program: Command,
+  io: CliIo,
+  setExitCode: (code: ExitCode) => void,
+): Command {
+  return program
+    .command('bench')
+    .description('benchmark the engine: load, plan and output times on generated datasets')
+    .option(
+      '--sizes <list>',
+      `target planning node counts, comma-separated (default ${DEFAULT_BENCH_SIZES.join(',')})`,
+      parseCountList,
+    )
+    .option('--seed <s>', `dataset seed (default ${DEFAULT_BENCH_SEED})`, parseInteger)
+    .option('--json <file>', 'also write the figures as JSON to this file')
+    .option('--quiet', 'no phase lines on standard error')
+    .action(async (options: BenchOptionValues) => {
+      setExitCode(await runBenchCommand(options, io));
+    });
+}

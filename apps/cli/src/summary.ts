@@ -1,0 +1,169 @@
+/**
+ * The short human summary of a planning run printed after `replan plan`: what was planned,
+ * what is late, and what the run had to say. Pure: a plan result (and timings) in, text out.
+ */
+import type {
+  ActionKind,
+  PlannedOrderType,
+  PlanResult,
+  RunMessage,
+  Severity,
+} from '@replan/engine';
+import { formatCount, formatDuration, plural } from './format';
+
+export interface SummaryTimings {
+  /** Reading, parsing and validating the dataset. */
+  readMs?: number;
+  /** Compiling and planning. */
+  planMs: number;
+  /** Building and writing the result. */
+  writeMs?: number;
+}
+
+export interface SummaryOptions {
+  timings?: SummaryTimings;
+  /** Where the result was written, if it was. */
+  outFile?: string;
+  /** How many error and warning texts to list; default 5. */
+  listedMessages?: number;
+}
+
+const ORDER_TYPES: readonly PlannedOrderType[] = ['purchase', 'production', 'transfer'];
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const ACTION_KINDS: readonly ActionKind[] = [
+  'advance',
+  'postpone',
+  'increase',
+  'decrease',
+  'cancel',
+];
+const LABEL_WIDTH = 16;
+
+export interface LateOrders {
+  count: number;
+  totalDelayDays: number;
+  maxDelayDays: number;
+}
+
+export function lateOrdersOf(result: PlanResult): LateOrders {
+  let count = 0;
+  let totalDelayDays = 0;
+  let maxDelayDays = 0;
+  for (const order of result.plannedOrders) {
+    if (order.delayDays <= 0) continue;
+    count++;
+    totalDelayDays += order.delayDays;
+    maxDelayDays = Math.max(maxDelayDays, order.delayDays);
+  }
+  return { count, totalDelayDays, maxDelayDays };
+}
+
+export interface DelayedDemand {
+  count: number;
+  maxDelayDays: number;
+}
+
+/** Demand lines that will be delivered late, with the longest delay. */
+export function delayedDemandOf(result: PlanResult): DelayedDemand {
+  let maxDelayDays = 0;
+  for (const delay of result.delays) maxDelayDays = Math.max(maxDelayDays, delay.delayDays);
+  return { count: result.delays.length, maxDelayDays };
+}
+
+export function actionsByKind(result: PlanResult): Record<ActionKind, number> {
+  const counts: Record<ActionKind, number> = {
+    advance: 0,
+    postpone: 0,
+    increase: 0,
+    decrease: 0,
+    cancel: 0,
+  };
+  for (const action of result.actions) counts[action.kind]++;
+  return counts;
+}
+
+export function ordersByType(result: PlanResult): Record<PlannedOrderType, number> {
+  const counts: Record<PlannedOrderType, number> = { purchase: 0, production: 0, transfer: 0 };
+  for (const order of result.plannedOrders) counts[order.type]++;
+  return counts;
+}
+
+export function messagesBySeverity(messages: readonly RunMessage[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const message of messages) counts[message.severity]++;
+  return counts;
+}
+
+function line(label: string, value: string): string {
+  return `  ${label.padEnd(LABEL_WIDTH)}${value}\n`;
+}
+
+function messageLine(message: RunMessage): string {
+  return `    ${message.severity} ${message.code}: ${message.text}\n`;
+}
+
+export function formatSummary(result: PlanResult, options: SummaryOptions = {}): string {
+  const { counts } = result;
+  let text = `Plan ${result.plan}, plan date ${result.planDate}\n`;
+  text += line(
+    'nodes planned',
+    `${formatCount(counts.plannedNodes)} of ${formatCount(counts.nodes)}`,
+  );
+
+  const byType = ordersByType(result);
+  const types = ORDER_TYPES.map((type) => `${formatCount(byType[type])} ${type}`).join(', ');
+  text += line('planned orders', `${formatCount(result.plannedOrders.length)} (${types})`);
+
+  const late = lateOrdersOf(result);
+  text += line(
+    'late orders',
+    late.count === 0
+      ? 'none'
+      : `${formatCount(late.count)}, ${plural(late.totalDelayDays, 'day')} late in total, ` +
+          `${plural(late.maxDelayDays, 'day')} at most`,
+  );
+  const delayed = delayedDemandOf(result);
+  text += line(
+    'delayed demand',
+    delayed.count === 0
+      ? 'none'
+      : `${plural(delayed.count, 'line')}, ${plural(delayed.maxDelayDays, 'day')} late at most`,
+  );
+  text += line('pegging rows', formatCount(result.pegging.length));
+  const byKind = actionsByKind(result);
+  const kinds = ACTION_KINDS.filter((kind) => byKind[kind] > 0).map(
+    (kind) => `${formatCount(byKind[kind])} ${kind}`,
+  );
+  text += line(
+    'action messages',
+    kinds.length === 0 ? 'none' : `${formatCount(result.actions.length)} (${kinds.join(', ')})`,
+  );
+
+  const bySeverity = messagesBySeverity(result.messages);
+  text += line(
+    'messages',
+    SEVERITIES.map((severity) =>
+      plural(bySeverity[severity], severity, severity === 'info' ? 'info' : undefined),
+    ).join(', '),
+  );
+  const listed = options.listedMessages ?? 5;
+  for (const severity of ['error', 'warning'] as const) {
+    const shown = result.messages.filter((m) => m.severity === severity).slice(0, listed);
+    for (const message of shown) text += messageLine(message);
+    const more = bySeverity[severity] - shown.length;
+    if (more > 0) text += `    … and ${plural(more, `more ${severity}`)}\n`;
+  }
+
+  const timings = options.timings;
+  if (timings !== undefined) {
+    const total = (timings.readMs ?? 0) + timings.planMs + (timings.writeMs ?? 0);
+    const parts = [
+      timings.readMs === undefined ? undefined : `read ${formatDuration(timings.readMs)}`,
+      `plan ${formatDuration(timings.planMs)}`,
+      timings.writeMs === undefined ? undefined : `write ${formatDuration(timings.writeMs)}`,
+    ].filter((part) => part !== undefined);
+    text += line('time', `${formatDuration(total)} (${parts.join(', ')})`);
+  }
+  if (options.outFile !== undefined) text += line('result', options.outFile);
+  return text;
+}
