@@ -4,6 +4,8 @@
  */
 import type {
   ActionKind,
+  ActionMessage,
+  Delay,
   PlannedOrderType,
   PlanResult,
   RunMessage,
@@ -24,7 +26,7 @@ export interface SummaryOptions {
   timings?: SummaryTimings;
   /** Where the result was written, if it was. */
   outFile?: string;
-  /** How many error and warning texts to list; default 5. */
+  /** How many delayed lines, actions, error and warning texts to list; default 5. */
   listedMessages?: number;
 }
 
@@ -98,6 +100,29 @@ function line(label: string, value: string): string {
   return `  ${label.padEnd(LABEL_WIDTH)}${value}\n`;
 }
 
+/** `SO-7 (sales, BIKE@SHOP) due 2026-03-10, can ship 2026-03-13: 3 days late` */
+function delayLine(delay: Delay): string {
+  return (
+    `    ${delay.demandId} (${delay.demandType}, ${delay.item}@${delay.warehouse}) due ` +
+    `${delay.requirementDate}, can ship ${delay.futuresDate}: ${plural(delay.delayDays, 'day')} late\n`
+  );
+}
+
+/** `postpone PUR-9 (RIM@MAIN, 40 on 2026-03-04) to 2026-03-11 for SO-7` */
+function actionLine(action: ActionMessage): string {
+  const change =
+    action.newDate !== undefined
+      ? ` to ${action.newDate}`
+      : action.kind === 'cancel'
+        ? ''
+        : ` by ${formatCount(action.quantityChange ?? 0)}`;
+  const cause = action.causeId === undefined ? '' : ` for ${action.causeId}`;
+  return (
+    `    ${action.kind} ${action.supplyId} (${action.item}@${action.warehouse}, ` +
+    `${formatCount(action.quantity)} on ${action.date})${change}${cause}\n`
+  );
+}
+
 function messageLine(message: RunMessage): string {
   return `    ${message.severity} ${message.code}: ${message.text}\n`;
 }
@@ -129,6 +154,11 @@ export function formatSummary(result: PlanResult, options: SummaryOptions = {}):
       ? 'none'
       : `${plural(delayed.count, 'line')}, ${plural(delayed.maxDelayDays, 'day')} late at most`,
   );
+  const listed = options.listedMessages ?? 5;
+  for (const delay of result.delays.slice(0, listed)) text += delayLine(delay);
+  if (result.delays.length > listed) {
+    text += `    … and ${plural(result.delays.length - listed, 'more delayed line')}\n`;
+  }
   text += line('pegging rows', formatCount(result.pegging.length));
   const byKind = actionsByKind(result);
   const kinds = ACTION_KINDS.filter((kind) => byKind[kind] > 0).map(
@@ -138,6 +168,10 @@ export function formatSummary(result: PlanResult, options: SummaryOptions = {}):
     'action messages',
     kinds.length === 0 ? 'none' : `${formatCount(result.actions.length)} (${kinds.join(', ')})`,
   );
+  for (const action of result.actions.slice(0, listed)) text += actionLine(action);
+  if (result.actions.length > listed) {
+    text += `    … and ${plural(result.actions.length - listed, 'more action')}\n`;
+  }
 
   const bySeverity = messagesBySeverity(result.messages);
   text += line(
@@ -146,7 +180,6 @@ export function formatSummary(result: PlanResult, options: SummaryOptions = {}):
       plural(bySeverity[severity], severity, severity === 'info' ? 'info' : undefined),
     ).join(', '),
   );
-  const listed = options.listedMessages ?? 5;
   for (const severity of ['error', 'warning'] as const) {
     const shown = result.messages.filter((m) => m.severity === severity).slice(0, listed);
     for (const message of shown) text += messageLine(message);

@@ -182,6 +182,8 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   for (const key of demandKeys) seeds.add(key);
   for (const key of supplyKeys) seeds.add(key);
   for (const key of onHandKeys) seeds.add(key);
+  const forecastRows = plan.forecastModel === undefined ? [] : (dataset.forecasts ?? []);
+  for (const row of forecastRows) if (row.model === plan.forecastModel) seeds.add(keyOf(row));
   for (const key of coverageOfNode.keys()) seeds.add(key);
 
   const graph = buildNodeGraph(seeds, W, bom, replenish);
@@ -214,7 +216,6 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   let beyondFence = 0;
 
   // Independent requirements: demand lines, then forecast lines of the plan's model.
-  const forecastRows = plan.forecastModel === undefined ? [] : (dataset.forecasts ?? []);
   const includedForecasts: { row: number; node: number; day: number; quantity: number }[] = [];
   for (let r = 0; r < forecastRows.length; r++) {
     const row = forecastRows[r];
@@ -526,17 +527,19 @@ function planScope(
       frontier.push(item);
     }
   }
+  // A phantom is passed through, not planned: its components are on the same level as it.
+  const addComponents = (item: number, next: number[]): void => {
+    for (let k = bom.lineStart[item] ?? 0; k < (bom.lineStart[item + 1] ?? 0); k++) {
+      const component = bom.component[k] ?? 0;
+      if (scope.has(component)) continue;
+      scope.add(component);
+      next.push(component);
+      if (bom.phantom[k] === 1) addComponents(component, next);
+    }
+  };
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next: number[] = [];
-    for (const item of frontier) {
-      for (let k = bom.lineStart[item] ?? 0; k < (bom.lineStart[item + 1] ?? 0); k++) {
-        const component = bom.component[k] ?? 0;
-        if (!scope.has(component)) {
-          scope.add(component);
-          next.push(component);
-        }
-      }
-    }
+    for (const item of frontier) addComponents(item, next);
     frontier = next;
   }
   return scope;

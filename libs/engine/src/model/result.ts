@@ -124,7 +124,10 @@ export interface PlanResult {
   plan: string;
   planDate: IsoDate;
   counts: ResultCounts;
-  /** The items this result replaces: all planned items, or those of the plan filter. */
+  /**
+   * What this result replaces: a filtered run lists its items (sorted) and replaces only
+   * their results; an unfiltered run (`filtered: false`, no items listed) replaces the plan.
+   */
   scope: { filtered: boolean; items: string[] };
   plannedOrders: PlannedOrder[];
   pegging: Pegging[];

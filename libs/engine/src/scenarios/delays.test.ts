@@ -360,3 +360,30 @@ describe('futures dates and delays', () => {
     expect(result.delays).toHaveLength(2);
   });
 });
+
+describe('an approved production order of an earlier run', () => {
+  it('passes the lateness of its own components up to what it pegs', () => {
+    // APO: approved planned production of 2 FG received 03-06, production lead time 2 →
+    // it starts 03-04 and needs 2 RM then. RM, purchase lead time 10, would be ordered
+    // 02-22: before today, so it is ordered 03-02 and received 03-12, 8 days late. APO can
+    // then only be received 03-06 + 8 = 03-14, and S1 (2 FG on 03-06, pegged to APO) is
+    // 8 days late.
+    const result = planDataset(
+      scenario()
+        .item('FG', { productionLeadTime: 2 })
+        .item('RM', { purchaseLeadTime: 10 })
+        .bom('B1', 'FG', 'RM', 1)
+        .supply('APO', 'FG', '2026-03-06', 2, {
+          type: 'plannedOrder',
+          orderType: 'production',
+          approved: true,
+        })
+        .sales('S1', 'FG', '2026-03-06', 2)
+        .build(),
+    );
+    expect(ordersFor(result, 'RM')).toMatchObject([
+      { id: 'PUR-RM@MAIN-1', receiptDate: '2026-03-12', delayDays: 8 },
+    ]);
+    expect(delayFor(result, 'S1')).toMatchObject({ futuresDate: '2026-03-14', delayDays: 8 });
+  });
+});

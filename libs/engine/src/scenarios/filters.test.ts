@@ -91,3 +91,24 @@ describe('plan filters', () => {
     expect(ordersFor(result, 'RM')).toMatchObject([{ id: 'PUR-RM@MAIN-1', quantity: 30 }]);
   });
 });
+
+describe('a phantom in a filtered run', () => {
+  it('is not a BOM level of its own', () => {
+    // FG ─B1 phantom→ PH ─B2 ×2→ RM, filter [FG] with bomLevels 1. The phantom is passed
+    // through, so RM counts on PH's level (1) and is in scope. S1: 4 FG on 03-10 → PRD-FG 4
+    // (lead time 0) → through PH: 4 × 1 × 2 = 8 RM on 03-10 → PUR-RM@MAIN-1 for 8.
+    const result = planDataset(
+      scenario()
+        .item('FG')
+        .item('PH')
+        .item('RM')
+        .bom('B1', 'FG', 'PH', 1, { phantom: true })
+        .bom('B2', 'PH', 'RM', 2)
+        .sales('S1', 'FG', '2026-03-10', 4)
+        .filter(['FG'], 1)
+        .build(),
+    );
+    expect(result.scope).toEqual({ filtered: true, items: ['FG', 'PH', 'RM'] });
+    expect(ordersFor(result, 'RM')).toMatchObject([{ id: 'PUR-RM@MAIN-1', quantity: 8 }]);
+  });
+});

@@ -300,3 +300,23 @@ describe('forecasts', () => {
     expect(pegMap(peggingTo(result, 'PRD-FG@MAIN-1/B1'))).toEqual({ 'PUR-RM@MAIN-1': 10 });
   });
 });
+
+describe('a forecast on a node with no other data', () => {
+  it('makes the node and is planned like a demand line', () => {
+    // FG has only an item-level coverage row (no warehouse) and one forecast line at MAIN:
+    // the forecast alone makes FG@MAIN a planning node. 50 due 03-09, purchase lead time 1
+    // → PUR-FG@MAIN-1 for 50 ordered 03-08, received 03-09. Nothing is beyond the fence.
+    const result = planDataset(
+      scenario()
+        .plan({ forecastModel: 'FM' })
+        .item('FG', { purchaseLeadTime: 1 })
+        .forecast('F1', 'FG', '2026-03-09', 50)
+        .build(),
+    );
+    expect(ordersFor(result, 'FG')).toMatchObject([
+      { id: 'PUR-FG@MAIN-1', quantity: 50, orderDate: '2026-03-08', receiptDate: '2026-03-09' },
+    ]);
+    expect(result.forecasts).toMatchObject([{ id: 'F1', quantity: 50, remaining: 50 }]);
+    expect(messagesByCode(result, 'BEYOND_TIME_FENCE')).toEqual([]);
+  });
+});
