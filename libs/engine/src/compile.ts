@@ -6,6 +6,7 @@
 import { calendarDays, WorkCalendar, type DayCounter } from './calendar/day-counter';
 import { toDay } from './calendar/day';
 import { compileBom, hasBom, type CompiledBom } from './graph/bom';
+import { countsToOffsets, groupRows } from './graph/offsets';
 import { computeLowLevelCodes } from './graph/low-level-codes';
 import {
   buildNodeGraph,
@@ -310,23 +311,9 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
       compareIds(a.date, b.date) ||
       compareIds(a.id, b.id),
   );
-  let maxDemandPerNode = 0;
-  for (let v = 0; v < n; v++) {
-    maxDemandPerNode = Math.max(maxDemandPerNode, demandStart[v + 1] ?? 0);
-    demandStart[v + 1] = (demandStart[v + 1] ?? 0) + (demandStart[v] ?? 0);
-  }
+  countsToOffsets(demandStart);
   const demandCount = demandStart[n] ?? 0;
-  const order = new Int32Array(demandCount);
-  {
-    const fill = demandStart.slice(0, n);
-    for (let u = 0; u < rowCount; u++) {
-      const v = rowNode[u] ?? -1;
-      if (v < 0) continue;
-      const position = fill[v] ?? 0;
-      order[position] = u;
-      fill[v] = position + 1;
-    }
-  }
+  const order = groupRows(demandStart, rowCount, (u) => rowNode[u] ?? -1);
   for (let v = 0; v < n; v++) {
     const start = demandStart[v] ?? 0;
     const end = demandStart[v + 1] ?? 0;
@@ -403,11 +390,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     supplyDay[r] = Math.max(today, day);
     receiptStart[v + 1] = (receiptStart[v + 1] ?? 0) + 1;
   });
-  let maxReceiptsPerNode = 0;
-  for (let v = 0; v < n; v++) {
-    maxReceiptsPerNode = Math.max(maxReceiptsPerNode, receiptStart[v + 1] ?? 0);
-    receiptStart[v + 1] = (receiptStart[v + 1] ?? 0) + (receiptStart[v] ?? 0);
-  }
+  countsToOffsets(receiptStart);
   const receiptCount = receiptStart[n] ?? 0;
   const receiptDay = new Int32Array(receiptCount);
   const receiptQty = new Float64Array(receiptCount);
@@ -496,8 +479,6 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     receiptRow,
     receiptExplodes,
     supplyIds,
-    maxDemandPerNode,
-    maxReceiptsPerNode,
     scopeItems: scope === undefined ? undefined : [...scope].map((i) => items.ids[i] ?? '').sort(),
     nodeInScope,
     sequenceBase,

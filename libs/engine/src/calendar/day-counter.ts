@@ -23,10 +23,22 @@ export const calendarDays: DayCounter = {
   plus: (day, n) => day + n,
 };
 
-/** Open days of a calendar: a weekly pattern with dated exceptions. */
+/** Days a calendar's table covers around the first day it is asked about: about 11 years. */
+const TABLE_DAYS = 4096;
+
+/**
+ * Open days of a calendar: a weekly pattern with dated exceptions. Counting open days is
+ * table look-ups inside a window of days built on first use (open-day ordinals and the
+ * open days by ordinal), and a walk day by day outside it.
+ */
 export class WorkCalendar implements DayCounter {
   private readonly weekdayOpen: boolean[];
   private readonly exceptions: Map<number, boolean>;
+  private tableStart = 0;
+  /** Open days on or before each day of the window, counted from the window's start. */
+  private ordinal: Int32Array | undefined;
+  /** The window's open days, by ordinal (from 1). */
+  private openDays: Int32Array | undefined;
 
   constructor(
     readonly id: string,
@@ -49,27 +61,80 @@ export class WorkCalendar implements DayCounter {
     return this.weekdayOpen[isoWeekday(day)] === true;
   }
 
+  private table(around: number): { ordinal: Int32Array; openDays: Int32Array } {
+    if (this.ordinal === undefined || this.openDays === undefined) {
+      this.tableStart = around - TABLE_DAYS / 4;
+      const ordinal = new Int32Array(TABLE_DAYS);
+      const openDays = new Int32Array(TABLE_DAYS + 1);
+      let count = 0;
+      for (let i = 0; i < TABLE_DAYS; i++) {
+        if (this.isOpen(this.tableStart + i)) openDays[++count] = this.tableStart + i;
+        ordinal[i] = count;
+      }
+      this.ordinal = ordinal;
+      this.openDays = openDays;
+    }
+    return { ordinal: this.ordinal, openDays: this.openDays };
+  }
+
   dueOn(day: number): number {
+    const { ordinal, openDays } = this.table(day);
+    const i = day - this.tableStart;
+    const k = i >= 0 && i < TABLE_DAYS ? (ordinal[i] ?? 0) : 0;
+    if (k > 0) return openDays[k] ?? day;
     let d = day;
     while (!this.isOpen(d)) d--;
     return d;
   }
 
   openFrom(day: number): number {
+    const { ordinal, openDays } = this.table(day);
+    const i = day - this.tableStart;
+    if (i >= 1 && i < TABLE_DAYS) {
+      // The first open day after day - 1: ordinal of the day before, plus one.
+      const next = openDays[(ordinal[i - 1] ?? 0) + 1];
+      if (next !== undefined && next !== 0 && next >= day) return next;
+    }
     let d = day;
     while (!this.isOpen(d)) d++;
     return d;
   }
 
   minus(day: number, n: number): number {
-    let d = this.dueOn(day);
-    for (let left = n; left > 0; left--) d = this.dueOn(d - 1);
+    const due = this.dueOn(day);
+    const { ordinal, openDays } = this.table(due);
+    const i = due - this.tableStart;
+    if (i >= 0 && i < TABLE_DAYS) {
+      const k = (ordinal[i] ?? 0) - n;
+      if (k >= 1) return openDays[k] ?? due;
+    }
+    let d = due;
+    for (let left = n; left > 0; left--) d = this.dueOnByWalk(d - 1);
     return d;
   }
 
   plus(day: number, n: number): number {
-    let d = this.openFrom(day);
-    for (let left = n; left > 0; left--) d = this.openFrom(d + 1);
+    const from = this.openFrom(day);
+    const { ordinal, openDays } = this.table(from);
+    const i = from - this.tableStart;
+    if (i >= 0 && i < TABLE_DAYS) {
+      const next = openDays[(ordinal[i] ?? 0) + n];
+      if (next !== undefined && next !== 0) return next;
+    }
+    let d = from;
+    for (let left = n; left > 0; left--) d = this.openFromByWalk(d + 1);
+    return d;
+  }
+
+  private dueOnByWalk(day: number): number {
+    let d = day;
+    while (!this.isOpen(d)) d--;
+    return d;
+  }
+
+  private openFromByWalk(day: number): number {
+    let d = day;
+    while (!this.isOpen(d)) d++;
     return d;
   }
 }

@@ -3,6 +3,7 @@
  * Cycles (strongly connected components of more than one node, or a node feeding itself)
  * cannot be ordered; their nodes get no code and are left unplanned.
  */
+import { countsToOffsets, groupRows } from './offsets';
 
 export interface LowLevelCodes {
   /** Low-level code per node, -1 for nodes on a cycle. */
@@ -114,17 +115,7 @@ export function computeLowLevelCodes(
     const lv = level[v] ?? -1;
     if (lv >= 0) levelStart[lv + 1] = (levelStart[lv + 1] ?? 0) + 1;
   }
-  for (let k = 0; k <= maxLevel; k++) {
-    levelStart[k + 1] = (levelStart[k + 1] ?? 0) + (levelStart[k] ?? 0);
-  }
-  const fill = levelStart.slice(0, Math.max(0, maxLevel + 1));
-  const levelNodes = new Int32Array(levelStart[maxLevel + 1] ?? 0);
-  for (let v = 0; v < n; v++) {
-    const lv = level[v] ?? -1;
-    if (lv < 0) continue;
-    const position = fill[lv] ?? 0;
-    levelNodes[position] = v;
-    fill[lv] = position + 1;
-  }
+  countsToOffsets(levelStart);
+  const levelNodes = groupRows(levelStart, n, (v) => level[v] ?? -1);
   return { level, levelStart, levelNodes, cycles };
 }

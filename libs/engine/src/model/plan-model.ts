@@ -56,10 +56,6 @@ export interface PlanModel {
   receiptExplodes: Uint8Array;
   supplyIds: readonly string[];
 
-  /** Largest number of requirements and receipts of one node, for sizing scratch space. */
-  maxDemandPerNode: number;
-  maxReceiptsPerNode: number;
-
   /** Filtered runs: the items planned (sorted ids) and which nodes they are; else undefined. */
   scopeItems: readonly string[] | undefined;
   nodeInScope: Uint8Array | undefined;

@@ -4,41 +4,39 @@
  * netting loops stay on numbers.
  */
 
-export class Int32Column {
-  data: Int32Array;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
+type TypedArray = Int32Array | Float64Array | Uint8Array;
+
+class Column<T extends TypedArray> {
+  data: T;
+  constructor(
+    private readonly allocate: (length: number) => T,
+    capacity: number,
+  ) {
+    this.data = allocate(capacity);
   }
+  /** Makes room for `size` rows, doubling so that appending stays amortised O(1). */
   ensure(size: number): void {
     if (size <= this.data.length) return;
-    const next = new Int32Array(Math.max(size, this.data.length * 2));
+    const next = this.allocate(Math.max(size, this.data.length * 2));
     next.set(this.data);
     this.data = next;
   }
 }
 
-export class Float64Column {
-  data: Float64Array;
+export class Int32Column extends Column<Int32Array> {
   constructor(capacity = 1024) {
-    this.data = new Float64Array(capacity);
-  }
-  ensure(size: number): void {
-    if (size <= this.data.length) return;
-    const next = new Float64Array(Math.max(size, this.data.length * 2));
-    next.set(this.data);
-    this.data = next;
+    super((length) => new Int32Array(length), capacity);
   }
 }
 
-export class Uint8Column {
-  data: Uint8Array;
+export class Float64Column extends Column<Float64Array> {
   constructor(capacity = 1024) {
-    this.data = new Uint8Array(capacity);
+    super((length) => new Float64Array(length), capacity);
   }
-  ensure(size: number): void {
-    if (size <= this.data.length) return;
-    const next = new Uint8Array(Math.max(size, this.data.length * 2));
-    next.set(this.data);
-    this.data = next;
+}
+
+export class Uint8Column extends Column<Uint8Array> {
+  constructor(capacity = 1024) {
+    super((length) => new Uint8Array(length), capacity);
   }
 }
