@@ -5,8 +5,10 @@
  * and each group is checked in a hash table small enough to stay in the processor's cache.
  */
 
-/** Rows per group aimed at, so that a group's table (8 bytes a slot, half full) fits in cache. */
+/** Rows per group aimed at, so that a group's table (8 bytes a slot, at most half full) fits in cache. */
 const GROUP_SIZE = 4096;
+/** At most 2^8 groups: writing rows into more groups at once thrashes the TLB. */
+const MAX_GROUP_BITS = 8;
 
 /** FNV-1a over UTF-16 code units. */
 export function hashOf(key: string): number {
@@ -30,7 +32,7 @@ export function findDuplicates(
 ): void {
   if (rowCount < 2) return;
   let bits = 0;
-  while (bits < 16 && rowCount >>> bits > GROUP_SIZE) bits++;
+  while (bits < MAX_GROUP_BITS && rowCount >>> bits > GROUP_SIZE) bits++;
   const groups = 1 << bits;
   const shift = 32 - bits;
 
@@ -44,7 +46,8 @@ export function findDuplicates(
     const hash = hashOf(key);
     hashes[row] = hash;
     keyed[row] = 1;
-    groupStart[(bits === 0 ? 0 : hash >>> shift) + 1]++;
+    const after = (bits === 0 ? 0 : hash >>> shift) + 1;
+    groupStart[after] = (groupStart[after] ?? 0) + 1;
   }
   let largest = 0;
   for (let group = 0; group < groups; group++) {
@@ -53,22 +56,27 @@ export function findDuplicates(
     groupStart[group + 1] = (groupStart[group] ?? 0) + size;
   }
 
-  // Rows grouped by hash, in row order within each group.
-  const order = new Int32Array(groupStart[groups] ?? 0);
+  // Rows and their hashes grouped by hash, in row order within each group, so that each
+  // group is then read front to back.
+  const total = groupStart[groups] ?? 0;
+  const groupedRows = new Int32Array(total);
+  const groupedHashes = new Int32Array(total);
   const next = groupStart.slice(0, groups);
   for (let row = 0; row < rowCount; row++) {
     if (keyed[row] === 0) continue;
     const hash = hashes[row] ?? 0;
     const group = bits === 0 ? 0 : hash >>> shift;
     const at = next[group] ?? 0;
-    order[at] = row;
+    groupedRows[at] = row;
+    groupedHashes[at] = hash;
     next[group] = at + 1;
   }
 
-  // Each group through one open-addressing table of (row + 1) per slot; 0 is empty.
+  // Each group through one open-addressing table of two numbers per slot: row + 1 (0 when
+  // the slot is empty) and hash.
   let capacity = 16;
   while (capacity < largest * 2) capacity *= 2;
-  const table = new Int32Array(capacity);
+  const table = new Int32Array(capacity * 2);
   let firstOf: Int32Array | undefined;
   for (let group = 0; group < groups; group++) {
     const begin = groupStart[group] ?? 0;
@@ -76,17 +84,18 @@ export function findDuplicates(
     let size = 16;
     while (size < (end - begin) * 2) size *= 2;
     const mask = size - 1;
-    table.fill(0, 0, size);
+    table.fill(0, 0, size * 2);
     for (let at = begin; at < end; at++) {
-      const row = order[at] ?? 0;
-      const hash = hashes[row] ?? 0;
+      const row = groupedRows[at] ?? 0;
+      const hash = groupedHashes[at] ?? 0;
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-        const other = (table[slot] ?? 0) - 1;
+        const other = (table[slot * 2] ?? 0) - 1;
         if (other < 0) {
-          table[slot] = row + 1;
+          table[slot * 2] = row + 1;
+          table[slot * 2 + 1] = hash;
           break;
         }
-        if (hashes[other] === hash && keyOf(other) === keyOf(row)) {
+        if (table[slot * 2 + 1] === hash && keyOf(other) === keyOf(row)) {
           firstOf ??= new Int32Array(rowCount).fill(-1);
           firstOf[row] = other;
           break;

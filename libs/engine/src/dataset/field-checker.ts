@@ -6,7 +6,11 @@
  */
 import { parseDay } from '../calendar/day';
 import { describeValue, quote, type IssueCollector, type IssueLocation } from './issues';
-import type { RowIndex } from './row-index';
+
+/** The ids of a table that other rows refer to. */
+export interface IdLookup {
+  has(id: string): boolean;
+}
 
 /** A dataset row as read from JSON, before its fields are known to be right. */
 export type Row = Record<string, unknown>;
@@ -218,7 +222,7 @@ export class FieldChecker {
     row: Row,
     field: string,
     required: boolean,
-    ids: RowIndex,
+    ids: IdLookup,
     target: string,
   ): string | undefined {
     const value = this.string(row, field, required);
@@ -228,7 +232,7 @@ export class FieldChecker {
   }
 
   /** A reference held in an array element rather than a field of a row. */
-  referenceValue(value: unknown, field: string, ids: RowIndex, target: string): string | undefined {
+  referenceValue(value: unknown, field: string, ids: IdLookup, target: string): string | undefined {
     if (typeof value !== 'string' || value.length === 0) {
       this.wrongType(field, 'a non-empty string', value);
       return undefined;

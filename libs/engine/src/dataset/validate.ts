@@ -9,10 +9,10 @@
  * so a table of ten million demand lines takes seconds.
  */
 import type { Dataset } from '../model/dataset';
-import { choice, FieldChecker, isRow, type Row } from './field-checker';
+import { choice, FieldChecker, isRow, type IdLookup, type Row } from './field-checker';
 import { fieldNames, type FieldNameEntity } from './field-names';
 import { describeValue, IssueCollector, quote, type DatasetIssue } from './issues';
-import { RowIndex } from './row-index';
+import { findDuplicates } from './duplicates';
 
 export { formatIssue, type DatasetIssue } from './issues';
 
@@ -55,13 +55,16 @@ const KNOWN = {
 /** Top-level fields that editors add and the format tolerates without a warning. */
 const TOLERATED_TOP_LEVEL = new Set(['$schema']);
 
+/** A JavaScript Set holds at most 2^24 entries; far more items than a plan has nodes. */
+const MAX_REFERENCED_ROWS = 2 ** 24 - 1;
+
 /** The ids other rows refer to. */
 interface References {
-  items: RowIndex;
-  warehouses: RowIndex;
-  calendars: RowIndex;
-  coverageGroups: RowIndex;
-  reductionKeys: RowIndex;
+  items: IdLookup;
+  warehouses: IdLookup;
+  calendars: IdLookup;
+  coverageGroups: IdLookup;
+  reductionKeys: IdLookup;
 }
 
 /**
@@ -143,51 +146,90 @@ function idOf(row: Row): string | undefined {
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 }
 
-/** An index of the ids of `rows`. */
-function idIndex(rows: unknown[]): RowIndex {
-  return new RowIndex(rows.length, (index) => {
-    const row = rows[index];
-    return isRow(row) ? idOf(row) : undefined;
-  });
+/** The id of row `index`, when it has a usable one. */
+function idAt(rows: unknown[], index: number): string | undefined {
+  const row = rows[index];
+  return isRow(row) ? idOf(row) : undefined;
 }
 
-/** The key of an item at a warehouse, or of the item alone. */
-function nodeKey(item: string, warehouse: string | undefined): string {
-  return `${item}\u0000${warehouse ?? ''}`;
+/** `item@warehouse`, or the item alone, naming a row that has no id. */
+function nodeName(item: unknown, warehouse: unknown): string | undefined {
+  if (typeof item !== 'string') return undefined;
+  return typeof warehouse === 'string' ? `${item}@${warehouse}` : item;
 }
 
-/** An index of the (item, warehouse) of `rows`, for rows whose item and warehouse are valid. */
-function nodeIndex(rows: unknown[]): RowIndex {
-  return new RowIndex(rows.length, (index) => {
-    const row = rows[index];
-    if (!isRow(row)) return undefined;
-    const item = row['item'];
-    const warehouse = row['warehouse'];
-    if (typeof item !== 'string') return undefined;
-    return nodeKey(item, typeof warehouse === 'string' ? warehouse : undefined);
-  });
+/**
+ * The planning node of row `index` as a key: item and warehouse (or the item alone when the
+ * row names no warehouse); undefined when either is not a usable string.
+ */
+function nodeKeyAt(rows: unknown[], index: number): string | undefined {
+  const row = rows[index];
+  if (!isRow(row)) return undefined;
+  const item = row['item'];
+  const warehouse = row['warehouse'];
+  if (typeof item !== 'string' || item.length === 0) return undefined;
+  if (warehouse === undefined) return `${item}\u0000`;
+  if (typeof warehouse !== 'string' || warehouse.length === 0) return undefined;
+  return `${item}\u0000${warehouse}`;
 }
 
-/** Checks the id of the row at the checker's location and that no earlier row has it. */
-function checkId(ck: FieldChecker, row: Row, ids: RowIndex, index: number): void {
-  const id = ck.string(row, 'id', true);
-  if (id === undefined) return;
-  ck.loc.id = id;
-  const first = ids.claim(id, index);
-  if (first >= 0) {
-    ck.error('id', `repeats the id of row ${first} (ids must be unique within ${ck.loc.entity})`);
+/** Calls `report(row, first)` for each row whose item and warehouse an earlier row has. */
+function findRepeatedNodes(
+  ck: FieldChecker,
+  entity: string,
+  rows: unknown[],
+  report: (row: Row, first: number) => void,
+): void {
+  findDuplicates(
+    rows.length,
+    (index) => nodeKeyAt(rows, index),
+    (index, first) => {
+      const row = rows[index];
+      if (!isRow(row)) return;
+      ck.at(entity, index);
+      ck.loc.id = nodeName(row['item'], row['warehouse']);
+      report(row, first);
+    },
+  );
+}
+
+/** Checks the id of the row at the checker's location; repeated ids are found per table. */
+function checkId(ck: FieldChecker, row: Row): void {
+  ck.loc.id = ck.string(row, 'id', true);
+}
+
+/** Reports each row whose id an earlier row of the table already has. */
+function checkUniqueIds(ck: FieldChecker, entity: string, rows: unknown[]): void {
+  findDuplicates(
+    rows.length,
+    (index) => idAt(rows, index),
+    (index, first) => {
+      ck.at(entity, index);
+      ck.loc.id = idAt(rows, index);
+      ck.error('id', `repeats the id of row ${first} (ids must be unique within ${entity})`);
+    },
+  );
+}
+
+/** Checks that the rows of a referenced table are objects with unique ids; returns the ids. */
+function collectIds(ck: FieldChecker, entity: string, rows: unknown[]): IdLookup {
+  const ids = new Set<string>();
+  if (rows.length > MAX_REFERENCED_ROWS) {
+    ck.at(entity, undefined);
+    ck.error(undefined, `has ${rows.length} rows; at most ${MAX_REFERENCED_ROWS} are supported`);
+    return ids;
   }
-}
-
-/** Checks that the rows of a referenced table are objects with unique ids, and indexes them. */
-function collectIds(ck: FieldChecker, entity: string, rows: unknown[]): RowIndex {
-  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at(entity, i);
-    if (isRow(row)) checkId(ck, row, ids, i);
-    else notAnObject(ck, row);
+    if (!isRow(row)) {
+      notAnObject(ck, row);
+      continue;
+    }
+    const id = ck.string(row, 'id', true);
+    if (id !== undefined) ids.add(id);
   }
+  checkUniqueIds(ck, entity, rows);
   return ids;
 }
 
@@ -280,14 +322,7 @@ function checkCoverageGroups(ck: FieldChecker, rows: unknown[], refs: References
   }
 }
 
-/** `item@warehouse`, or the item alone, from fields not yet checked. */
-function nodeName(item: unknown, warehouse: unknown): string | undefined {
-  if (typeof item !== 'string') return undefined;
-  return typeof warehouse === 'string' ? `${item}@${warehouse}` : item;
-}
-
 function checkItemCoverage(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const nodes = nodeIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('itemCoverage', i);
@@ -296,30 +331,28 @@ function checkItemCoverage(ck: FieldChecker, rows: unknown[], refs: References):
       continue;
     }
     ck.loc.id = nodeName(row['item'], row['warehouse']);
-    const item = ck.reference(row, 'item', true, refs.items, 'item');
+    ck.reference(row, 'item', true, refs.items, 'item');
     const warehouse = ck.reference(row, 'warehouse', false, refs.warehouses, 'warehouse');
     const main = ck.reference(row, 'mainWarehouse', false, refs.warehouses, 'warehouse');
     if (main !== undefined && main === warehouse) {
       ck.error(
         'mainWarehouse',
-        `is the row's own warehouse ${quote(main)}; a warehouse cannot refill from itself`,
+        `is the row's own warehouse; a warehouse cannot refill from itself`,
       );
     }
     checkCoverage(ck, row, refs);
     ck.unknownFields(row, KNOWN.itemCoverage);
-    if (item === undefined || (warehouse === undefined && row['warehouse'] !== undefined)) continue;
-    const first = nodes.claim(nodeKey(item, warehouse), i);
-    if (first >= 0) {
-      const what =
-        warehouse === undefined
-          ? `item ${quote(item)} without a warehouse`
-          : `item ${quote(item)} at warehouse ${quote(warehouse)}`;
-      ck.error(
-        undefined,
-        `repeats the coverage of row ${first} for ${what} (one row per item and warehouse)`,
-      );
-    }
   }
+  findRepeatedNodes(ck, 'itemCoverage', rows, (row, first) => {
+    const what =
+      row['warehouse'] === undefined
+        ? 'the item without a warehouse'
+        : 'the item at this warehouse';
+    ck.error(
+      undefined,
+      `repeats the coverage of row ${first} for ${what} (one row per item and warehouse)`,
+    );
+  });
 }
 
 function checkWarehouses(ck: FieldChecker, rows: unknown[], refs: References): void {
@@ -405,7 +438,6 @@ function notAnObjectField(ck: FieldChecker, field: string, value: unknown): void
 }
 
 function checkBomLines(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('bomLines', i);
@@ -413,7 +445,7 @@ function checkBomLines(ck: FieldChecker, rows: unknown[], refs: References): voi
       notAnObject(ck, row);
       continue;
     }
-    checkId(ck, row, ids, i);
+    checkId(ck, row);
     const parent = ck.reference(row, 'parent', true, refs.items, 'item');
     const component = ck.reference(row, 'component', true, refs.items, 'item');
     if (parent !== undefined && parent === component) {
@@ -439,10 +471,10 @@ function checkBomLines(ck: FieldChecker, rows: unknown[], refs: References): voi
     ck.dayCount(row, 'offsetDays', false);
     ck.unknownFields(row, KNOWN.bomLines);
   }
+  checkUniqueIds(ck, 'bomLines', rows);
 }
 
 function checkOnHand(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const nodes = nodeIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('onHand', i);
@@ -451,24 +483,21 @@ function checkOnHand(ck: FieldChecker, rows: unknown[], refs: References): void 
       continue;
     }
     ck.loc.id = nodeName(row['item'], row['warehouse']);
-    const item = ck.reference(row, 'item', true, refs.items, 'item');
-    const warehouse = ck.reference(row, 'warehouse', true, refs.warehouses, 'warehouse');
+    ck.reference(row, 'item', true, refs.items, 'item');
+    ck.reference(row, 'warehouse', true, refs.warehouses, 'warehouse');
     // Negative on-hand is valid input: the engine counts it as 0 and says so in the run.
     ck.number(row, 'quantity', true);
     ck.unknownFields(row, KNOWN.onHand);
-    if (item === undefined || warehouse === undefined) continue;
-    const first = nodes.claim(nodeKey(item, warehouse), i);
-    if (first >= 0) {
-      ck.warning(
-        undefined,
-        `is a second on-hand row for item ${quote(item)} at warehouse ${quote(warehouse)} (first: row ${first}); the quantities are summed`,
-      );
-    }
   }
+  findRepeatedNodes(ck, 'onHand', rows, (_row, first) => {
+    ck.warning(
+      undefined,
+      `repeats the item and warehouse of row ${first}; the quantities are summed`,
+    );
+  });
 }
 
 function checkSupply(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('supply', i);
@@ -476,7 +505,7 @@ function checkSupply(ck: FieldChecker, rows: unknown[], refs: References): void 
       notAnObject(ck, row);
       continue;
     }
-    checkId(ck, row, ids, i);
+    checkId(ck, row);
     ck.choice(row, 'type', true, SUPPLY_TYPES);
     ck.reference(row, 'item', true, refs.items, 'item');
     ck.reference(row, 'warehouse', true, refs.warehouses, 'warehouse');
@@ -487,10 +516,10 @@ function checkSupply(ck: FieldChecker, rows: unknown[], refs: References): void 
     ck.boolean(row, 'approved', false);
     ck.unknownFields(row, KNOWN.supply);
   }
+  checkUniqueIds(ck, 'supply', rows);
 }
 
 function checkDemand(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('demand', i);
@@ -498,7 +527,7 @@ function checkDemand(ck: FieldChecker, rows: unknown[], refs: References): void 
       notAnObject(ck, row);
       continue;
     }
-    checkId(ck, row, ids, i);
+    checkId(ck, row);
     ck.choice(row, 'type', true, DEMAND_TYPES);
     ck.reference(row, 'item', true, refs.items, 'item');
     ck.reference(row, 'warehouse', true, refs.warehouses, 'warehouse');
@@ -506,10 +535,10 @@ function checkDemand(ck: FieldChecker, rows: unknown[], refs: References): void 
     ck.quantity(row, 'quantity', true);
     ck.unknownFields(row, KNOWN.demand);
   }
+  checkUniqueIds(ck, 'demand', rows);
 }
 
 function checkForecasts(ck: FieldChecker, rows: unknown[], refs: References): void {
-  const ids = idIndex(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('forecasts', i);
@@ -517,7 +546,7 @@ function checkForecasts(ck: FieldChecker, rows: unknown[], refs: References): vo
       notAnObject(ck, row);
       continue;
     }
-    checkId(ck, row, ids, i);
+    checkId(ck, row);
     ck.string(row, 'model', true);
     ck.reference(row, 'item', true, refs.items, 'item');
     ck.reference(row, 'warehouse', true, refs.warehouses, 'warehouse');
@@ -525,6 +554,7 @@ function checkForecasts(ck: FieldChecker, rows: unknown[], refs: References): vo
     ck.quantity(row, 'quantity', true);
     ck.unknownFields(row, KNOWN.forecasts);
   }
+  checkUniqueIds(ck, 'forecasts', rows);
 }
 
 function checkReductionKeys(ck: FieldChecker, rows: unknown[]): void {
