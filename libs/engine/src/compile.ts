@@ -190,15 +190,15 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   const graph = buildNodeGraph(seeds, W, bom, replenish);
   const n = graph.nodeCount;
   const codes = computeLowLevelCodes(n, graph.edgeStart, graph.edgeTarget);
-  reportCycles(codes.cycles, graph, items.ids, warehouses.ids, messages);
-  for (const item of graph.phantomCycleItems) {
-    messages.push({
-      severity: 'error',
-      code: 'BOM_CYCLE',
-      item: items.ids[item],
-      text: `phantom BOM lines of item '${items.ids[item] ?? ''}' nest into a cycle; the chain is cut there`,
-    });
+  const scope = planScope(dataset, items.index, bom);
+  let nodeInScope: Uint8Array | undefined;
+  if (scope !== undefined) {
+    nodeInScope = new Uint8Array(n);
+    for (let v = 0; v < n; v++) nodeInScope[v] = scope.has(graph.nodeItem[v] ?? 0) ? 1 : 0;
   }
+  /** Messages about input rows are only for the nodes a (filtered) run plans. */
+  const planned = (v: number): boolean => nodeInScope === undefined || nodeInScope[v] === 1;
+  reportCycles(codes.cycles, graph, items.ids, warehouses.ids, messages);
 
   const nodeSettings = new Int32Array(n);
   const fulfilmentDay = new Int32Array(n);
@@ -277,14 +277,16 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
       return;
     }
     if (day < today) {
-      messages.push({
-        severity: 'warning',
-        code: 'DEMAND_PAST_DUE',
-        item: row.item,
-        warehouse: row.warehouse,
-        ref: row.id,
-        text: `${row.type} line '${row.id}' was due ${row.date}; planned as due today`,
-      });
+      if (planned(v)) {
+        messages.push({
+          severity: 'warning',
+          code: 'DEMAND_PAST_DUE',
+          item: row.item,
+          warehouse: row.warehouse,
+          ref: row.id,
+          text: `${row.type} line '${row.id}' was due ${row.date}; planned as due today`,
+        });
+      }
       day = today;
     }
     addRow(r, v, day, row.quantity, row.id);
@@ -359,16 +361,18 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   for (let v = 0; v < n; v++) {
     if (hasOnHand[v] === 0) continue;
     if ((onHand[v] ?? 0) < 0) {
-      const item = items.ids[graph.nodeItem[v] ?? 0] ?? '';
-      const warehouse = warehouses.ids[graph.nodeWarehouse[v] ?? 0] ?? '';
-      messages.push({
-        severity: 'warning',
-        code: 'NEGATIVE_ON_HAND',
-        item,
-        warehouse,
-        ref: `${item}@${warehouse}`,
-        text: `on-hand of item '${item}' at '${warehouse}' is ${onHand[v] ?? 0}; counted as 0`,
-      });
+      if (planned(v)) {
+        const item = items.ids[graph.nodeItem[v] ?? 0] ?? '';
+        const warehouse = warehouses.ids[graph.nodeWarehouse[v] ?? 0] ?? '';
+        messages.push({
+          severity: 'warning',
+          code: 'NEGATIVE_ON_HAND',
+          item,
+          warehouse,
+          ref: `${item}@${warehouse}`,
+          text: `on-hand of item '${item}' at '${warehouse}' is ${onHand[v] ?? 0}; counted as 0`,
+        });
+      }
       onHand[v] = 0;
     }
     if ((onHand[v] ?? 0) > 0 && (codes.level[v] ?? 0) >= 0) {
@@ -436,19 +440,13 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     fill[v] = k + 1;
   }
 
-  const scope = planScope(dataset, items.index, bom);
-  let nodeInScope: Uint8Array | undefined;
-  if (scope !== undefined) {
-    nodeInScope = new Uint8Array(n);
-    for (let v = 0; v < n; v++) nodeInScope[v] = scope.has(graph.nodeItem[v] ?? 0) ? 1 : 0;
-  }
   const sequenceBase = approvedOrderNumbers(supplyRows, graph, itemOf, warehouseOf);
 
   if (beyondFence > 0) {
     messages.push({
       severity: 'info',
       code: 'BEYOND_TIME_FENCE',
-      text: `${beyondFence} demand and supply lines lie beyond the coverage time fence and were not planned`,
+      text: `${beyondFence} input lines (demand, forecast or supply) lie beyond the coverage time fence and were not planned`,
     });
   }
 

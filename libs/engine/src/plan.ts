@@ -7,6 +7,7 @@ import { computeFutures, type Futures } from './delays/futures';
 import type { PlanModel } from './model/plan-model';
 import type { RunMessage } from './model/result';
 import { NodeNetting } from './netting/net-node';
+import { ColumnArena } from './netting/columns';
 import {
   ActionRows,
   DependentRequirements,
@@ -39,13 +40,22 @@ export interface PlanRun {
 const PROGRESS_EVERY = 16_384;
 
 export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
-  // Sized from the input so that the columns rarely grow: every growth is a large
-  // allocation, and large allocations make the garbage collector walk the whole heap.
-  const inputRows = (model.demandStart[model.graph.nodeCount] ?? 0) + model.graph.nodeCount;
+  // Sized from the input so that the columns rarely grow, and carved from one buffer:
+  // see ColumnArena for why.
+  const nodes = model.graph.nodeCount;
+  const inputRows = (model.demandStart[nodes] ?? 0) + nodes;
+  const requirements = inputRows * 3;
+  const orders = inputRows * 2;
+  const pegging = inputRows * 4;
+  const arena = new ColumnArena(
+    DependentRequirements.bytes(nodes, requirements) +
+      PlannedOrders.bytes(orders) +
+      PeggingRows.bytes(pegging),
+  );
   const state: PlanState = {
-    dependent: new DependentRequirements(model.graph.nodeCount, inputRows * 2),
-    orders: new PlannedOrders(inputRows * 2),
-    pegging: new PeggingRows(inputRows * 4),
+    dependent: new DependentRequirements(nodes, requirements, arena),
+    orders: new PlannedOrders(orders, arena),
+    pegging: new PeggingRows(pegging, arena),
     actions: new ActionRows(),
     events: 0,
   };

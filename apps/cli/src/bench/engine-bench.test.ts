@@ -38,6 +38,7 @@ describe('formatBenchTable', () => {
       generateMs: 310,
       loadMs: 46,
       planMs: 100,
+      firstPlanMs: 150,
       outputMs: 30,
       peakHeapBytes: 150 * 1024 * 1024,
       peakRssBytes: 300 * 1024 * 1024,
@@ -45,10 +46,10 @@ describe('formatBenchTable', () => {
     const lines = formatBenchTable([row]).split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(
-      /^ *nodes +items +events +events\/s +orders +pegging +load +plan +output +peak heap +rss +generate$/,
+      /^ *nodes +items +events +events\/s +orders +pegging +load +plan +first plan +output +peak heap +rss +generate$/,
     );
     expect(lines[2]).toMatch(
-      /^ *10,012 +8,026 +123,456 +1,234,568 +20,000 +45,000 +0\.046 s +0\.100 s +0\.030 s +150\.0 MiB +300\.0 MiB +0\.310 s$/,
+      /^ *10,012 +8,026 +123,456 +1,234,568 +20,000 +45,000 +0\.046 s +0\.100 s +0\.150 s +0\.030 s +150\.0 MiB +300\.0 MiB +0\.310 s$/,
     );
     expect(lines[0]?.length).toBe(lines[2]?.length);
     expect(lines[3]).toBe('');

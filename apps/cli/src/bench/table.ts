@@ -16,6 +16,7 @@ const COLUMNS: readonly Column[] = [
   { title: 'pegging', value: (r) => formatCount(r.pegging) },
   { title: 'load', value: (r) => formatDuration(r.loadMs) },
   { title: 'plan', value: (r) => formatDuration(r.planMs) },
+  { title: 'first plan', value: (r) => formatDuration(r.firstPlanMs) },
   { title: 'output', value: (r) => formatDuration(r.outputMs) },
   { title: 'peak heap', value: (r) => formatBytes(r.peakHeapBytes) },
   { title: 'rss', value: (r) => formatBytes(r.peakRssBytes) },

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import type { Command } from 'commander';
-import { benchEngine, exposedGc, type EngineBenchRow } from '../bench/engine-bench';
+import { benchEngine, exposedGc, warmUp, type EngineBenchRow } from '../bench/engine-bench';
 import { formatBenchTable } from '../bench/table';
 import { ExitCode } from '../exit-codes';
 import { formatCount } from '../format';
@@ -44,6 +44,8 @@ export async function runBenchCommand(args: BenchCommandArgs, io: CliIo): Promis
   if (gc === undefined && args.quiet !== true) {
     io.err('note: run node with --expose-gc to collect garbage between phases\n');
   }
+  if (args.quiet !== true) io.err('bench: warming up\n');
+  warmUp(seed);
   const rows: EngineBenchRow[] = [];
   for (const size of sizes) {
     const row = benchEngine(size, {

@@ -1,12 +1,10 @@
 /**
  * Walking a BOM in explosion order. Ordinary lines are leaves; a phantom line descends into
- * the phantom item's own lines, with the phantom quantity as their parent quantity. The
+ * the phantom item's own lines, with the phantom quantity as their parent quantity (a
+ * phantom on a cycle of phantoms is walked as an ordinary component instead). The
  * node graph and the explosion both walk through here, so their orders always agree.
  */
 import { hasBom, type CompiledBom } from './bom';
-
-/** Phantoms nested deeper than this are taken to be a phantom cycle. */
-export const MAX_PHANTOM_DEPTH = 32;
 
 export interface LeafVisitor {
   /**
@@ -15,8 +13,6 @@ export interface LeafVisitor {
    * the walk still visits it so that callers can keep positions aligned.
    */
   leaf(line: number, warehouse: number, quantity: number, day: number, active: boolean): void;
-  /** A phantom chain went deeper than MAX_PHANTOM_DEPTH at this item. */
-  phantomCycle?(item: number): void;
 }
 
 export function walkBom(
@@ -27,7 +23,6 @@ export function walkBom(
   day: number,
   active: boolean,
   visitor: LeafVisitor,
-  depth = 0,
 ): void {
   const end = bom.lineStart[item + 1] ?? 0;
   for (let k = bom.lineStart[item] ?? 0; k < end; k++) {
@@ -37,12 +32,8 @@ export function walkBom(
     const valid = active && (bom.validFrom[k] ?? 0) <= day && day <= (bom.validTo[k] ?? 0);
     const qty = quantity * (bom.factor[k] ?? 0) + (bom.constantScrap[k] ?? 0);
     const component = bom.component[k] ?? 0;
-    if (bom.phantom[k] === 1 && hasBom(bom, component)) {
-      if (depth >= MAX_PHANTOM_DEPTH) {
-        visitor.phantomCycle?.(component);
-        continue;
-      }
-      walkBom(bom, component, wh, qty, lineDay, valid, visitor, depth + 1);
+    if (bom.phantom[k] === 1 && hasBom(bom, component) && bom.phantomCycle[component] !== 1) {
+      walkBom(bom, component, wh, qty, lineDay, valid, visitor);
     } else {
       visitor.leaf(k, wh, qty, lineDay, valid);
     }

@@ -4,6 +4,8 @@
  */
 import { toDay } from '../calendar/day';
 import type { BomLine } from '../model/dataset';
+import { findCycles } from './low-level-codes';
+import { countsToOffsets } from './offsets';
 
 export interface CompiledBom {
   /** Lines of item i are `lineStart[i] .. lineStart[i + 1]`. */
@@ -19,6 +21,11 @@ export interface CompiledBom {
   phantom: Uint8Array;
   offsetDays: Int32Array;
   lineId: string[];
+  /**
+   * 1 for items on a cycle of phantom lines. A phantom line to such an item is exploded as
+   * an ordinary component, so the cycle shows in the node graph and is reported there.
+   */
+  phantomCycle: Uint8Array;
 }
 
 export function compileBom(
@@ -45,6 +52,7 @@ export function compileBom(
     phantom: new Uint8Array(n),
     offsetDays: new Int32Array(n),
     lineId: new Array<string>(n),
+    phantomCycle: new Uint8Array(itemCount),
   };
   rows.forEach(({ line, parent }, k) => {
     bom.lineStart[parent + 1] = (bom.lineStart[parent + 1] ?? 0) + 1;
@@ -59,10 +67,24 @@ export function compileBom(
     bom.offsetDays[k] = line.offsetDays ?? 0;
     bom.lineId[k] = line.id;
   });
-  for (let i = 0; i < itemCount; i++) {
-    bom.lineStart[i + 1] = (bom.lineStart[i + 1] ?? 0) + (bom.lineStart[i] ?? 0);
-  }
+  countsToOffsets(bom.lineStart);
+  markPhantomCycles(bom, itemCount);
   return bom;
+}
+
+function markPhantomCycles(bom: CompiledBom, itemCount: number): void {
+  const edgeStart = new Int32Array(itemCount + 1);
+  const targets: number[] = [];
+  for (let item = 0; item < itemCount; item++) {
+    for (let k = bom.lineStart[item] ?? 0; k < (bom.lineStart[item + 1] ?? 0); k++) {
+      if (bom.phantom[k] === 1) targets.push(bom.component[k] ?? 0);
+    }
+    edgeStart[item + 1] = targets.length;
+  }
+  if (targets.length === 0) return;
+  for (const cycle of findCycles(itemCount, edgeStart, Int32Array.from(targets))) {
+    for (const item of cycle) bom.phantomCycle[item] = 1;
+  }
 }
 
 export function hasBom(bom: CompiledBom, item: number): boolean {

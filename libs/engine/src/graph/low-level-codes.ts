@@ -16,7 +16,7 @@ export interface LowLevelCodes {
 }
 
 /** Strongly connected components by Tarjan's algorithm, iteratively (graphs of millions of nodes). */
-function findCycles(n: number, edgeStart: Int32Array, edgeTarget: Int32Array): number[][] {
+export function findCycles(n: number, edgeStart: Int32Array, edgeTarget: Int32Array): number[][] {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);

@@ -31,8 +31,6 @@ export interface NodeGraph {
   /** Demand edges of node n are `edgeTarget[edgeStart[n] .. edgeStart[n + 1]]`, in explosion order. */
   edgeStart: Int32Array;
   edgeTarget: Int32Array;
-  /** Items at which a phantom chain went too deep (a phantom cycle). */
-  phantomCycleItems: Set<number>;
   nodeOf(item: number, warehouse: number): number;
   /** The node of key item × warehouseCount + warehouse, or -1. */
   nodeOfKey(key: number): number;
@@ -53,7 +51,6 @@ export function buildNodeGraph(
   const edgeStarts: number[] = [0];
   const edgeKeys = new Float64Column(1 << 16);
   let edgeCount = 0;
-  const phantomCycleItems = new Set<number>();
   const visit = (key: number): void => {
     if (!discovered.has(key)) {
       discovered.set(key, order.length);
@@ -70,9 +67,6 @@ export function buildNodeGraph(
     item: 0,
     leaf(line: number, warehouse: number): void {
       pushEdge((bom.component[line] ?? 0) * W + warehouse);
-    },
-    phantomCycle(item: number): void {
-      phantomCycleItems.add(item);
     },
   };
   for (let d = 0; d < order.length; d++) {
@@ -106,7 +100,6 @@ export function buildNodeGraph(
     source: new Int32Array(n),
     edgeStart: new Int32Array(n + 1),
     edgeTarget: new Int32Array(edgeCount),
-    phantomCycleItems,
     nodeOf: (item, warehouse) => indexOf(item * W + warehouse),
     nodeOfKey: indexOf,
   };

@@ -3,7 +3,7 @@
  * create on lower nodes, the planned orders, and the pegging. Columns, appended in the
  * order of netting, which is deterministic.
  */
-import { Float64Column, Int32Column, Uint8Column } from './columns';
+import { ColumnArena, Float64Column, Int32Column, Uint8Column } from './columns';
 
 export enum ReceiptKind {
   OnHand = 0,
@@ -36,16 +36,22 @@ export class DependentRequirements {
   readonly head: Int32Array;
   readonly tail: Int32Array;
 
-  constructor(nodeCount: number, capacity = 1024) {
-    this.node = new Int32Column(capacity);
-    this.day = new Int32Column(capacity);
-    this.quantity = new Float64Column(capacity);
-    this.kind = new Uint8Column(capacity);
-    this.order = new Int32Column(capacity);
-    this.line = new Int32Column(capacity);
-    this.next = new Int32Column(capacity);
-    this.head = new Int32Array(nodeCount).fill(-1);
-    this.tail = new Int32Array(nodeCount).fill(-1);
+  /** Bytes of the first buffers, for sizing a ColumnArena. */
+  static bytes(nodeCount: number, capacity: number): number {
+    const c = ColumnArena.columnBytes;
+    return 5 * c(capacity, 4) + c(capacity, 8) + c(capacity, 1) + 2 * c(nodeCount, 4);
+  }
+
+  constructor(nodeCount: number, capacity = 1024, arena?: ColumnArena) {
+    this.node = new Int32Column(capacity, arena);
+    this.day = new Int32Column(capacity, arena);
+    this.quantity = new Float64Column(capacity, arena);
+    this.kind = new Uint8Column(capacity, arena);
+    this.order = new Int32Column(capacity, arena);
+    this.line = new Int32Column(capacity, arena);
+    this.next = new Int32Column(capacity, arena);
+    this.head = (arena?.int32(nodeCount) ?? new Int32Array(nodeCount)).fill(-1);
+    this.tail = (arena?.int32(nodeCount) ?? new Int32Array(nodeCount)).fill(-1);
   }
 
   add(
@@ -102,16 +108,21 @@ export class PlannedOrders {
   /** Number of the order within its node, from 1. */
   readonly sequence: Int32Column;
 
-  constructor(capacity = 1024) {
-    this.node = new Int32Column(capacity);
-    this.quantity = new Float64Column(capacity);
-    this.requirementDay = new Int32Column(capacity);
-    this.orderDay = new Int32Column(capacity);
-    this.startDay = new Int32Column(capacity);
-    this.deliveryDay = new Int32Column(capacity);
-    this.receiptDay = new Int32Column(capacity);
-    this.delayDays = new Int32Column(capacity);
-    this.sequence = new Int32Column(capacity);
+  /** Bytes of the first buffers, for sizing a ColumnArena. */
+  static bytes(capacity: number): number {
+    return 8 * ColumnArena.columnBytes(capacity, 4) + ColumnArena.columnBytes(capacity, 8);
+  }
+
+  constructor(capacity = 1024, arena?: ColumnArena) {
+    this.node = new Int32Column(capacity, arena);
+    this.quantity = new Float64Column(capacity, arena);
+    this.requirementDay = new Int32Column(capacity, arena);
+    this.orderDay = new Int32Column(capacity, arena);
+    this.startDay = new Int32Column(capacity, arena);
+    this.deliveryDay = new Int32Column(capacity, arena);
+    this.receiptDay = new Int32Column(capacity, arena);
+    this.delayDays = new Int32Column(capacity, arena);
+    this.sequence = new Int32Column(capacity, arena);
   }
 
   add(node: number, quantity: number, dates: PlannedOrderDates, sequence: number): number {
@@ -151,13 +162,19 @@ export class PeggingRows {
   readonly issueRef: Int32Column;
   readonly quantity: Float64Column;
 
-  constructor(capacity = 1024) {
-    this.node = new Int32Column(capacity);
-    this.receiptKind = new Uint8Column(capacity);
-    this.receiptRef = new Int32Column(capacity);
-    this.issueKind = new Uint8Column(capacity);
-    this.issueRef = new Int32Column(capacity);
-    this.quantity = new Float64Column(capacity);
+  /** Bytes of the first buffers, for sizing a ColumnArena. */
+  static bytes(capacity: number): number {
+    const c = ColumnArena.columnBytes;
+    return 3 * c(capacity, 4) + 2 * c(capacity, 1) + c(capacity, 8);
+  }
+
+  constructor(capacity = 1024, arena?: ColumnArena) {
+    this.node = new Int32Column(capacity, arena);
+    this.receiptKind = new Uint8Column(capacity, arena);
+    this.receiptRef = new Int32Column(capacity, arena);
+    this.issueKind = new Uint8Column(capacity, arena);
+    this.issueRef = new Int32Column(capacity, arena);
+    this.quantity = new Float64Column(capacity, arena);
   }
 
   add(

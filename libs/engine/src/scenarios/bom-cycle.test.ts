@@ -61,3 +61,32 @@ describe('BOM cycle', () => {
     expect(ordersFor(result, 'Z')).toMatchObject([{ id: 'PUR-Z@MAIN-1', quantity: 3 }]);
   });
 });
+
+describe('a cycle of phantom lines', () => {
+  it('is a BOM cycle: reported once, its items unplanned, nothing multiplied below it', () => {
+    // FG ─phantom→ P1 ─phantom→ P2 ─phantom→ P1, and P2 ─→ RM. P1 and P2 cannot be passed
+    // through (each would pass through the other forever), so they are planned as items
+    // and their cycle is reported like any BOM cycle: one BOM_CYCLE naming P1 and P2, both
+    // left unplanned. FG is still planned: one production order for the sales line's 1.
+    // RM only had demand through the cycle, so it gets no planned order at all.
+    const result = planDataset(
+      scenario()
+        .item('FG')
+        .item('P1')
+        .item('P2')
+        .item('RM')
+        .bom('B1', 'FG', 'P1', 1, { phantom: true })
+        .bom('B2', 'P1', 'P2', 1, { phantom: true })
+        .bom('B3', 'P2', 'P1', 1, { phantom: true })
+        .bom('B4', 'P2', 'RM', 1)
+        .sales('S1', 'FG', '2026-03-10', 1)
+        .build(),
+    );
+    const cycles = messagesByCode(result, 'BOM_CYCLE');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]?.text).toContain("'P1'");
+    expect(cycles[0]?.text).toContain("'P2'");
+    expect(ordersFor(result, 'FG')).toMatchObject([{ id: 'PRD-FG@MAIN-1', quantity: 1 }]);
+    expect(ordersFor(result, 'RM')).toEqual([]);
+  });
+});

@@ -112,3 +112,21 @@ describe('a phantom in a filtered run', () => {
     expect(ordersFor(result, 'RM')).toMatchObject([{ id: 'PUR-RM@MAIN-1', quantity: 8 }]);
   });
 });
+
+describe('messages in a filtered run', () => {
+  it('speak only of the items the run plans', () => {
+    // OTHER is outside the filter: its past-due sales line and negative on-hand are not
+    // planned, so they get no DEMAND_PAST_DUE or NEGATIVE_ON_HAND; FG's past-due line does.
+    const result = planDataset(
+      scenario()
+        .item('FG')
+        .item('OTHER')
+        .sales('S1', 'FG', '2026-02-27', 1)
+        .sales('S2', 'OTHER', '2026-02-27', 1)
+        .onHand('OTHER', -3)
+        .filter(['FG'])
+        .build(),
+    );
+    expect(result.messages.map((m) => `${m.code} ${m.item ?? ''}`)).toEqual(['DEMAND_PAST_DUE FG']);
+  });
+});
