@@ -239,6 +239,15 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('takes a maximum order quantity of 0 as no maximum, as the ERP does', () => {
+    // min 50 with max 0 is not "min above max": 0 means the orders have no maximum.
+    const data = raw();
+    data['coverageGroups'] = [{ id: 'G1', minOrderQuantity: 50, maxOrderQuantity: 0 }];
+    expect(validateDataset(data).ok).toBe(true);
+    data['coverageGroups'] = [{ id: 'G1', maxOrderQuantity: -1 }];
+    expect(errorsOf(validateDataset(data)).map((e) => e.field)).toEqual(['maxOrderQuantity']);
+  });
+
   it('names nested fields of plan defaults with their path', () => {
     const data = raw();
     data['plan'] = { id: 'P1', planDate: '2026-01-05', defaults: { leadTimeUnit: 'hours' } };

@@ -5,14 +5,15 @@
  * Validation checks what a single row or a pair of rows can show: types, enumerations,
  * dates, signs, duplicates and references. What needs the whole plan (BOM cycles longer than
  * one line, negative on-hand, past-due demand, calendars with no open day) is reported by the
- * engine as run messages. Rows are checked in one pass per table with id lookups built once,
- * so a table of ten million demand lines takes seconds.
+ * engine as run messages. Each table is checked in one pass against id sets built once, and
+ * repeated ids are found by hashing (see duplicates.ts), so ten million demand lines take
+ * seconds.
  */
 import type { Dataset } from '../model/dataset';
+import { findDuplicates } from './duplicates';
 import { choice, FieldChecker, isRow, type IdLookup, type Row } from './field-checker';
 import { fieldNames, type FieldNameEntity } from './field-names';
 import { describeValue, IssueCollector, quote, type DatasetIssue } from './issues';
-import { findDuplicates } from './duplicates';
 
 export { formatIssue, type DatasetIssue } from './issues';
 
@@ -263,8 +264,10 @@ function checkCoverage(ck: FieldChecker, row: Row, refs: References): void {
   ck.dayCount(row, 'transferLeadTime', false);
   ck.choice(row, 'leadTimeUnit', false, LEAD_TIME_UNITS);
   const minQuantity = ck.quantity(row, 'minOrderQuantity', false);
-  const maxQuantity = ck.positive(row, 'maxOrderQuantity', false);
-  checkOrder(ck, 'minOrderQuantity', minQuantity, 'maxOrderQuantity', maxQuantity);
+  // 0 means no maximum, as in the ERP's default order settings.
+  const maxQuantity = ck.quantity(row, 'maxOrderQuantity', false);
+  const maxQuantitySet = maxQuantity === 0 ? undefined : maxQuantity;
+  checkOrder(ck, 'minOrderQuantity', minQuantity, 'maxOrderQuantity', maxQuantitySet);
   ck.positive(row, 'orderMultiple', false);
   ck.reference(row, 'calendar', false, refs.calendars, 'calendar');
   ck.dayCount(row, 'issueMargin', false);

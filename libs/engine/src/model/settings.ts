@@ -82,7 +82,8 @@ export function resolveNodeSettings(
     productionLeadTime: first(levels, 'productionLeadTime') ?? 0,
     transferLeadTime: first(levels, 'transferLeadTime') ?? 0,
     minOrderQuantity: first(levels, 'minOrderQuantity') ?? 0,
-    maxOrderQuantity: first(levels, 'maxOrderQuantity') ?? Number.POSITIVE_INFINITY,
+    // 0 means no maximum, as in the ERP's default order settings.
+    maxOrderQuantity: first(levels, 'maxOrderQuantity') || Number.POSITIVE_INFINITY,
     orderMultiple: first(levels, 'orderMultiple') ?? 0,
     leadTimeDays: workingDays && calendar !== undefined ? calendar : calendarDays,
     dueDays: calendar ?? calendarDays,

@@ -111,3 +111,18 @@ describe('order quantity', () => {
     expect(ordersFor(result, 'FG')).toMatchObject([{ id: 'PUR-FG@MAIN-1', quantity: 30 }]);
   });
 });
+
+describe('a maximum order quantity of 0', () => {
+  it('means no maximum, and overrides a maximum set on the coverage group', () => {
+    // The group splits at 100; the item's coverage sets 0, the ERP's "no maximum", and the
+    // item's level wins. 450 on 03-10 → one order of 450, not 4 × 100 + 50.
+    const result = planDataset(
+      scenario()
+        .coverageGroup('G', { maxOrderQuantity: 100 })
+        .item('A', { maxOrderQuantity: 0 }, 'G')
+        .sales('S1', 'A', '2026-03-10', 450)
+        .build(),
+    );
+    expect(ordersFor(result, 'A')).toMatchObject([{ id: 'PUR-A@MAIN-1', quantity: 450 }]);
+  });
+});
