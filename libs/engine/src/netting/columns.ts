@@ -28,24 +28,24 @@ class Column<T extends TypedArray> {
   }
 }
 
+/** Bytes of a column of `length` rows of `bytesPerRow`, padded to 8-byte alignment. */
+export function columnBytes(length: number, bytesPerRow: number): number {
+  return Math.ceil((length * bytesPerRow) / 8) * 8;
+}
+
 /** One buffer carved into the first buffers of many columns. */
 export class ColumnArena {
   private readonly buffer: ArrayBuffer;
   private offset = 0;
 
-  /** `bytes` is the sum of what the columns will take; `columnBytes` helps to add it up. */
+  /** `bytes` is the sum of what the columns will take; `columnBytes` adds it up. */
   constructor(bytes: number) {
     this.buffer = new ArrayBuffer(bytes);
   }
 
-  /** Bytes of a column of `length` rows of `bytesPerRow`, padded to 8-byte alignment. */
-  static columnBytes(length: number, bytesPerRow: number): number {
-    return Math.ceil((length * bytesPerRow) / 8) * 8;
-  }
-
   private take(length: number, bytesPerRow: number): number {
     const start = this.offset;
-    const bytes = ColumnArena.columnBytes(length, bytesPerRow);
+    const bytes = columnBytes(length, bytesPerRow);
     if (start + bytes > this.buffer.byteLength) return -1;
     this.offset += bytes;
     return start;

@@ -3,7 +3,7 @@
  * create on lower nodes, the planned orders, and the pegging. Columns, appended in the
  * order of netting, which is deterministic.
  */
-import { ColumnArena, Float64Column, Int32Column, Uint8Column } from './columns';
+import { columnBytes, Float64Column, Int32Column, Uint8Column, type ColumnArena } from './columns';
 
 export enum ReceiptKind {
   OnHand = 0,
@@ -38,7 +38,7 @@ export class DependentRequirements {
 
   /** Bytes of the first buffers, for sizing a ColumnArena. */
   static bytes(nodeCount: number, capacity: number): number {
-    const c = ColumnArena.columnBytes;
+    const c = columnBytes;
     return 5 * c(capacity, 4) + c(capacity, 8) + c(capacity, 1) + 2 * c(nodeCount, 4);
   }
 
@@ -110,7 +110,7 @@ export class PlannedOrders {
 
   /** Bytes of the first buffers, for sizing a ColumnArena. */
   static bytes(capacity: number): number {
-    return 8 * ColumnArena.columnBytes(capacity, 4) + ColumnArena.columnBytes(capacity, 8);
+    return 8 * columnBytes(capacity, 4) + columnBytes(capacity, 8);
   }
 
   constructor(capacity = 1024, arena?: ColumnArena) {
@@ -164,7 +164,7 @@ export class PeggingRows {
 
   /** Bytes of the first buffers, for sizing a ColumnArena. */
   static bytes(capacity: number): number {
-    const c = ColumnArena.columnBytes;
+    const c = columnBytes;
     return 3 * c(capacity, 4) + 2 * c(capacity, 1) + c(capacity, 8);
   }
 
