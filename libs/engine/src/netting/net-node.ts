@@ -630,14 +630,16 @@ export class NodeNetting implements LeafVisitor {
   private reportShortage(issue: number, quantity: number): void {
     const { item, warehouse } = this.nodeLabel();
     const label = this.issueLabel(issue);
-    this.messages.push({
+    const message: RunMessage = {
       severity: 'warning',
       code: 'SHORTAGE',
       item,
       warehouse,
-      ref: this.issueKind[issue] === IssueKind.Demand ? label : undefined,
       text: `${label} for item '${item}' at '${warehouse}' on ${toIso(this.issueDay[issue] ?? 0)} is short by ${round(quantity)}`,
-    });
+    };
+    // A demand line is a row the ERP can find; a requirement of a planned order is not.
+    if (this.issueKind[issue] === IssueKind.Demand) message.ref = label;
+    this.messages.push(message);
   }
 }
 
