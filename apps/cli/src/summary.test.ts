@@ -188,6 +188,7 @@ describe('summary', () => {
         '    cancel PO-2 (A@MAIN, 5 on 2026-03-04)',
         '    … and 1 more action',
         '  messages        1 error, 3 warnings, 1 info',
+        '    by code: 1 error BOM_CYCLE, 1 warning W1, 1 warning W2, 1 warning W3, 1 info BEYOND_TIME_FENCE',
         "    error BOM_CYCLE: items 'P', 'Q' form a cycle; they are left unplanned",
         '    warning W1: first warning',
         '    warning W2: second warning',
@@ -212,6 +213,13 @@ describe('summary', () => {
     expect(text).toContain('  messages        0 errors, 0 warnings, 0 info\n');
     expect(text).not.toContain('time');
     expect(text).not.toContain('result');
+  });
+
+  it('lists the longest delays first, whatever their order in the result', () => {
+    const r = result();
+    r.delays = [...r.delays].reverse(); // SO-2 (1 day) before SO-1 (4 days)
+    const text = formatSummary(r);
+    expect(text.indexOf('SO-1 (sales')).toBeLessThan(text.indexOf('SO-2 (sales'));
   });
 
   it('groups thousands', () => {

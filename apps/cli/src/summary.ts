@@ -155,7 +155,11 @@ export function formatSummary(result: PlanResult, options: SummaryOptions = {}):
       : `${plural(delayed.count, 'line')}, ${plural(delayed.maxDelayDays, 'day')} late at most`,
   );
   const listed = options.listedMessages ?? 5;
-  for (const delay of result.delays.slice(0, listed)) text += delayLine(delay);
+  // The longest delays first: those are the lines a planner acts on.
+  const worst = [...result.delays].sort(
+    (a, b) => b.delayDays - a.delayDays || (a.demandId < b.demandId ? -1 : 1),
+  );
+  for (const delay of worst.slice(0, listed)) text += delayLine(delay);
   if (result.delays.length > listed) {
     text += `    … and ${plural(result.delays.length - listed, 'more delayed line')}\n`;
   }
@@ -180,6 +184,14 @@ export function formatSummary(result: PlanResult, options: SummaryOptions = {}):
       plural(bySeverity[severity], severity, severity === 'info' ? 'info' : undefined),
     ).join(', '),
   );
+  const byCode = new Map<string, number>();
+  for (const message of result.messages) {
+    const key = `${message.severity} ${message.code}`;
+    byCode.set(key, (byCode.get(key) ?? 0) + 1);
+  }
+  if (byCode.size > 1) {
+    text += `    by code: ${[...byCode].map(([key, n]) => `${formatCount(n)} ${key}`).join(', ')}\n`;
+  }
   for (const severity of ['error', 'warning'] as const) {
     const shown = result.messages.filter((m) => m.severity === severity).slice(0, listed);
     for (const message of shown) text += messageLine(message);

@@ -446,7 +446,10 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     messages.push({
       severity: 'info',
       code: 'BEYOND_TIME_FENCE',
-      text: `${beyondFence} input lines (demand, forecast or supply) lie beyond the coverage time fence and were not planned`,
+      text:
+        beyondFence === 1
+          ? '1 input line (demand, forecast or supply) lies beyond the coverage time fence and was not planned'
+          : `${beyondFence} input lines (demand, forecast or supply) lie beyond the coverage time fence and were not planned`,
     });
   }
 
@@ -564,7 +567,10 @@ function reportCycles(
       severity: 'error',
       code: 'BOM_CYCLE',
       item: itemsInCycle[0],
-      text: `items ${itemsInCycle.map((i) => `'${i}'`).join(', ')} form a cycle (${nodes.join(' → ')}); they are left unplanned`,
+      text:
+        itemsInCycle.length === 1
+          ? `item '${itemsInCycle[0] ?? ''}' forms a cycle (${nodes.join(' → ')}); it is left unplanned`
+          : `items ${itemsInCycle.map((i) => `'${i}'`).join(', ')} form a cycle (${nodes.join(' → ')}); they are left unplanned`,
     });
   }
 }

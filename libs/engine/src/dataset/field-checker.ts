@@ -274,7 +274,9 @@ export class FieldChecker {
       loc.entity = u.entity;
       loc.index = u.firstIndex;
       loc.id = u.firstId;
-      const more = u.rows > 1 ? ` (and ${u.rows - 1} more rows of ${u.entity})` : '';
+      const others = u.rows - 1;
+      const more =
+        others > 0 ? ` (and ${others} more ${others === 1 ? 'row' : 'rows'} of ${u.entity})` : '';
       this.issues.warning(loc, u.field, `is not a known field and is ignored${more}`);
     }
   }

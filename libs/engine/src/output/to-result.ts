@@ -130,6 +130,10 @@ export function toPlanResult(run: PlanRun): PlanResult {
   };
 }
 
+function days(n: number): string {
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
 /** The order date falls within the node's firming fence (counted from planDate). */
 function isToFirm(run: PlanRun, node: number, orderDay: number): boolean {
   const fence = run.model.settings[run.model.nodeSettings[node] ?? 0]?.firmingFence ?? 0;
@@ -245,6 +249,6 @@ function lateOrderMessage(order: PlannedOrder): RunMessage {
     item: order.item,
     warehouse: order.warehouse,
     ref: order.id,
-    text: `planned order ${order.id} is received ${order.receiptDate}, ${order.delayDays} days after its requirement date ${order.requirementDate}`,
+    text: `planned order ${order.id} is received ${order.receiptDate}, ${days(order.delayDays)} after its requirement date ${order.requirementDate}`,
   };
 }
