@@ -1,0 +1,186 @@
+/**
+ * Shared helpers of the columnar codecs: per-batch string dictionaries, enum mappings,
+ * column readers and batching. The wire conventions are documented in
+ * proto/replan/v1/snapshot.proto.
+ */
+import { toDay } from '@replan/engine';
+
+/** Builds a batch's string dictionary; index 0 is the reserved "absent" placeholder. */
+export class DictionaryBuilder {
+  readonly values: string[] = [''];
+  private readonly index = new Map<string, number>();
+
+  /** Index of a present value (never 0). */
+  ref(value: string): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(value);
+      this.index.set(value, i);
+    }
+    return i;
+  }
+
+  /** Index of an optional value: 0 when absent. */
+  opt(value: string | undefined): number {
+    return value === undefined ? 0 : this.ref(value);
+  }
+}
+
+/** Error for a batch that does not follow the wire format. */
+export class ContractError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContractError';
+  }
+}
+
+/** Reads a batch's dictionary-encoded string columns. */
+export class DictionaryReader {
+  constructor(
+    private readonly values: readonly string[],
+    private readonly where: string,
+  ) {}
+
+  /** A required string: index 0 or out of range is an error. */
+  ref(index: number, column: string): string {
+    const value = index === 0 ? undefined : this.values[index];
+    if (value === undefined) {
+      throw new ContractError(`${this.where}: ${column} has a bad dictionary index ${index}`);
+    }
+    return value;
+  }
+
+  /** An optional string: index 0 is absent. */
+  opt(index: number, column: string): string | undefined {
+    return index === 0 ? undefined : this.ref(index, column);
+  }
+}
+
+/** Maps the string values of an engine union to wire enum numbers 1..n (0 = absent). */
+export class EnumCodec<T extends string> {
+  private readonly numbers = new Map<string, number>();
+
+  constructor(
+    private readonly name: string,
+    private readonly values: readonly T[],
+  ) {
+    values.forEach((v, i) => this.numbers.set(v, i + 1));
+  }
+
+  encode(value: T): number {
+    const n = this.numbers.get(value);
+    if (n === undefined) throw new ContractError(`unknown ${this.name} '${String(value)}'`);
+    return n;
+  }
+
+  encodeOpt(value: T | undefined): number {
+    return value === undefined ? 0 : this.encode(value);
+  }
+
+  decode(n: number): T {
+    const value = this.values[n - 1];
+    if (value === undefined) throw new ContractError(`bad ${this.name} enum value ${n}`);
+    return value;
+  }
+
+  decodeOpt(n: number): T | undefined {
+    return n === 0 ? undefined : this.decode(n);
+  }
+}
+
+/** Optional booleans on the wire: 0 absent, 1 false, 2 true. */
+export function encodeOptBool(value: boolean | undefined): number {
+  return value === undefined ? 0 : value ? 2 : 1;
+}
+
+export function decodeOptBool(n: number): boolean | undefined {
+  if (n === 0) return undefined;
+  if (n === 1) return false;
+  if (n === 2) return true;
+  throw new ContractError(`bad optional bool value ${n}`);
+}
+
+/** Optional doubles on the wire: NaN is absent. */
+export function encodeOptNumber(value: number | undefined): number {
+  return value === undefined ? NaN : value;
+}
+
+export function decodeOptNumber(n: number): number | undefined {
+  return Number.isNaN(n) ? undefined : n;
+}
+
+/**
+ * A decoded column checked to hold exactly `rows` values, so reading row i < rows is safe.
+ * Absent columns (null/undefined) read as empty.
+ */
+export function column<T>(
+  values: readonly T[] | null | undefined,
+  rows: number,
+  name: string,
+  where: string,
+): readonly T[] {
+  const col = values ?? [];
+  if (col.length !== rows) {
+    throw new ContractError(`${where}: column ${name} has ${col.length} values for ${rows} rows`);
+  }
+  return col;
+}
+
+/** Cell i of a column already checked by `column` (or of a flat list checked by its counts). */
+export function cell<T>(col: readonly T[], i: number): T {
+  const v = col[i];
+  if (v === undefined) throw new ContractError(`column read past its end at ${i}`);
+  return v;
+}
+
+/** Splits rows into slices of at most `size`; an empty list gives one empty slice. */
+export function chunks<T>(rows: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) {
+    throw new RangeError(`rowsPerBatch must be a positive integer, got ${size}`);
+  }
+  if (rows.length === 0) return [[]];
+  const out: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) out.push(rows.slice(start, start + size));
+  return out;
+}
+
+/**
+ * Orders the batches of one entity by sequence and checks that they are complete: numbered
+ * 0..n-1 without gaps or duplicates, with `last` set on the final one only.
+ */
+export function orderBatches<B extends { sequence: number; last: boolean }>(
+  batches: B[],
+  entity: string,
+): B[] {
+  const sorted = [...batches].sort((a, b) => a.sequence - b.sequence);
+  sorted.forEach((b, i) => {
+    if (b.sequence !== i) {
+      throw new ContractError(`${entity}: batch ${i} is missing or sent twice`);
+    }
+    if (b.last !== (i === sorted.length - 1)) {
+      throw new ContractError(
+        b.last
+          ? `${entity}: batch ${i} is marked last but more follow`
+          : `${entity}: the last batch (${i}) is not marked last; batches are missing`,
+      );
+    }
+  });
+  return sorted;
+}
+
+const dayCache = new Map<string, number>();
+
+/**
+ * Day number of an ISO date, memoised: a snapshot repeats a few hundred distinct dates over
+ * millions of rows. Invalid dates throw (the engine's toDay).
+ */
+export function dayOf(iso: string): number {
+  let day = dayCache.get(iso);
+  if (day === undefined) {
+    day = toDay(iso);
+    if (dayCache.size > 100_000) dayCache.clear();
+    dayCache.set(iso, day);
+  }
+  return day;
+}

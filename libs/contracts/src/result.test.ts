@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDataset } from '@replan/datagen';
+import { planDataset, validateDataset, type Dataset, type PlanResult } from '@replan/engine';
+import {
+  ContractError,
+  decodeResultBatches,
+  encodeResultBatches,
+  readResultBatchHeader,
+  type ResultEntityName,
+} from './index';
+
+function bikeShop(): Dataset {
+  const path = join(__dirname, '../../../examples/bike-shop.json');
+  const validation = validateDataset(JSON.parse(readFileSync(path, 'utf8')));
+  if (!validation.ok) throw new Error('bike-shop.json does not validate');
+  return validation.dataset;
+}
+
+/** A hand-made result that sets every optional field somewhere and leaves it out elsewhere. */
+function everyField(): PlanResult {
+  return {
+    formatVersion: 1,
+    plan: 'P',
+    planDate: '2026-01-05',
+    counts: {
+      nodes: 3,
+      plannedNodes: 2,
+      requirements: 10,
+      receipts: 4,
+      plannedOrders: 2,
+      pegging: 2,
+      requirementEvents: 14,
+    },
+    scope: { filtered: true, items: ['A', 'B'] },
+    plannedOrders: [
+      {
+        id: 'T-A@W2-1',
+        type: 'transfer',
+        item: 'A',
+        warehouse: 'W2',
+        fromWarehouse: 'W1',
+        quantity: 2.5,
+        orderDate: '2026-01-05',
+        startDate: '2026-01-05',
+        deliveryDate: '2026-01-06',
+        receiptDate: '2026-01-08',
+        requirementDate: '2026-01-07',
+        delayDays: 1,
+        bomLevel: 0,
+        futuresDate: '2026-01-09',
+        toFirm: true,
+      },
+      {
+        id: 'P-B@W1-1',
+        type: 'purchase',
+        item: 'B',
+        warehouse: 'W1',
+        quantity: 10,
+        orderDate: '2026-01-01',
+        startDate: '2026-01-02',
+        deliveryDate: '2026-01-03',
+        receiptDate: '2026-01-04',
+        requirementDate: '2026-01-04',
+        delayDays: 0,
+        bomLevel: 2,
+        futuresDate: '2026-01-04',
+        toFirm: false,
+      },
+    ],
+    pegging: [
+      {
+        receiptKind: 'plannedOrder',
+        receiptId: 'P-B@W1-1',
+        issueKind: 'plannedComponent',
+        issueId: 'P-A@W1-1/L1',
+        issueOrderId: 'P-A@W1-1',
+        item: 'B',
+        warehouse: 'W1',
+        quantity: 4,
+      },
+      {
+        receiptKind: 'onHand',
+        receiptId: 'A@W2',
+        issueKind: 'demand',
+        issueId: 'D1',
+        item: 'A',
+        warehouse: 'W2',
+        quantity: 1,
+      },
+    ],
+    delays: [
+      {
+        demandId: 'D1',
+        demandType: 'sales',
+        item: 'A',
+        warehouse: 'W2',
+        requirementDate: '2026-01-07',
+        futuresDate: '2026-01-09',
+        delayDays: 2,
+      },
+    ],
+    actions: [
+      {
+        kind: 'postpone',
+        supplyId: 'S1',
+        item: 'B',
+        warehouse: 'W1',
+        date: '2026-01-10',
+        newDate: '2026-01-20',
+        quantity: 5,
+        causeId: 'D2',
+      },
+      {
+        kind: 'decrease',
+        supplyId: 'S2',
+        item: 'B',
+        warehouse: 'W1',
+        date: '2026-01-11',
+        quantity: 5,
+        quantityChange: 2,
+      },
+      {
+        kind: 'cancel',
+        supplyId: 'S3',
+        item: 'A',
+        warehouse: 'W1',
+        date: '2026-01-12',
+        quantity: 1,
+      },
+    ],
+    forecasts: [
+      {
+        id: 'F1',
+        item: 'A',
+        warehouse: 'W2',
+        date: '2026-02-01',
+        quantity: 100,
+        remaining: 93,
+      },
+    ],
+    messages: [
+      { severity: 'error', code: 'bom-cycle', item: 'A', text: 'BOM cycle: A → B → A' },
+      {
+        severity: 'warning',
+        code: 'negative-on-hand',
+        item: 'A',
+        warehouse: 'W1',
+        ref: 'onHand[0]',
+        text: 'x',
+      },
+      { severity: 'info', code: 'run', text: '' },
+    ],
+  };
+}
+
+/**
+ * The result as it is persisted: the engine may leave optional fields as present-but-undefined
+ * keys, which no wire or JSON form keeps; the codec leaves them out.
+ */
+function persisted(result: PlanResult): PlanResult {
+  return JSON.parse(JSON.stringify(result)) as PlanResult;
+}
+
+function roundTrip(result: PlanResult, rowsPerBatch?: number): PlanResult {
+  return decodeResultBatches(encodeResultBatches(result, rowsPerBatch));
+}
+
+describe('result batches', () => {
+  it('round-trips every optional field, present and absent', () => {
+    const result = everyField();
+    for (const size of [1, 2, 5000]) expect(roundTrip(result, size)).toStrictEqual(result);
+  });
+
+  it('round-trips the plan of the bike shop example', () => {
+    const result = persisted(planDataset(bikeShop()));
+    expect(result.plannedOrders.length).toBeGreaterThan(0);
+    expect(roundTrip(result)).toStrictEqual(result);
+    expect(roundTrip(result, 2)).toStrictEqual(result);
+  });
+
+  it('round-trips the plan of a generated dataset in bounded batches', () => {
+    const result = persisted(planDataset(generateDataset({ items: 5000, seed: 3 })));
+    const rowsPerBatch = 1000;
+    const batches = encodeResultBatches(result, rowsPerBatch);
+    const lists: Exclude<ResultEntityName, 'summary'>[] = [
+      'plannedOrders',
+      'pegging',
+      'delays',
+      'actions',
+      'forecasts',
+      'messages',
+    ];
+    const headers = batches.map(readResultBatchHeader);
+    for (const h of headers) expect(h.rows).toBeLessThanOrEqual(rowsPerBatch);
+    for (const list of lists) {
+      const listHeaders = headers.filter((h) => h.entity === list);
+      expect(listHeaders).toHaveLength(Math.max(1, Math.ceil(result[list].length / rowsPerBatch)));
+      expect(listHeaders.reduce((sum, h) => sum + h.rows, 0)).toBe(result[list].length);
+    }
+    const decoded = decodeResultBatches(batches);
+    for (const list of lists) expect(decoded[list]).toHaveLength(result[list].length);
+    expect(decoded).toStrictEqual(result);
+  });
+
+  it('rejects a result without one of its lists', () => {
+    const batches = encodeResultBatches(everyField(), 1);
+    const noDelays = batches.filter((b) => readResultBatchHeader(b).entity !== 'delays');
+    expect(() => decodeResultBatches(noDelays)).toThrow(ContractError);
+    const shuffled = [...batches].reverse();
+    expect(decodeResultBatches(shuffled)).toStrictEqual(everyField());
+  });
+});

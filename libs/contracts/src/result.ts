@@ -1,0 +1,464 @@
+/**
+ * The result codec: a PlanResult to and from columnar ResultBatch messages, the unit an
+ * engine writes to a run's result streams (one batch per stream entry).
+ */
+import {
+  toIso,
+  type ActionMessage,
+  type Delay,
+  type ForecastRemaining,
+  type Pegging,
+  type PlannedOrder,
+  type PlanResult,
+  type RunMessage,
+} from '@replan/engine';
+import {
+  cell,
+  chunks,
+  column,
+  ContractError,
+  dayOf,
+  decodeOptNumber,
+  DictionaryBuilder,
+  DictionaryReader,
+  encodeOptNumber,
+  orderBatches,
+} from './common';
+import {
+  actionKinds,
+  demandTypes,
+  issueKinds,
+  plannedOrderTypes,
+  receiptKinds,
+  severities,
+} from './enums';
+import { replan } from './gen/replan';
+import { DEFAULT_ROWS_PER_BATCH } from './snapshot';
+import { decodeCounts, encodeCounts } from './wire';
+
+const v1 = replan.v1;
+const Entity = v1.ResultEntity;
+
+/** The result lists, in the order their batches are written, after the summary. */
+export type ResultEntityName =
+  'summary' | 'plannedOrders' | 'pegging' | 'delays' | 'actions' | 'forecasts' | 'messages';
+
+const ENTITY_NUMBERS: Record<ResultEntityName, replan.v1.ResultEntity> = {
+  summary: Entity.RESULT_ENTITY_SUMMARY,
+  plannedOrders: Entity.RESULT_ENTITY_PLANNED_ORDERS,
+  pegging: Entity.RESULT_ENTITY_PEGGING,
+  delays: Entity.RESULT_ENTITY_DELAYS,
+  actions: Entity.RESULT_ENTITY_ACTIONS,
+  forecasts: Entity.RESULT_ENTITY_FORECASTS,
+  messages: Entity.RESULT_ENTITY_MESSAGES,
+};
+
+type Batch = replan.v1.ResultBatch.$Properties;
+type ListName = Exclude<ResultEntityName, 'summary'>;
+
+/**
+ * Encodes a plan result as ResultBatch messages: one summary batch, then each list in
+ * batches of at most `rowsPerBatch` rows (an empty list sends one batch with no rows).
+ */
+export function encodeResultBatches(
+  result: PlanResult,
+  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
+): Uint8Array[] {
+  const out: Uint8Array[] = [
+    v1.ResultBatch.encode({
+      entity: Entity.RESULT_ENTITY_SUMMARY,
+      sequence: 0,
+      last: true,
+      summary: {
+        formatVersion: result.formatVersion,
+        plan: result.plan,
+        planDate: dayOf(result.planDate),
+        counts: encodeCounts(result.counts),
+        filtered: result.scope.filtered,
+        items: result.scope.items,
+      },
+    }).finish(),
+  ];
+  const add = <T>(
+    entity: ListName,
+    rows: readonly T[],
+    encode: (slice: readonly T[], dict: DictionaryBuilder) => Batch[ListName],
+  ): void => {
+    const slices = chunks(rows, rowsPerBatch);
+    slices.forEach((slice, sequence) => {
+      const message: Batch = {
+        entity: ENTITY_NUMBERS[entity],
+        sequence,
+        last: sequence === slices.length - 1,
+        [entity]: encode(slice, new DictionaryBuilder()),
+      };
+      out.push(v1.ResultBatch.encode(message).finish());
+    });
+  };
+
+  add<PlannedOrder>('plannedOrders', result.plannedOrders, (rows, dict) => ({
+    id: rows.map((r) => r.id),
+    type: rows.map((r) => plannedOrderTypes.encode(r.type)),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    fromWarehouse: rows.map((r) => dict.opt(r.fromWarehouse)),
+    quantity: rows.map((r) => r.quantity),
+    orderDate: rows.map((r) => dayOf(r.orderDate)),
+    startDate: rows.map((r) => dayOf(r.startDate)),
+    deliveryDate: rows.map((r) => dayOf(r.deliveryDate)),
+    receiptDate: rows.map((r) => dayOf(r.receiptDate)),
+    requirementDate: rows.map((r) => dayOf(r.requirementDate)),
+    delayDays: rows.map((r) => r.delayDays),
+    bomLevel: rows.map((r) => r.bomLevel),
+    futuresDate: rows.map((r) => dayOf(r.futuresDate)),
+    toFirm: rows.map((r) => r.toFirm),
+    dictionary: dict.values,
+  }));
+
+  add<Pegging>('pegging', result.pegging, (rows, dict) => ({
+    receiptKind: rows.map((r) => receiptKinds.encode(r.receiptKind)),
+    receiptId: rows.map((r) => dict.ref(r.receiptId)),
+    issueKind: rows.map((r) => issueKinds.encode(r.issueKind)),
+    issueId: rows.map((r) => r.issueId),
+    issueOrderId: rows.map((r) => dict.opt(r.issueOrderId)),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    quantity: rows.map((r) => r.quantity),
+    dictionary: dict.values,
+  }));
+
+  add<Delay>('delays', result.delays, (rows, dict) => ({
+    demandId: rows.map((r) => r.demandId),
+    demandType: rows.map((r) => demandTypes.encode(r.demandType)),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    requirementDate: rows.map((r) => dayOf(r.requirementDate)),
+    futuresDate: rows.map((r) => dayOf(r.futuresDate)),
+    delayDays: rows.map((r) => r.delayDays),
+    dictionary: dict.values,
+  }));
+
+  add<ActionMessage>('actions', result.actions, (rows, dict) => ({
+    kind: rows.map((r) => actionKinds.encode(r.kind)),
+    supplyId: rows.map((r) => r.supplyId),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    date: rows.map((r) => dayOf(r.date)),
+    newDate: rows.map((r) => (r.newDate === undefined ? 0 : dayOf(r.newDate))),
+    hasNewDate: rows.map((r) => r.newDate !== undefined),
+    quantity: rows.map((r) => r.quantity),
+    quantityChange: rows.map((r) => encodeOptNumber(r.quantityChange)),
+    causeId: rows.map((r) => dict.opt(r.causeId)),
+    dictionary: dict.values,
+  }));
+
+  add<ForecastRemaining>('forecasts', result.forecasts, (rows, dict) => ({
+    id: rows.map((r) => r.id),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    date: rows.map((r) => dayOf(r.date)),
+    quantity: rows.map((r) => r.quantity),
+    remaining: rows.map((r) => r.remaining),
+    dictionary: dict.values,
+  }));
+
+  add<RunMessage>('messages', result.messages, (rows, dict) => ({
+    severity: rows.map((r) => severities.encode(r.severity)),
+    code: rows.map((r) => dict.ref(r.code)),
+    item: rows.map((r) => dict.opt(r.item)),
+    warehouse: rows.map((r) => dict.opt(r.warehouse)),
+    ref: rows.map((r) => dict.opt(r.ref)),
+    text: rows.map((r) => r.text),
+    dictionary: dict.values,
+  }));
+
+  return out;
+}
+
+type Body = NonNullable<Batch[ResultEntityName]>;
+
+interface DecodedBatch {
+  entity: ResultEntityName;
+  sequence: number;
+  last: boolean;
+  body: Body;
+}
+
+function decodeBatch(bytes: Uint8Array): DecodedBatch {
+  const m = v1.ResultBatch.decode(bytes);
+  const entity = m.batch;
+  if (entity === undefined) throw new ContractError('result batch carries no entity');
+  if (m.entity !== ENTITY_NUMBERS[entity]) {
+    throw new ContractError(`result batch: entity ${m.entity} does not match its ${entity} body`);
+  }
+  const body = m[entity];
+  if (body == null) throw new ContractError(`result batch: ${entity} body missing`);
+  return { entity, sequence: m.sequence, last: m.last, body };
+}
+
+/** Which entity an encoded ResultBatch carries, and its place in that entity's stream. */
+export interface ResultBatchHeader {
+  entity: ResultEntityName;
+  sequence: number;
+  last: boolean;
+  /** Rows in the batch (1 for the summary batch). */
+  rows: number;
+}
+
+/** Rows in a decoded batch body: the length of its leading column. */
+function bodyRows(b: DecodedBatch): number {
+  switch (b.entity) {
+    case 'summary':
+      return 1;
+    case 'plannedOrders':
+    case 'forecasts':
+      return (b.body as { id?: string[] | null }).id?.length ?? 0;
+    case 'pegging':
+      return (b.body as { issueId?: string[] | null }).issueId?.length ?? 0;
+    case 'delays':
+      return (b.body as { demandId?: string[] | null }).demandId?.length ?? 0;
+    case 'actions':
+      return (b.body as { supplyId?: string[] | null }).supplyId?.length ?? 0;
+    case 'messages':
+      return (b.body as { text?: string[] | null }).text?.length ?? 0;
+  }
+}
+
+/** Reads the header of an encoded ResultBatch. */
+export function readResultBatchHeader(bytes: Uint8Array): ResultBatchHeader {
+  const b = decodeBatch(bytes);
+  return { entity: b.entity, sequence: b.sequence, last: b.last, rows: bodyRows(b) };
+}
+
+/**
+ * Decodes ResultBatch messages (any order across entities) back into the plan result.
+ * Every entity must be complete; a missing summary or list is a ContractError.
+ */
+export function decodeResultBatches(batches: Iterable<Uint8Array>): PlanResult {
+  const byEntity = new Map<ResultEntityName, DecodedBatch[]>();
+  for (const bytes of batches) {
+    const b = decodeBatch(bytes);
+    const list = byEntity.get(b.entity);
+    if (list === undefined) byEntity.set(b.entity, [b]);
+    else list.push(b);
+  }
+  const bodies = <K extends ResultEntityName>(entity: K): NonNullable<Batch[K]>[] => {
+    const list = byEntity.get(entity);
+    if (list === undefined) throw new ContractError(`result: no ${entity} batch`);
+    return orderBatches(list, entity).map((b) => b.body as NonNullable<Batch[K]>);
+  };
+  const rowsOf = <K extends ListName, T>(
+    entity: K,
+    decode: (body: NonNullable<Batch[K]>, where: string) => T[],
+  ): T[] => {
+    const out: T[] = [];
+    bodies(entity).forEach((body, i) => {
+      for (const row of decode(body, `${entity} batch ${i}`)) out.push(row);
+    });
+    return out;
+  };
+
+  const summaries = bodies('summary');
+  const summary = summaries[0];
+  if (summary === undefined || summaries.length !== 1) {
+    throw new ContractError('result: expected exactly one summary batch');
+  }
+  const formatVersion = summary.formatVersion ?? 0;
+  if (formatVersion !== 1) {
+    throw new ContractError(`result: unsupported result format version ${formatVersion}`);
+  }
+  return {
+    formatVersion,
+    plan: summary.plan ?? '',
+    planDate: toIso(summary.planDate ?? 0),
+    counts: decodeCounts(summary.counts),
+    scope: { filtered: summary.filtered ?? false, items: [...(summary.items ?? [])] },
+    plannedOrders: rowsOf('plannedOrders', decodePlannedOrders),
+    pegging: rowsOf('pegging', decodePegging),
+    delays: rowsOf('delays', decodeDelays),
+    actions: rowsOf('actions', decodeActions),
+    forecasts: rowsOf('forecasts', decodeForecasts),
+    messages: rowsOf('messages', decodeMessages),
+  };
+}
+
+function reader(
+  dictionary: string[] | null | undefined,
+  rows: number,
+  where: string,
+): {
+  dict: DictionaryReader;
+  col: <V>(values: readonly V[] | null | undefined, name: string) => readonly V[];
+} {
+  return {
+    dict: new DictionaryReader(dictionary ?? [], where),
+    col: (values, name) => column(values, rows, name, where),
+  };
+}
+
+function decodePlannedOrders(
+  b: replan.v1.PlannedOrderBatch.$Properties,
+  where: string,
+): PlannedOrder[] {
+  const ids = b.id ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const type = col(b.type, 'type');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const fromWarehouse = col(b.fromWarehouse, 'fromWarehouse');
+  const quantity = col(b.quantity, 'quantity');
+  const orderDate = col(b.orderDate, 'orderDate');
+  const startDate = col(b.startDate, 'startDate');
+  const deliveryDate = col(b.deliveryDate, 'deliveryDate');
+  const receiptDate = col(b.receiptDate, 'receiptDate');
+  const requirementDate = col(b.requirementDate, 'requirementDate');
+  const delayDays = col(b.delayDays, 'delayDays');
+  const bomLevel = col(b.bomLevel, 'bomLevel');
+  const futuresDate = col(b.futuresDate, 'futuresDate');
+  const toFirm = col(b.toFirm, 'toFirm');
+  return ids.map((id, i) => {
+    const order: PlannedOrder = {
+      id,
+      type: plannedOrderTypes.decode(cell(type, i)),
+      item: dict.ref(cell(item, i), 'item'),
+      warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+      quantity: cell(quantity, i),
+      orderDate: toIso(cell(orderDate, i)),
+      startDate: toIso(cell(startDate, i)),
+      deliveryDate: toIso(cell(deliveryDate, i)),
+      receiptDate: toIso(cell(receiptDate, i)),
+      requirementDate: toIso(cell(requirementDate, i)),
+      delayDays: cell(delayDays, i),
+      bomLevel: cell(bomLevel, i),
+      futuresDate: toIso(cell(futuresDate, i)),
+      toFirm: cell(toFirm, i),
+    };
+    const from = dict.opt(cell(fromWarehouse, i), 'fromWarehouse');
+    if (from !== undefined) order.fromWarehouse = from;
+    return order;
+  });
+}
+
+function decodePegging(b: replan.v1.PeggingBatch.$Properties, where: string): Pegging[] {
+  const issueId = b.issueId ?? [];
+  const { dict, col } = reader(b.dictionary, issueId.length, where);
+  const receiptKind = col(b.receiptKind, 'receiptKind');
+  const receiptId = col(b.receiptId, 'receiptId');
+  const issueKind = col(b.issueKind, 'issueKind');
+  const issueOrderId = col(b.issueOrderId, 'issueOrderId');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const quantity = col(b.quantity, 'quantity');
+  return issueId.map((issue, i) => {
+    const row: Pegging = {
+      receiptKind: receiptKinds.decode(cell(receiptKind, i)),
+      receiptId: dict.ref(cell(receiptId, i), 'receiptId'),
+      issueKind: issueKinds.decode(cell(issueKind, i)),
+      issueId: issue,
+      item: dict.ref(cell(item, i), 'item'),
+      warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+      quantity: cell(quantity, i),
+    };
+    const order = dict.opt(cell(issueOrderId, i), 'issueOrderId');
+    if (order !== undefined) row.issueOrderId = order;
+    return row;
+  });
+}
+
+function decodeDelays(b: replan.v1.DelayBatch.$Properties, where: string): Delay[] {
+  const ids = b.demandId ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const demandType = col(b.demandType, 'demandType');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const requirementDate = col(b.requirementDate, 'requirementDate');
+  const futuresDate = col(b.futuresDate, 'futuresDate');
+  const delayDays = col(b.delayDays, 'delayDays');
+  return ids.map((demandId, i) => ({
+    demandId,
+    demandType: demandTypes.decode(cell(demandType, i)),
+    item: dict.ref(cell(item, i), 'item'),
+    warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+    requirementDate: toIso(cell(requirementDate, i)),
+    futuresDate: toIso(cell(futuresDate, i)),
+    delayDays: cell(delayDays, i),
+  }));
+}
+
+function decodeActions(
+  b: replan.v1.ActionMessageBatch.$Properties,
+  where: string,
+): ActionMessage[] {
+  const ids = b.supplyId ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const kind = col(b.kind, 'kind');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const date = col(b.date, 'date');
+  const newDate = col(b.newDate, 'newDate');
+  const hasNewDate = col(b.hasNewDate, 'hasNewDate');
+  const quantity = col(b.quantity, 'quantity');
+  const quantityChange = col(b.quantityChange, 'quantityChange');
+  const causeId = col(b.causeId, 'causeId');
+  return ids.map((supplyId, i) => {
+    const action: ActionMessage = {
+      kind: actionKinds.decode(cell(kind, i)),
+      supplyId,
+      item: dict.ref(cell(item, i), 'item'),
+      warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+      date: toIso(cell(date, i)),
+      quantity: cell(quantity, i),
+    };
+    if (cell(hasNewDate, i)) action.newDate = toIso(cell(newDate, i));
+    const change = decodeOptNumber(cell(quantityChange, i));
+    if (change !== undefined) action.quantityChange = change;
+    const cause = dict.opt(cell(causeId, i), 'causeId');
+    if (cause !== undefined) action.causeId = cause;
+    return action;
+  });
+}
+
+function decodeForecasts(
+  b: replan.v1.ForecastRemainingBatch.$Properties,
+  where: string,
+): ForecastRemaining[] {
+  const ids = b.id ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const date = col(b.date, 'date');
+  const quantity = col(b.quantity, 'quantity');
+  const remaining = col(b.remaining, 'remaining');
+  return ids.map((id, i) => ({
+    id,
+    item: dict.ref(cell(item, i), 'item'),
+    warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+    date: toIso(cell(date, i)),
+    quantity: cell(quantity, i),
+    remaining: cell(remaining, i),
+  }));
+}
+
+function decodeMessages(b: replan.v1.RunMessageBatch.$Properties, where: string): RunMessage[] {
+  const texts = b.text ?? [];
+  const { dict, col } = reader(b.dictionary, texts.length, where);
+  const severity = col(b.severity, 'severity');
+  const code = col(b.code, 'code');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const ref = col(b.ref, 'ref');
+  return texts.map((text, i) => {
+    const m: RunMessage = {
+      severity: severities.decode(cell(severity, i)),
+      code: dict.ref(cell(code, i), 'code'),
+      text,
+    };
+    const it = dict.opt(cell(item, i), 'item');
+    if (it !== undefined) m.item = it;
+    const w = dict.opt(cell(warehouse, i), 'warehouse');
+    if (w !== undefined) m.warehouse = w;
+    const r = dict.opt(cell(ref, i), 'ref');
+    if (r !== undefined) m.ref = r;
+    return m;
+  });
+}

@@ -1,0 +1,665 @@
+/**
+ * The snapshot codec: a Dataset to and from columnar SnapshotBatch messages, the unit a
+ * connector writes to a run's Redis streams (one batch per stream entry).
+ */
+import {
+  toIso,
+  type BomLine,
+  type Calendar,
+  type CalendarException,
+  type CoverageGroup,
+  type Dataset,
+  type DemandLine,
+  type Forecast,
+  type Item,
+  type ItemCoverage,
+  type OnHand,
+  type PlanSettings,
+  type ReductionKey,
+  type SupplyLine,
+  type Warehouse,
+} from '@replan/engine';
+import {
+  cell,
+  chunks,
+  column,
+  ContractError,
+  dayOf,
+  decodeOptBool,
+  decodeOptNumber,
+  DictionaryBuilder,
+  DictionaryReader,
+  encodeOptBool,
+  encodeOptNumber,
+  orderBatches,
+} from './common';
+import { decodeCoverage, encodeCoverage } from './coverage';
+import { decodeFilter, encodeFilter } from './wire';
+import { demandTypes, plannedOrderTypes, supplyTypes } from './enums';
+import { replan } from './gen/replan';
+
+const v1 = replan.v1;
+const Entity = v1.SnapshotEntity;
+
+/** Default rows per batch: big enough to amortise framing, small enough for a stream entry. */
+export const DEFAULT_ROWS_PER_BATCH = 5000;
+
+/** The dataset lists, in the order their batches are written. */
+export type SnapshotEntityName =
+  | 'plan'
+  | 'items'
+  | 'coverageGroups'
+  | 'itemCoverage'
+  | 'warehouses'
+  | 'calendars'
+  | 'bomLines'
+  | 'onHand'
+  | 'supply'
+  | 'demand'
+  | 'forecasts'
+  | 'reductionKeys';
+
+const ENTITY_NUMBERS: Record<SnapshotEntityName, replan.v1.SnapshotEntity> = {
+  plan: Entity.SNAPSHOT_ENTITY_PLAN,
+  items: Entity.SNAPSHOT_ENTITY_ITEMS,
+  coverageGroups: Entity.SNAPSHOT_ENTITY_COVERAGE_GROUPS,
+  itemCoverage: Entity.SNAPSHOT_ENTITY_ITEM_COVERAGE,
+  warehouses: Entity.SNAPSHOT_ENTITY_WAREHOUSES,
+  calendars: Entity.SNAPSHOT_ENTITY_CALENDARS,
+  bomLines: Entity.SNAPSHOT_ENTITY_BOM_LINES,
+  onHand: Entity.SNAPSHOT_ENTITY_ON_HAND,
+  supply: Entity.SNAPSHOT_ENTITY_SUPPLY,
+  demand: Entity.SNAPSHOT_ENTITY_DEMAND,
+  forecasts: Entity.SNAPSHOT_ENTITY_FORECASTS,
+  reductionKeys: Entity.SNAPSHOT_ENTITY_REDUCTION_KEYS,
+};
+
+type Batch = replan.v1.SnapshotBatch.$Properties;
+
+/** Encodes one entity's rows as batches of at most `size` rows. */
+function entityBatches<T>(
+  entity: SnapshotEntityName,
+  rows: readonly T[],
+  size: number,
+  encode: (slice: readonly T[], dict: DictionaryBuilder) => Batch[SnapshotEntityName],
+): Uint8Array[] {
+  const slices = chunks(rows, size);
+  return slices.map((slice, sequence) => {
+    const dict = new DictionaryBuilder();
+    const body = encode(slice, dict);
+    const message: Batch = {
+      entity: ENTITY_NUMBERS[entity],
+      sequence,
+      last: sequence === slices.length - 1,
+      [entity]: body,
+    };
+    return v1.SnapshotBatch.encode(message).finish();
+  });
+}
+
+const optDay = (iso: string | undefined): number => (iso === undefined ? 0 : dayOf(iso));
+
+function encodePlan(plan: PlanSettings, dataset: Dataset): replan.v1.PlanBatch.$Properties {
+  const dict = new DictionaryBuilder();
+  const defaults = encodeCoverage(plan.defaults === undefined ? [] : [plan.defaults], dict);
+  const batch: replan.v1.PlanBatch.$Properties = {
+    formatVersion: dataset.formatVersion,
+    id: plan.id,
+    planDate: dayOf(plan.planDate),
+    coverageTimeFence: encodeOptNumber(plan.coverageTimeFence),
+    negativeDays: encodeOptNumber(plan.negativeDays),
+    issueMargin: encodeOptNumber(plan.issueMargin),
+    receiptMargin: encodeOptNumber(plan.receiptMargin),
+    reorderMargin: encodeOptNumber(plan.reorderMargin),
+    defaults,
+  };
+  if (plan.forecastModel !== undefined) batch.forecastModel = plan.forecastModel;
+  if (dataset.filter !== undefined) batch.filter = encodeFilter(dataset.filter);
+  batch.dictionary = dict.values;
+  return batch;
+}
+
+/**
+ * Encodes a (validated) dataset as SnapshotBatch messages: one plan batch, then each list
+ * in batches of at most `rowsPerBatch` rows. Absent optional lists send no batch; empty
+ * lists send one batch with no rows.
+ */
+export function encodeDatasetBatches(
+  dataset: Dataset,
+  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
+): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  const add = <T>(
+    entity: SnapshotEntityName,
+    rows: readonly T[] | undefined,
+    encode: (slice: readonly T[], dict: DictionaryBuilder) => Batch[SnapshotEntityName],
+  ): void => {
+    if (rows !== undefined) out.push(...entityBatches(entity, rows, rowsPerBatch, encode));
+  };
+
+  out.push(
+    v1.SnapshotBatch.encode({
+      entity: Entity.SNAPSHOT_ENTITY_PLAN,
+      sequence: 0,
+      last: true,
+      plan: encodePlan(dataset.plan, dataset),
+    }).finish(),
+  );
+
+  add<Item>('items', dataset.items, (rows, dict) => ({
+    id: rows.map((r) => r.id),
+    name: rows.map((r) => dict.opt(r.name)),
+    coverageGroup: rows.map((r) => dict.opt(r.coverageGroup)),
+    dictionary: dict.values,
+  }));
+
+  add<CoverageGroup>('coverageGroups', dataset.coverageGroups, (rows, dict) => ({
+    id: rows.map((r) => r.id),
+    name: rows.map((r) => dict.opt(r.name)),
+    settings: encodeCoverage(rows, dict),
+    dictionary: dict.values,
+  }));
+
+  add<ItemCoverage>('itemCoverage', dataset.itemCoverage, (rows, dict) => ({
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.opt(r.warehouse)),
+    mainWarehouse: rows.map((r) => dict.opt(r.mainWarehouse)),
+    settings: encodeCoverage(rows, dict),
+    dictionary: dict.values,
+  }));
+
+  add<Warehouse>('warehouses', dataset.warehouses, (rows, dict) => ({
+    id: rows.map((r) => r.id),
+    name: rows.map((r) => dict.opt(r.name)),
+    mainWarehouse: rows.map((r) => dict.opt(r.mainWarehouse)),
+    calendar: rows.map((r) => dict.opt(r.calendar)),
+    manual: rows.map((r) => encodeOptBool(r.manual)),
+    dictionary: dict.values,
+  }));
+
+  add<Calendar>('calendars', dataset.calendars, (rows, dict) => {
+    const exceptions = rows.flatMap((r) => r.exceptions ?? []);
+    return {
+      id: rows.map((r) => r.id),
+      weekdayCount: rows.map((r) => r.workingWeekdays.length),
+      weekdays: rows.flatMap((r) => r.workingWeekdays),
+      hasExceptions: rows.map((r) => r.exceptions !== undefined),
+      exceptionCount: rows.map((r) => r.exceptions?.length ?? 0),
+      exceptionDate: exceptions.map((e) => dayOf(e.date)),
+      exceptionOpen: exceptions.map((e) => e.open),
+      dictionary: dict.values,
+    };
+  });
+
+  add<BomLine>('bomLines', dataset.bomLines, (rows, dict) => ({
+    id: rows.map((r) => r.id),
+    parent: rows.map((r) => dict.ref(r.parent)),
+    component: rows.map((r) => dict.ref(r.component)),
+    quantity: rows.map((r) => r.quantity),
+    perSeries: rows.map((r) => encodeOptNumber(r.perSeries)),
+    scrapPercent: rows.map((r) => encodeOptNumber(r.scrapPercent)),
+    constantScrap: rows.map((r) => encodeOptNumber(r.constantScrap)),
+    validFrom: rows.map((r) => optDay(r.validFrom)),
+    hasValidFrom: rows.map((r) => r.validFrom !== undefined),
+    validTo: rows.map((r) => optDay(r.validTo)),
+    hasValidTo: rows.map((r) => r.validTo !== undefined),
+    phantom: rows.map((r) => encodeOptBool(r.phantom)),
+    warehouse: rows.map((r) => dict.opt(r.warehouse)),
+    offsetDays: rows.map((r) => encodeOptNumber(r.offsetDays)),
+    dictionary: dict.values,
+  }));
+
+  add<OnHand>('onHand', dataset.onHand, (rows, dict) => ({
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    quantity: rows.map((r) => r.quantity),
+    dictionary: dict.values,
+  }));
+
+  add<SupplyLine>('supply', dataset.supply, (rows, dict) => ({
+    id: rows.map((r) => r.id),
+    type: rows.map((r) => supplyTypes.encode(r.type)),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    date: rows.map((r) => dayOf(r.date)),
+    quantity: rows.map((r) => r.quantity),
+    fromWarehouse: rows.map((r) => dict.opt(r.fromWarehouse)),
+    orderType: rows.map((r) => plannedOrderTypes.encodeOpt(r.orderType)),
+    approved: rows.map((r) => encodeOptBool(r.approved)),
+    dictionary: dict.values,
+  }));
+
+  add<DemandLine>('demand', dataset.demand, (rows, dict) => ({
+    id: rows.map((r) => r.id),
+    type: rows.map((r) => demandTypes.encode(r.type)),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    date: rows.map((r) => dayOf(r.date)),
+    quantity: rows.map((r) => r.quantity),
+    dictionary: dict.values,
+  }));
+
+  add<Forecast>('forecasts', dataset.forecasts, (rows, dict) => ({
+    id: rows.map((r) => r.id),
+    model: rows.map((r) => dict.ref(r.model)),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    date: rows.map((r) => dayOf(r.date)),
+    quantity: rows.map((r) => r.quantity),
+    dictionary: dict.values,
+  }));
+
+  add<ReductionKey>('reductionKeys', dataset.reductionKeys, (rows, dict) => {
+    const periods = rows.flatMap((r) => r.periods);
+    return {
+      id: rows.map((r) => r.id),
+      periodCount: rows.map((r) => r.periods.length),
+      periodFrom: periods.map((p) => dayOf(p.from)),
+      periodPercent: periods.map((p) => p.percent),
+      dictionary: dict.values,
+    };
+  });
+
+  return out;
+}
+
+/** Which entity an encoded SnapshotBatch carries, and its place in that entity's stream. */
+export interface SnapshotBatchHeader {
+  entity: SnapshotEntityName;
+  sequence: number;
+  last: boolean;
+  /** Rows in the batch (1 for the plan batch). */
+  rows: number;
+}
+
+type Body = NonNullable<Batch[SnapshotEntityName]>;
+
+interface DecodedBatch {
+  entity: SnapshotEntityName;
+  sequence: number;
+  last: boolean;
+  body: Body;
+}
+
+function decodeBatch(bytes: Uint8Array): DecodedBatch {
+  const m = v1.SnapshotBatch.decode(bytes);
+  const entity = m.batch;
+  if (entity === undefined) throw new ContractError('snapshot batch carries no entity');
+  if (m.entity !== ENTITY_NUMBERS[entity]) {
+    throw new ContractError(`snapshot batch: entity ${m.entity} does not match its ${entity} body`);
+  }
+  const body = m[entity];
+  if (body == null) throw new ContractError(`snapshot batch: ${entity} body missing`);
+  return { entity, sequence: m.sequence, last: m.last, body };
+}
+
+/** Rows in a decoded batch body: the length of its leading column. */
+function bodyRows(entity: SnapshotEntityName, body: Body): number {
+  if (entity === 'plan') return 1;
+  const lead =
+    entity === 'itemCoverage' || entity === 'onHand'
+      ? (body as { item?: number[] | null }).item
+      : (body as { id?: string[] | null }).id;
+  return lead?.length ?? 0;
+}
+
+/** Reads the header of an encoded SnapshotBatch without decoding it into a dataset. */
+export function readSnapshotBatchHeader(bytes: Uint8Array): SnapshotBatchHeader {
+  const b = decodeBatch(bytes);
+  return { entity: b.entity, sequence: b.sequence, last: b.last, rows: bodyRows(b.entity, b.body) };
+}
+
+/**
+ * Decodes SnapshotBatch messages (any order across entities) back into the dataset they
+ * were encoded from. Throws a ContractError when an entity's batches are incomplete.
+ */
+export function decodeDatasetBatches(batches: Iterable<Uint8Array>): Dataset {
+  const byEntity = new Map<SnapshotEntityName, DecodedBatch[]>();
+  for (const bytes of batches) {
+    const b = decodeBatch(bytes);
+    const list = byEntity.get(b.entity);
+    if (list === undefined) byEntity.set(b.entity, [b]);
+    else list.push(b);
+  }
+
+  const bodies = <K extends SnapshotEntityName>(entity: K): NonNullable<Batch[K]>[] | undefined => {
+    const list = byEntity.get(entity);
+    if (list === undefined) return undefined;
+    return orderBatches(list, entity).map((b) => b.body as NonNullable<Batch[K]>);
+  };
+  const rowsOf = <K extends SnapshotEntityName, T>(
+    entity: K,
+    decode: (body: NonNullable<Batch[K]>, where: string) => T[],
+  ): T[] | undefined => {
+    const list = bodies(entity);
+    if (list === undefined) return undefined;
+    const out: T[] = [];
+    list.forEach((body, i) => {
+      for (const row of decode(body, `${entity} batch ${i}`)) out.push(row);
+    });
+    return out;
+  };
+
+  const planBodies = bodies('plan');
+  const planBody = planBodies?.[0];
+  if (planBody === undefined || planBodies?.length !== 1) {
+    throw new ContractError('snapshot: expected exactly one plan batch');
+  }
+  const items = rowsOf('items', decodeItems);
+  if (items === undefined) throw new ContractError('snapshot: no items batch');
+  const warehouses = rowsOf('warehouses', decodeWarehouses);
+  if (warehouses === undefined) throw new ContractError('snapshot: no warehouses batch');
+
+  const formatVersion = planBody.formatVersion ?? 0;
+  if (formatVersion !== 1) {
+    throw new ContractError(`snapshot: unsupported dataset format version ${formatVersion}`);
+  }
+  const dataset: Dataset = { formatVersion, plan: decodePlan(planBody), items, warehouses };
+  const set = <K extends keyof Dataset>(key: K, value: Dataset[K] | undefined): void => {
+    if (value !== undefined) dataset[key] = value;
+  };
+  set('coverageGroups', rowsOf('coverageGroups', decodeCoverageGroups));
+  set('itemCoverage', rowsOf('itemCoverage', decodeItemCoverage));
+  set('calendars', rowsOf('calendars', decodeCalendars));
+  set('bomLines', rowsOf('bomLines', decodeBomLines));
+  set('onHand', rowsOf('onHand', decodeOnHand));
+  set('supply', rowsOf('supply', decodeSupply));
+  set('demand', rowsOf('demand', decodeDemand));
+  set('forecasts', rowsOf('forecasts', decodeForecasts));
+  set('reductionKeys', rowsOf('reductionKeys', decodeReductionKeys));
+  if (planBody.filter != null) dataset.filter = decodeFilter(planBody.filter);
+  return dataset;
+}
+
+function decodePlan(b: replan.v1.PlanBatch.$Properties): PlanSettings {
+  const dict = new DictionaryReader(b.dictionary ?? [], 'plan batch');
+  const plan: PlanSettings = { id: b.id ?? '', planDate: toIso(b.planDate ?? 0) };
+  const num = (v: number | null | undefined): number | undefined => decodeOptNumber(v ?? NaN);
+  const fence = num(b.coverageTimeFence);
+  if (fence !== undefined) plan.coverageTimeFence = fence;
+  const negative = num(b.negativeDays);
+  if (negative !== undefined) plan.negativeDays = negative;
+  const issue = num(b.issueMargin);
+  if (issue !== undefined) plan.issueMargin = issue;
+  const receipt = num(b.receiptMargin);
+  if (receipt !== undefined) plan.receiptMargin = receipt;
+  const reorder = num(b.reorderMargin);
+  if (reorder !== undefined) plan.reorderMargin = reorder;
+  if (b.forecastModel != null) plan.forecastModel = b.forecastModel;
+  const defaultRows = b.defaults?.coverageCode?.length ?? 0;
+  if (defaultRows > 1) throw new ContractError('plan batch: more than one defaults row');
+  if (defaultRows === 1) {
+    const defaults = {};
+    decodeCoverage(b.defaults, [defaults], dict, 'plan defaults');
+    plan.defaults = defaults;
+  }
+  return plan;
+}
+
+/** Reads a batch's columns: a row count from its leading column and checked columns. */
+function reader(
+  dictionary: string[] | null | undefined,
+  rows: number,
+  where: string,
+): {
+  dict: DictionaryReader;
+  col: <V>(values: readonly V[] | null | undefined, name: string) => readonly V[];
+} {
+  return {
+    dict: new DictionaryReader(dictionary ?? [], where),
+    col: (values, name) => column(values, rows, name, where),
+  };
+}
+
+function decodeItems(b: replan.v1.ItemBatch.$Properties, where: string): Item[] {
+  const ids = b.id ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const name = col(b.name, 'name');
+  const group = col(b.coverageGroup, 'coverageGroup');
+  return ids.map((id, i) => {
+    const item: Item = { id };
+    const n = dict.opt(cell(name, i), 'name');
+    if (n !== undefined) item.name = n;
+    const g = dict.opt(cell(group, i), 'coverageGroup');
+    if (g !== undefined) item.coverageGroup = g;
+    return item;
+  });
+}
+
+function decodeCoverageGroups(
+  b: replan.v1.CoverageGroupBatch.$Properties,
+  where: string,
+): CoverageGroup[] {
+  const ids = b.id ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const name = col(b.name, 'name');
+  const groups = ids.map((id, i) => {
+    const group: CoverageGroup = { id };
+    const n = dict.opt(cell(name, i), 'name');
+    if (n !== undefined) group.name = n;
+    return group;
+  });
+  decodeCoverage(b.settings, groups, dict, where);
+  return groups;
+}
+
+function decodeItemCoverage(
+  b: replan.v1.ItemCoverageBatch.$Properties,
+  where: string,
+): ItemCoverage[] {
+  const itemCol = b.item ?? [];
+  const { dict, col } = reader(b.dictionary, itemCol.length, where);
+  const warehouse = col(b.warehouse, 'warehouse');
+  const main = col(b.mainWarehouse, 'mainWarehouse');
+  const rows = itemCol.map((itemIndex, i) => {
+    const row: ItemCoverage = { item: dict.ref(itemIndex, 'item') };
+    const w = dict.opt(cell(warehouse, i), 'warehouse');
+    if (w !== undefined) row.warehouse = w;
+    const m = dict.opt(cell(main, i), 'mainWarehouse');
+    if (m !== undefined) row.mainWarehouse = m;
+    return row;
+  });
+  decodeCoverage(b.settings, rows, dict, where);
+  return rows;
+}
+
+function decodeWarehouses(b: replan.v1.WarehouseBatch.$Properties, where: string): Warehouse[] {
+  const ids = b.id ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const name = col(b.name, 'name');
+  const main = col(b.mainWarehouse, 'mainWarehouse');
+  const calendar = col(b.calendar, 'calendar');
+  const manual = col(b.manual, 'manual');
+  return ids.map((id, i) => {
+    const w: Warehouse = { id };
+    const n = dict.opt(cell(name, i), 'name');
+    if (n !== undefined) w.name = n;
+    const m = dict.opt(cell(main, i), 'mainWarehouse');
+    if (m !== undefined) w.mainWarehouse = m;
+    const c = dict.opt(cell(calendar, i), 'calendar');
+    if (c !== undefined) w.calendar = c;
+    const man = decodeOptBool(cell(manual, i));
+    if (man !== undefined) w.manual = man;
+    return w;
+  });
+}
+
+function decodeCalendars(b: replan.v1.CalendarBatch.$Properties, where: string): Calendar[] {
+  const ids = b.id ?? [];
+  const { col } = reader(b.dictionary, ids.length, where);
+  const weekdayCount = col(b.weekdayCount, 'weekdayCount');
+  const hasExceptions = col(b.hasExceptions, 'hasExceptions');
+  const exceptionCount = col(b.exceptionCount, 'exceptionCount');
+  const weekdays = b.weekdays ?? [];
+  const exceptionDate = b.exceptionDate ?? [];
+  const exceptionOpen = b.exceptionOpen ?? [];
+  let nextWeekday = 0;
+  let nextException = 0;
+  const calendars = ids.map((id, i) => {
+    const nWeekdays = cell(weekdayCount, i);
+    const cal: Calendar = {
+      id,
+      workingWeekdays: weekdays.slice(nextWeekday, nextWeekday + nWeekdays),
+    };
+    nextWeekday += nWeekdays;
+    const nExceptions = cell(exceptionCount, i);
+    if (cell(hasExceptions, i)) {
+      const exceptions: CalendarException[] = [];
+      for (let k = nextException; k < nextException + nExceptions; k++) {
+        exceptions.push({ date: toIso(cell(exceptionDate, k)), open: cell(exceptionOpen, k) });
+      }
+      cal.exceptions = exceptions;
+    }
+    nextException += nExceptions;
+    return cal;
+  });
+  if (nextWeekday !== weekdays.length || nextException !== exceptionDate.length) {
+    throw new ContractError(`${where}: flat weekday or exception columns do not match counts`);
+  }
+  return calendars;
+}
+
+function decodeBomLines(b: replan.v1.BomLineBatch.$Properties, where: string): BomLine[] {
+  const ids = b.id ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const parent = col(b.parent, 'parent');
+  const component = col(b.component, 'component');
+  const quantity = col(b.quantity, 'quantity');
+  const perSeries = col(b.perSeries, 'perSeries');
+  const scrapPercent = col(b.scrapPercent, 'scrapPercent');
+  const constantScrap = col(b.constantScrap, 'constantScrap');
+  const validFrom = col(b.validFrom, 'validFrom');
+  const hasValidFrom = col(b.hasValidFrom, 'hasValidFrom');
+  const validTo = col(b.validTo, 'validTo');
+  const hasValidTo = col(b.hasValidTo, 'hasValidTo');
+  const phantom = col(b.phantom, 'phantom');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const offsetDays = col(b.offsetDays, 'offsetDays');
+  return ids.map((id, i) => {
+    const line: BomLine = {
+      id,
+      parent: dict.ref(cell(parent, i), 'parent'),
+      component: dict.ref(cell(component, i), 'component'),
+      quantity: cell(quantity, i),
+    };
+    const per = decodeOptNumber(cell(perSeries, i));
+    if (per !== undefined) line.perSeries = per;
+    const scrap = decodeOptNumber(cell(scrapPercent, i));
+    if (scrap !== undefined) line.scrapPercent = scrap;
+    const constant = decodeOptNumber(cell(constantScrap, i));
+    if (constant !== undefined) line.constantScrap = constant;
+    if (cell(hasValidFrom, i)) line.validFrom = toIso(cell(validFrom, i));
+    if (cell(hasValidTo, i)) line.validTo = toIso(cell(validTo, i));
+    const ph = decodeOptBool(cell(phantom, i));
+    if (ph !== undefined) line.phantom = ph;
+    const w = dict.opt(cell(warehouse, i), 'warehouse');
+    if (w !== undefined) line.warehouse = w;
+    const offset = decodeOptNumber(cell(offsetDays, i));
+    if (offset !== undefined) line.offsetDays = offset;
+    return line;
+  });
+}
+
+function decodeOnHand(b: replan.v1.OnHandBatch.$Properties, where: string): OnHand[] {
+  const items = b.item ?? [];
+  const { dict, col } = reader(b.dictionary, items.length, where);
+  const warehouse = col(b.warehouse, 'warehouse');
+  const quantity = col(b.quantity, 'quantity');
+  return items.map((item, i) => ({
+    item: dict.ref(item, 'item'),
+    warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+    quantity: cell(quantity, i),
+  }));
+}
+
+function decodeSupply(b: replan.v1.SupplyBatch.$Properties, where: string): SupplyLine[] {
+  const ids = b.id ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const type = col(b.type, 'type');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const date = col(b.date, 'date');
+  const quantity = col(b.quantity, 'quantity');
+  const fromWarehouse = col(b.fromWarehouse, 'fromWarehouse');
+  const orderType = col(b.orderType, 'orderType');
+  const approved = col(b.approved, 'approved');
+  return ids.map((id, i) => {
+    const line: SupplyLine = {
+      id,
+      type: supplyTypes.decode(cell(type, i)),
+      item: dict.ref(cell(item, i), 'item'),
+      warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+      date: toIso(cell(date, i)),
+      quantity: cell(quantity, i),
+    };
+    const from = dict.opt(cell(fromWarehouse, i), 'fromWarehouse');
+    if (from !== undefined) line.fromWarehouse = from;
+    const ot = plannedOrderTypes.decodeOpt(cell(orderType, i));
+    if (ot !== undefined) line.orderType = ot;
+    const ap = decodeOptBool(cell(approved, i));
+    if (ap !== undefined) line.approved = ap;
+    return line;
+  });
+}
+
+function decodeDemand(b: replan.v1.DemandBatch.$Properties, where: string): DemandLine[] {
+  const ids = b.id ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const type = col(b.type, 'type');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const date = col(b.date, 'date');
+  const quantity = col(b.quantity, 'quantity');
+  return ids.map((id, i) => ({
+    id,
+    type: demandTypes.decode(cell(type, i)),
+    item: dict.ref(cell(item, i), 'item'),
+    warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+    date: toIso(cell(date, i)),
+    quantity: cell(quantity, i),
+  }));
+}
+
+function decodeForecasts(b: replan.v1.ForecastBatch.$Properties, where: string): Forecast[] {
+  const ids = b.id ?? [];
+  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const model = col(b.model, 'model');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const date = col(b.date, 'date');
+  const quantity = col(b.quantity, 'quantity');
+  return ids.map((id, i) => ({
+    id,
+    model: dict.ref(cell(model, i), 'model'),
+    item: dict.ref(cell(item, i), 'item'),
+    warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+    date: toIso(cell(date, i)),
+    quantity: cell(quantity, i),
+  }));
+}
+
+function decodeReductionKeys(
+  b: replan.v1.ReductionKeyBatch.$Properties,
+  where: string,
+): ReductionKey[] {
+  const ids = b.id ?? [];
+  const { col } = reader(b.dictionary, ids.length, where);
+  const periodCount = col(b.periodCount, 'periodCount');
+  const from = b.periodFrom ?? [];
+  const percent = b.periodPercent ?? [];
+  if (from.length !== percent.length) {
+    throw new ContractError(`${where}: period columns differ in length`);
+  }
+  let next = 0;
+  const keys = ids.map((id, i) => {
+    const n = cell(periodCount, i);
+    const key: ReductionKey = { id, periods: [] };
+    for (let k = next; k < next + n; k++) {
+      key.periods.push({ from: toIso(cell(from, k)), percent: cell(percent, k) });
+    }
+    next += n;
+    return key;
+  });
+  if (next !== from.length) throw new ContractError(`${where}: period counts do not match`);
+  return keys;
+}

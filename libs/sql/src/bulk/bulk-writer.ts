@@ -1,0 +1,44 @@
+import type { Knex } from 'knex';
+
+import type { TableSpec } from '../schema';
+import type { Row } from '../values';
+
+/** How a bulk writer moves rows: PostgreSQL COPY, SQL Server BulkLoad, or multi-row INSERTs. */
+export type BulkMethod = 'copy' | 'bulkLoad' | 'insert';
+
+/**
+ * Inserts many rows into one table inside a transaction the caller owns, on that
+ * transaction's own connection, so the rows commit or roll back with it.
+ */
+export interface BulkWriter {
+  readonly method: BulkMethod;
+  /** Inserts `rows` (every column of `table` set) and returns how many were inserted. */
+  insert(trx: Knex.Transaction, table: TableSpec, rows: Iterable<Row>): Promise<number>;
+}
+
+/** Groups an iterable into arrays of at most `size`. */
+export function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+interface ConnectionSource {
+  acquireConnection(): Promise<unknown>;
+}
+
+/**
+ * The driver connection of a knex transaction (pg `Client`, tedious `Connection`, …): inside
+ * a transaction knex's client hands out the transaction's own connection, so statements
+ * sent on it directly (COPY, BulkLoad) join the transaction.
+ */
+export async function transactionConnection(trx: Knex.Transaction): Promise<unknown> {
+  const client = trx.client as ConnectionSource;
+  return client.acquireConnection();
+}

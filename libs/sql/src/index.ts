@@ -1,0 +1,38 @@
+/**
+ * @replan/sql: the ERP side of Replan. Integration table migrations, the snapshot reader
+ * (input tables → dataset), the dataset loader, and the versioned result writer with a bulk
+ * path per dialect (PostgreSQL COPY, SQL Server BulkLoad, batched INSERTs elsewhere).
+ * Works on SQLite (better-sqlite3), PostgreSQL (pg) and SQL Server (mssql/tedious).
+ */
+export * from './schema';
+export { dialectOf, insertChunkSize, type Dialect } from './dialect';
+export type { Row, SqlValue } from './values';
+export {
+  MIGRATIONS_TABLE,
+  createTable,
+  migrateLatest,
+  migrateRollback,
+  migrationConfig,
+  migrationSource,
+} from './migrations';
+export { readDataset, streamTable, type ReadDatasetOptions } from './reader';
+export { datasetToRows, loadDataset, type LoadDatasetOptions, type TableRows } from './loader';
+export {
+  PLAN_VERSION_NUMBERS,
+  readActivePlan,
+  readActiveVersion,
+  readPlanVersion,
+  readRun,
+  recordRun,
+  writeResult,
+  type PlanVersionRows,
+  type RunHistoryEntry,
+  type RunStatus,
+  type WriteResultOptions,
+  type WriteResultSummary,
+} from './writer';
+export { chunks, type BulkMethod, type BulkWriter } from './bulk/bulk-writer';
+export { BatchInsertWriter } from './bulk/batch-insert';
+export { COPY_CHUNK_ROWS, PgCopyWriter, copyLines, copyText } from './bulk/pg-copy';
+export { MssqlBulkLoadWriter, addBulkLoadColumns, newTableBulkLoad } from './bulk/mssql-bulk-load';
+export { chooseBulkWriter } from './bulk/choose';

@@ -1,0 +1,168 @@
+/**
+ * PostgreSQL integration tests: a real server at 127.0.0.1:5432 (user postgres, database
+ * test, or PG* / DATABASE_URL overrides), each run in a fresh schema dropped afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+
+import { generateDataset } from '@replan/datagen';
+import { planDataset, validateDataset } from '@replan/engine';
+import knexFactory, { type Knex } from 'knex';
+
+import {
+  BatchInsertWriter,
+  PEGGING,
+  PgCopyWriter,
+  loadDataset,
+  migrateLatest,
+  readActivePlan,
+  readDataset,
+  readPlanVersion,
+  writeResult,
+  type BulkWriter,
+} from './index';
+import { expectedRows, normaliseDataset, readExample, syntheticResult } from './test-support';
+
+const connection = process.env.DATABASE_URL ?? {
+  host: process.env.PGHOST ?? '127.0.0.1',
+  port: Number(process.env.PGPORT ?? 5432),
+  user: process.env.PGUSER ?? 'postgres',
+  database: process.env.PGDATABASE ?? 'test',
+};
+
+describe('PostgreSQL', () => {
+  const schema = `replan_test_${randomBytes(6).toString('hex')}`;
+  let admin: Knex;
+  let knex: Knex;
+
+  beforeAll(async () => {
+    admin = knexFactory({ client: 'pg', connection, pool: { min: 0, max: 1 } });
+    await admin.raw('create schema ??', [schema]);
+    knex = knexFactory({
+      client: 'pg',
+      connection,
+      searchPath: [schema],
+      pool: { min: 0, max: 4 },
+    });
+    await migrateLatest(knex);
+  });
+
+  afterAll(async () => {
+    await knex?.destroy();
+    await admin?.raw('drop schema if exists ?? cascade', [schema]);
+    await admin?.destroy();
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('creates the tables in the test schema', async () => {
+    const rows = await admin('information_schema.tables')
+      .where({ table_schema: schema })
+      .count<{ n: string }[]>({ n: '*' });
+    expect(Number(rows[0]?.n)).toBeGreaterThanOrEqual(22);
+  });
+
+  it('round-trips the bike shop dataset and its plan', async () => {
+    const dataset = readExample('bike-shop.json');
+    await loadDataset(knex, dataset);
+    const read = await readDataset(knex, dataset.plan.id);
+    expect(normaliseDataset(read)).toEqual(normaliseDataset(dataset));
+
+    const copy = jest.spyOn(PgCopyWriter.prototype, 'insert');
+    const result = planDataset(read);
+    const summary = await writeResult(knex, result);
+    expect(summary).toMatchObject({ version: 1, method: 'copy' });
+    expect(copy).toHaveBeenCalled();
+    expect(await readActivePlan(knex, result.plan)).toEqual({
+      planId: result.plan,
+      version: 1,
+      ...expectedRows(result),
+    });
+  });
+
+  it('reads DATE columns as YYYY-MM-DD text, not through the driver Date parser', async () => {
+    // pg's default DATE parser makes a local-midnight Date; the reader formats in SQL instead.
+    const raw: unknown[] = await knex('replan_plans')
+      .select('plan_date')
+      .where({ id: 'BIKE-SHOP' });
+    expect((raw[0] as { plan_date?: unknown } | undefined)?.plan_date).toBeInstanceOf(Date);
+    const read = await readDataset(knex, 'BIKE-SHOP');
+    expect(read.plan.planDate).toBe('2026-03-02');
+  });
+
+  it('round-trips 20,000 planned orders through COPY, with escapes', async () => {
+    const result = syntheticResult('BIG', 20_000);
+    const summary = await writeResult(knex, result);
+    expect(summary.method).toBe('copy');
+    expect(summary.rows).toMatchObject({ replan_planned_orders: 20_000, replan_pegging: 20_000 });
+    expect(await readActivePlan(knex, 'BIG')).toEqual({
+      planId: 'BIG',
+      version: 1,
+      ...expectedRows(result),
+    });
+
+    const next = syntheticResult('BIG', 1_000, '-b');
+    expect(await writeResult(knex, next)).toMatchObject({ version: 2, previousVersion: 1 });
+    expect((await readActivePlan(knex, 'BIG'))?.plannedOrders).toEqual(
+      expectedRows(next).plannedOrders,
+    );
+  });
+
+  it('rolls back a failed COPY and keeps the active version', async () => {
+    const before = await readActivePlan(knex, 'BIG');
+    const inner = new PgCopyWriter();
+    const failing: BulkWriter = {
+      method: 'copy',
+      async insert(trx, table, rows) {
+        const list = [...rows];
+        if (table === PEGGING && list[0]) list.push(list[0]);
+        return inner.insert(trx, table, list);
+      },
+    };
+    await expect(
+      writeResult(knex, syntheticResult('BIG', 500, '-c'), { bulkWriter: failing }),
+    ).rejects.toThrow(/duplicate key/);
+    expect(await readActivePlan(knex, 'BIG')).toEqual(before);
+  });
+
+  it('aborts a COPY on a bad row mid-stream, and the next write still works', async () => {
+    const before = await readActivePlan(knex, 'BIG');
+    const bad = syntheticResult('BIG', 12_000, '-bad');
+    const order = bad.plannedOrders[11_000];
+    if (order) order.quantity = Number.NaN;
+    await expect(writeResult(knex, bad)).rejects.toThrow(/quantity/);
+    expect(await readActivePlan(knex, 'BIG')).toEqual(before);
+    const good = syntheticResult('BIG', 100, '-good');
+    await writeResult(knex, good);
+    expect((await readActivePlan(knex, 'BIG'))?.plannedOrders).toEqual(
+      expectedRows(good).plannedOrders,
+    );
+  });
+
+  it('batched inserts give the same rows as COPY', async () => {
+    const result = syntheticResult('BATCH', 3_000);
+    const summary = await writeResult(knex, result, { bulkWriter: new BatchInsertWriter() });
+    expect(summary.method).toBe('insert');
+    expect(await readPlanVersion(knex, 'BATCH', 1)).toEqual({
+      planId: 'BATCH',
+      version: 1,
+      ...expectedRows(result),
+    });
+  });
+
+  it('round-trips a generated mid-size dataset and its plan', async () => {
+    const dataset = generateDataset({ items: 300, seed: 7 });
+    await loadDataset(knex, dataset, { replace: true });
+    const read = await readDataset(knex, dataset.plan.id);
+    expect(normaliseDataset(read)).toEqual(normaliseDataset(dataset));
+    expect(validateDataset(read).ok).toBe(true);
+    const result = planDataset(read);
+    expect(result.plannedOrders.length).toBeGreaterThan(100);
+    await writeResult(knex, result);
+    const active = await readActivePlan(knex, dataset.plan.id);
+    expect(active).toEqual({
+      planId: dataset.plan.id,
+      version: 1,
+      ...expectedRows(result),
+    });
+  });
+});

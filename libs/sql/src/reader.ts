@@ -1,0 +1,259 @@
+/**
+ * The snapshot reader: reads the input tables of one plan into a `Dataset`, streaming every
+ * table (`.stream()`; on PostgreSQL through pg-query-stream). Input tables are shared by
+ * every plan of the database; only `replan_plans` is per plan.
+ */
+import type {
+  BomLine,
+  Calendar,
+  CalendarException,
+  CoverageGroup,
+  Dataset,
+  DemandLine,
+  Forecast,
+  Item,
+  ItemCoverage,
+  OnHand,
+  PlanFilter,
+  PlanSettings,
+  ReductionKey,
+  ReductionKeyPeriod,
+  SupplyLine,
+  Warehouse,
+} from '@replan/engine';
+import type { Knex } from 'knex';
+
+import { dialectOf } from './dialect';
+import { rowToObject } from './mapping';
+import {
+  BOM_LINES,
+  CALENDAR_EXCEPTIONS,
+  CALENDARS,
+  COVERAGE_COLUMNS,
+  COVERAGE_GROUPS,
+  DEFAULT_PREFIX,
+  DEMAND_LINES,
+  FORECASTS,
+  ITEM_COVERAGE,
+  ITEMS,
+  ON_HAND,
+  PLANS,
+  REDUCTION_KEY_PERIODS,
+  REDUCTION_KEYS,
+  SUPPLY_LINES,
+  WAREHOUSES,
+  WEEKDAY_COLUMNS,
+  type TableSpec,
+} from './schema';
+import { fromSql } from './values';
+
+type DbRow = Record<string, unknown>;
+
+/**
+ * The select list of a table: DATE columns are formatted in SQL (`YYYY-MM-DD`), so no
+ * driver turns them into a Date in some time zone.
+ */
+function selectList(knex: Knex, spec: TableSpec): (string | Knex.Raw)[] {
+  const dialect = dialectOf(knex);
+  return spec.columns.map((column) => {
+    if (column.type !== 'date') return column.name;
+    if (dialect === 'postgresql') {
+      return knex.raw(`to_char(??, 'YYYY-MM-DD') as ??`, [column.name, column.name]);
+    }
+    if (dialect === 'mssql') {
+      return knex.raw('convert(char(10), ??, 23) as ??', [column.name, column.name]);
+    }
+    return column.name;
+  });
+}
+
+/** Streams the rows of a table (optionally filtered), ordered by `orderBy`. */
+export async function* streamTable(
+  knex: Knex,
+  spec: TableSpec,
+  orderBy: readonly string[],
+  where?: Readonly<Record<string, string | number>>,
+): AsyncGenerator<DbRow> {
+  let query = knex(spec.name).select(selectList(knex, spec));
+  if (where) query = query.where(where);
+  for (const column of orderBy) query = query.orderBy(column);
+  const stream = query.stream() as unknown as AsyncIterable<DbRow> & { destroy(): void };
+  try {
+    for await (const row of stream) yield row;
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function readAll<T>(
+  knex: Knex,
+  spec: TableSpec,
+  orderBy: readonly string[],
+  map: (row: DbRow) => T,
+): Promise<T[]> {
+  const out: T[] = [];
+  for await (const row of streamTable(knex, spec, orderBy)) out.push(map(row));
+  return out;
+}
+
+const DEFAULT_COLUMNS = new Set(COVERAGE_COLUMNS.map(({ column }) => DEFAULT_PREFIX + column.name));
+
+function planFromRow(row: DbRow): PlanSettings {
+  const plan = rowToObject(PLANS, row, DEFAULT_COLUMNS) as unknown as PlanSettings;
+  const defaults: Record<string, string | number | boolean> = {};
+  for (const { field, column } of COVERAGE_COLUMNS) {
+    const value = fromSql(row[DEFAULT_PREFIX + column.name], column);
+    if (value !== undefined) defaults[field] = value;
+  }
+  if (Object.keys(defaults).length > 0) plan.defaults = defaults;
+  return plan;
+}
+
+export interface ReadDatasetOptions {
+  /** The run's filter, carried into the dataset (it is part of the run request, not a table). */
+  filter?: PlanFilter;
+  /**
+   * Read every table in one read-only transaction of this isolation level, so the snapshot
+   * is consistent across tables; `none` reads without a transaction. Default: `repeatable
+   * read` on PostgreSQL (an MVCC snapshot, no locks), `none` elsewhere (on SQL Server pass
+   * `snapshot` when the database allows snapshot isolation).
+   */
+  isolationLevel?: Knex.IsolationLevels | 'none';
+}
+
+/** Reads plan `planId` and all input tables into a dataset. */
+export async function readDataset(
+  knex: Knex,
+  planId: string,
+  options: ReadDatasetOptions = {},
+): Promise<Dataset> {
+  const level =
+    options.isolationLevel ?? (dialectOf(knex) === 'postgresql' ? 'repeatable read' : 'none');
+  if (level === 'none') return readTables(knex, planId, options);
+  return knex.transaction((trx) => readTables(trx, planId, options), {
+    isolationLevel: level,
+    readOnly: true,
+  });
+}
+
+async function readTables(
+  knex: Knex,
+  planId: string,
+  options: ReadDatasetOptions,
+): Promise<Dataset> {
+  let plan: PlanSettings | undefined;
+  for await (const row of streamTable(knex, PLANS, ['id'], { id: planId })) plan = planFromRow(row);
+  if (!plan) throw new Error(`readDataset: plan ${planId} not found in ${PLANS.name}`);
+
+  const items = await readAll(knex, ITEMS, ['id'], (r) => rowToObject(ITEMS, r) as unknown as Item);
+  const coverageGroups = await readAll(
+    knex,
+    COVERAGE_GROUPS,
+    ['id'],
+    (r) => rowToObject(COVERAGE_GROUPS, r) as unknown as CoverageGroup,
+  );
+  const itemCoverage = await readAll(
+    knex,
+    ITEM_COVERAGE,
+    ['item', 'warehouse'],
+    (r) => rowToObject(ITEM_COVERAGE, r) as unknown as ItemCoverage,
+  );
+  const warehouses = await readAll(
+    knex,
+    WAREHOUSES,
+    ['id'],
+    (r) => rowToObject(WAREHOUSES, r) as unknown as Warehouse,
+  );
+
+  const exceptions = new Map<string, CalendarException[]>();
+  for await (const row of streamTable(knex, CALENDAR_EXCEPTIONS, ['calendar_id', 'date'])) {
+    const calendarId = fromSql(row.calendar_id, CALENDAR_EXCEPTIONS.columns[0]!) as string;
+    const exception = rowToObject(
+      CALENDAR_EXCEPTIONS,
+      row,
+      new Set(['calendar_id']),
+    ) as unknown as CalendarException;
+    const list = exceptions.get(calendarId) ?? [];
+    list.push(exception);
+    exceptions.set(calendarId, list);
+  }
+  const calendars = await readAll(knex, CALENDARS, ['id'], (row): Calendar => {
+    const { id } = rowToObject(CALENDARS, row, new Set(WEEKDAY_COLUMNS)) as { id: string };
+    const workingWeekdays: number[] = [];
+    WEEKDAY_COLUMNS.forEach((day, i) => {
+      const column = CALENDARS.columns.find((c) => c.name === day)!;
+      if (fromSql(row[day], column) === true) workingWeekdays.push(i + 1);
+    });
+    const calendar: Calendar = { id, workingWeekdays };
+    const list = exceptions.get(id);
+    if (list) calendar.exceptions = list;
+    return calendar;
+  });
+
+  const bomLines = await readAll(
+    knex,
+    BOM_LINES,
+    ['id'],
+    (r) => rowToObject(BOM_LINES, r) as unknown as BomLine,
+  );
+  const onHand = await readAll(
+    knex,
+    ON_HAND,
+    ['item', 'warehouse'],
+    (r) => rowToObject(ON_HAND, r) as unknown as OnHand,
+  );
+  const supply = await readAll(
+    knex,
+    SUPPLY_LINES,
+    ['id'],
+    (r) => rowToObject(SUPPLY_LINES, r) as unknown as SupplyLine,
+  );
+  const demand = await readAll(
+    knex,
+    DEMAND_LINES,
+    ['id'],
+    (r) => rowToObject(DEMAND_LINES, r) as unknown as DemandLine,
+  );
+  const forecasts = await readAll(
+    knex,
+    FORECASTS,
+    ['id'],
+    (r) => rowToObject(FORECASTS, r) as unknown as Forecast,
+  );
+
+  const periods = new Map<string, ReductionKeyPeriod[]>();
+  for await (const row of streamTable(knex, REDUCTION_KEY_PERIODS, [
+    'reduction_key_id',
+    'from_date',
+  ])) {
+    const key = fromSql(row.reduction_key_id, REDUCTION_KEY_PERIODS.columns[0]!) as string;
+    const period = rowToObject(REDUCTION_KEY_PERIODS, row, new Set(['reduction_key_id']), {
+      rename: { from_date: 'from' },
+    }) as unknown as ReductionKeyPeriod;
+    const list = periods.get(key) ?? [];
+    list.push(period);
+    periods.set(key, list);
+  }
+  const reductionKeys = await readAll(knex, REDUCTION_KEYS, ['id'], (row): ReductionKey => {
+    const { id } = rowToObject(REDUCTION_KEYS, row) as { id: string };
+    return { id, periods: periods.get(id) ?? [] };
+  });
+
+  const dataset: Dataset = {
+    formatVersion: 1,
+    plan,
+    items,
+    coverageGroups,
+    itemCoverage,
+    warehouses,
+    calendars,
+    bomLines,
+    onHand,
+    supply,
+    demand,
+    forecasts,
+    reductionKeys,
+  };
+  if (options.filter) dataset.filter = options.filter;
+  return dataset;
+}

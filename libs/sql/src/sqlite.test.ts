@@ -1,0 +1,264 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { planDataset, validateDataset, type Dataset, type PlanResult } from '@replan/engine';
+import knexFactory, { type Knex } from 'knex';
+
+import {
+  BatchInsertWriter,
+  PEGGING,
+  PLANNED_ORDERS,
+  loadDataset,
+  migrateLatest,
+  migrateRollback,
+  readActivePlan,
+  readActiveVersion,
+  readDataset,
+  readPlanVersion,
+  readRun,
+  recordRun,
+  writeResult,
+  type BulkWriter,
+} from './index';
+import { expectedRows, normaliseDataset, readExample, syntheticResult } from './test-support';
+
+describe('SQLite (better-sqlite3)', () => {
+  let dir: string;
+  let knex: Knex;
+  const dataset = readExample('bike-shop.json');
+  let result: PlanResult;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'replan-sql-'));
+    knex = knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: join(dir, 'erp.sqlite') },
+      useNullAsDefault: true,
+    });
+    await migrateLatest(knex);
+    result = planDataset(dataset);
+  });
+
+  afterAll(async () => {
+    await knex.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('migrates idempotently and creates every table', async () => {
+    await migrateLatest(knex);
+    for (const table of ['replan_plans', 'replan_planned_orders', 'replan_run_history']) {
+      expect(await knex.schema.hasTable(table)).toBe(true);
+    }
+  });
+
+  it('round-trips the bike shop dataset through the input tables', async () => {
+    const counts = await loadDataset(knex, dataset);
+    expect(counts.replan_items).toBe(dataset.items.length);
+    const read = await readDataset(knex, dataset.plan.id);
+    expect(normaliseDataset(read)).toEqual(normaliseDataset(dataset));
+    const validation = validateDataset(read);
+    expect(validation).toMatchObject({ ok: true, warnings: [] });
+    await expect(readDataset(knex, 'NO-SUCH-PLAN')).rejects.toThrow(/NO-SUCH-PLAN/);
+  });
+
+  it('round-trips plan settings, defaults, forecasts and reduction keys', async () => {
+    const full: Dataset = {
+      ...dataset,
+      plan: {
+        id: 'FULL',
+        planDate: '2026-03-02',
+        coverageTimeFence: 90,
+        negativeDays: 3,
+        issueMargin: 1,
+        receiptMargin: 2,
+        reorderMargin: 0,
+        forecastModel: 'FC-2026',
+        defaults: {
+          coverageCode: 'period',
+          coveragePeriod: 7,
+          dynamicPositiveDays: true,
+          minimumInventory: 1.5,
+          orderType: 'purchase',
+          leadTimeUnit: 'calendarDays',
+          calendar: 'WORKWEEK',
+          forecastReduction: 'percentReductionKey',
+          reductionKey: 'RK',
+        },
+      },
+      forecasts: [
+        {
+          id: 'F1',
+          model: 'FC-2026',
+          item: 'BIKE',
+          warehouse: 'SHOP',
+          date: '2026-04-06',
+          quantity: 12.5,
+        },
+        {
+          id: 'F2',
+          model: 'FC-2026',
+          item: 'BIKE',
+          warehouse: 'SHOP',
+          date: '2026-05-04',
+          quantity: 10,
+        },
+      ],
+      reductionKeys: [
+        {
+          id: 'RK',
+          periods: [
+            { from: '2026-03-02', percent: 100 },
+            { from: '2026-04-01', percent: 50 },
+          ],
+        },
+      ],
+    };
+    await loadDataset(knex, full, { replace: true });
+    expect(normaliseDataset(await readDataset(knex, 'FULL'))).toEqual(normaliseDataset(full));
+    expect((await readDataset(knex, 'FULL', { filter: { items: ['BIKE'] } })).filter).toEqual({
+      items: ['BIKE'],
+    });
+    await loadDataset(knex, dataset, { replace: true });
+  });
+
+  it('plans the same from the database as from the JSON file', async () => {
+    const read = await readDataset(knex, dataset.plan.id);
+    const fromDb = planDataset(read);
+    expect(fromDb.plannedOrders).toEqual(result.plannedOrders);
+    expect(fromDb.pegging).toEqual(result.pegging);
+  });
+
+  it('replaces the inputs with loadDataset({ replace: true })', async () => {
+    await loadDataset(knex, dataset, { replace: true });
+    expect(normaliseDataset(await readDataset(knex, dataset.plan.id))).toEqual(
+      normaliseDataset(dataset),
+    );
+  });
+
+  it('writes a result as version 1 and reads it back', async () => {
+    expect(result.plannedOrders.length).toBeGreaterThan(0);
+    const summary = await writeResult(knex, result, {
+      run: { runId: 'run-1', requestedAt: '2026-03-02T08:00:00.000Z' },
+    });
+    expect(summary).toMatchObject({ version: 1, previousVersion: undefined, method: 'insert' });
+    expect(summary.rows.replan_planned_orders).toBe(result.plannedOrders.length);
+    const active = await readActivePlan(knex, result.plan);
+    expect(active).toEqual({ planId: result.plan, version: 1, ...expectedRows(result) });
+    const run = await readRun(knex, 'run-1');
+    expect(run).toMatchObject({ status: 'succeeded', planId: result.plan, planVersion: 1 });
+    expect(JSON.parse(run?.counts ?? '{}')).toEqual(result.counts);
+  });
+
+  it('flips between the two versions, replacing the inactive one', async () => {
+    const second = syntheticResult(result.plan, 50, '-second');
+    const summary2 = await writeResult(knex, second);
+    expect(summary2).toMatchObject({ version: 2, previousVersion: 1 });
+    expect(await readActivePlan(knex, result.plan)).toEqual({
+      planId: result.plan,
+      version: 2,
+      ...expectedRows(second),
+    });
+    // Version 1 still holds the first plan until the next write replaces it.
+    expect((await readPlanVersion(knex, result.plan, 1)).plannedOrders).toEqual(
+      expectedRows(result).plannedOrders,
+    );
+
+    const third = syntheticResult(result.plan, 30, '-third');
+    const summary3 = await writeResult(knex, third);
+    expect(summary3).toMatchObject({ version: 1, previousVersion: 2 });
+    expect(await readActivePlan(knex, result.plan)).toEqual({
+      planId: result.plan,
+      version: 1,
+      ...expectedRows(third),
+    });
+    const rows = await knex(PLANNED_ORDERS.name).where({ plan_id: result.plan }).count({ n: '*' });
+    expect(Number(rows[0]?.n)).toBe(50 + 30);
+  });
+
+  it('a retried write of the same result is harmless', async () => {
+    const again = syntheticResult(result.plan, 30, '-third');
+    await writeResult(knex, again);
+    await writeResult(knex, again);
+    expect((await readActivePlan(knex, result.plan))?.plannedOrders).toEqual(
+      expectedRows(again).plannedOrders,
+    );
+  });
+
+  it('a failure while writing leaves the active version untouched', async () => {
+    const before = await readActivePlan(knex, result.plan);
+    const beforeInactive = await readPlanVersion(knex, result.plan, before?.version === 1 ? 2 : 1);
+    const inner = new BatchInsertWriter();
+    const failing: BulkWriter = {
+      method: 'insert',
+      async insert(trx, table, rows) {
+        const list = [...rows];
+        // A duplicate primary key in the middle of the pegging rows.
+        if (table === PEGGING && list[0]) list.splice(1, 0, list[0]);
+        return inner.insert(trx, table, list);
+      },
+    };
+    await expect(
+      writeResult(knex, syntheticResult(result.plan, 40, '-broken'), { bulkWriter: failing }),
+    ).rejects.toThrow();
+    expect(await readActivePlan(knex, result.plan)).toEqual(before);
+    expect(await readPlanVersion(knex, result.plan, beforeInactive.version)).toEqual(
+      beforeInactive,
+    );
+  });
+
+  it('a filtered result replaces only its items', async () => {
+    const base = syntheticResult('FILTERED', 20);
+    await writeResult(knex, base);
+    const items = ['ITEM-3', 'ITEM-4'];
+    const partial = syntheticResult('FILTERED', 5, '-new');
+    const filtered: PlanResult = {
+      ...partial,
+      scope: { filtered: true, items },
+      plannedOrders: partial.plannedOrders.filter((o) => items.includes(o.item)),
+      pegging: partial.pegging.filter((p) => items.includes(p.item)),
+      messages: [],
+    };
+    const summary = await writeResult(knex, filtered);
+    expect(summary.version).toBe(2);
+    const active = await readActivePlan(knex, 'FILTERED');
+    const expectedOrders = [
+      ...base.plannedOrders.filter((o) => !items.includes(o.item)),
+      ...filtered.plannedOrders,
+    ];
+    expect(active?.plannedOrders).toEqual(
+      expectedRows({ ...base, plannedOrders: expectedOrders }).plannedOrders,
+    );
+    expect(active?.pegging).toEqual([
+      ...base.pegging.filter((p) => !items.includes(p.item)),
+      ...filtered.pegging,
+    ]);
+    // Run messages without an item belong to the run that wrote them.
+    expect(active?.messages).toEqual([]);
+  });
+
+  it('records runs that did not write a result', async () => {
+    await recordRun(knex, { runId: 'run-x', planId: 'BIKE-SHOP', status: 'requested' });
+    await recordRun(knex, {
+      runId: 'run-x',
+      planId: 'BIKE-SHOP',
+      status: 'failed',
+      error: 'engine worker lost',
+    });
+    expect(await readRun(knex, 'run-x')).toEqual({
+      runId: 'run-x',
+      planId: 'BIKE-SHOP',
+      status: 'failed',
+      error: 'engine worker lost',
+    });
+    expect(await readActiveVersion(knex, 'NO-PLAN')).toBeUndefined();
+    expect(await readActivePlan(knex, 'NO-PLAN')).toBeUndefined();
+  });
+
+  it('rolls the migration back', async () => {
+    await migrateRollback(knex);
+    expect(await knex.schema.hasTable('replan_plans')).toBe(false);
+    await migrateLatest(knex);
+    expect(await knex.schema.hasTable('replan_plans')).toBe(true);
+  });
+});

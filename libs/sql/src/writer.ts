@@ -1,0 +1,348 @@
+/**
+ * The result writer: persists one plan's result atomically, per plan version. It writes
+ * into the plan's inactive version (1 or 2; its old rows are deleted first, so a retried
+ * write is harmless) and flips `replan_plan_versions.active_version` to it, all in one
+ * transaction: a reader sees the old plan or the new one, never a mix.
+ */
+import type {
+  ActionMessage,
+  Delay,
+  ForecastRemaining,
+  Pegging,
+  PlannedOrder,
+  PlanResult,
+  RunMessage,
+} from '@replan/engine';
+import type { Knex } from 'knex';
+
+import type { BulkMethod, BulkWriter } from './bulk/bulk-writer';
+import { chooseBulkWriter } from './bulk/choose';
+import { objectToRow, rowToObject } from './mapping';
+import { streamTable } from './reader';
+import {
+  ACTION_MESSAGES,
+  DELAYS,
+  FORECAST_REMAINING,
+  PEGGING,
+  PLAN_VERSIONS,
+  PLANNED_ORDERS,
+  RESULT_TABLES,
+  RUN_HISTORY,
+  RUN_MESSAGES,
+  type TableSpec,
+} from './schema';
+import type { Row } from './values';
+
+/** The two versions a plan's results alternate between. */
+export const PLAN_VERSION_NUMBERS = [1, 2] as const;
+
+export type RunStatus = 'requested' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+/** One row of `replan_run_history`. Times are ISO-8601 UTC strings. */
+export interface RunHistoryEntry {
+  runId: string;
+  planId: string;
+  status: RunStatus;
+  planVersion?: number;
+  requestedAt?: string;
+  startedAt?: string;
+  finishedAt?: string;
+  /** JSON text of the run's `ResultCounts`. */
+  counts?: string;
+  errorCount?: number;
+  warningCount?: number;
+  infoCount?: number;
+  error?: string;
+}
+
+export interface WriteResultOptions {
+  /** The plan to write; default `result.plan`. */
+  planId?: string;
+  /** How rows are inserted; default: the dialect's fastest (`chooseBulkWriter`). */
+  bulkWriter?: BulkWriter;
+  /** Record the run as succeeded in `replan_run_history`, in the same transaction. */
+  run?: { runId: string; requestedAt?: string; startedAt?: string };
+  /** Clock for `activated_at` / `finished_at`; default now. */
+  now?: () => Date;
+}
+
+export interface WriteResultSummary {
+  planId: string;
+  /** The version written and made active. */
+  version: number;
+  /** The version active before, if any. */
+  previousVersion: number | undefined;
+  method: BulkMethod;
+  /** Rows written per table (for a filtered result: the new rows only). */
+  rows: Record<string, number>;
+}
+
+type Context = { plan_id: string; plan_version: number };
+
+function* numbered<T extends object>(
+  table: TableSpec,
+  objects: readonly T[],
+  context: Context,
+  firstLine = 0,
+): Generator<Row> {
+  let line = firstLine;
+  for (const object of objects) {
+    yield objectToRow(table, object, { ...context, line_no: line++ });
+  }
+}
+
+function* keyed<T extends object>(
+  table: TableSpec,
+  objects: readonly T[],
+  context: Context,
+): Generator<Row> {
+  for (const object of objects) yield objectToRow(table, object, context);
+}
+
+function resultRows(
+  result: PlanResult,
+  context: Context,
+  firstLine: Readonly<Record<string, number>>,
+): { table: TableSpec; count: number; rows: Iterable<Row> }[] {
+  const first = (table: TableSpec): number => firstLine[table.name] ?? 0;
+  return [
+    {
+      table: PLANNED_ORDERS,
+      count: result.plannedOrders.length,
+      rows: keyed(PLANNED_ORDERS, result.plannedOrders, context),
+    },
+    {
+      table: PEGGING,
+      count: result.pegging.length,
+      rows: numbered(PEGGING, result.pegging, context, first(PEGGING)),
+    },
+    {
+      table: DELAYS,
+      count: result.delays.length,
+      rows: numbered(DELAYS, result.delays, context, first(DELAYS)),
+    },
+    {
+      table: ACTION_MESSAGES,
+      count: result.actions.length,
+      rows: numbered(ACTION_MESSAGES, result.actions, context, first(ACTION_MESSAGES)),
+    },
+    {
+      table: FORECAST_REMAINING,
+      count: result.forecasts.length,
+      rows: keyed(FORECAST_REMAINING, result.forecasts, context),
+    },
+    {
+      table: RUN_MESSAGES,
+      count: result.messages.length,
+      rows: numbered(RUN_MESSAGES, result.messages, context, first(RUN_MESSAGES)),
+    },
+  ];
+}
+
+const hasLineNo = (table: TableSpec): boolean => table.columns.some((c) => c.name === 'line_no');
+
+/**
+ * A filtered result replaces only its items: the active version's rows of other items are
+ * copied into the target version first, and the new rows are numbered after them.
+ */
+async function carryOverUnfiltered(
+  trx: Knex.Transaction,
+  planId: string,
+  from: number,
+  to: number,
+  items: readonly string[],
+): Promise<Record<string, number>> {
+  const firstLine: Record<string, number> = {};
+  for (const table of RESULT_TABLES) {
+    const columns = table.columns.map((c) => c.name);
+    const select = columns.map((c) =>
+      c === 'plan_version' ? trx.raw(`${to} as plan_version`) : c,
+    );
+    await trx(table.name).insert(
+      trx(table.name)
+        .select(select)
+        .where({ plan_id: planId, plan_version: from })
+        .whereNotNull('item'),
+    );
+    for (let i = 0; i < items.length; i += 1000) {
+      await trx(table.name)
+        .where({ plan_id: planId, plan_version: to })
+        .whereIn('item', items.slice(i, i + 1000))
+        .delete();
+    }
+    if (hasLineNo(table)) {
+      const max: unknown = await trx(table.name)
+        .where({ plan_id: planId, plan_version: to })
+        .max({ max: 'line_no' })
+        .first();
+      const value = (max as { max?: unknown } | undefined)?.max;
+      firstLine[table.name] = value === null || value === undefined ? 0 : Number(value) + 1;
+    }
+  }
+  return firstLine;
+}
+
+/** Writes `result` as the new active version of its plan, atomically. */
+export async function writeResult(
+  knex: Knex,
+  result: PlanResult,
+  options: WriteResultOptions = {},
+): Promise<WriteResultSummary> {
+  const planId = options.planId ?? result.plan;
+  const writer = options.bulkWriter ?? chooseBulkWriter(knex);
+  const now = options.now ?? (() => new Date());
+
+  return knex.transaction(async (trx) => {
+    // An UPDATE locks the plan's version row on every dialect: two writers of one plan queue.
+    await trx(PLAN_VERSIONS.name)
+      .where({ plan_id: planId })
+      .update({ active_version: trx.ref('active_version') });
+    const current = (await trx(PLAN_VERSIONS.name)
+      .select('active_version')
+      .where({ plan_id: planId })
+      .first()) as { active_version?: unknown } | undefined;
+    const previousVersion =
+      current?.active_version === undefined ? undefined : Number(current.active_version);
+    const version = previousVersion === 1 ? 2 : 1;
+    const context: Context = { plan_id: planId, plan_version: version };
+
+    for (const table of RESULT_TABLES) {
+      await trx(table.name).where(context).delete();
+    }
+    const firstLine =
+      result.scope.filtered && previousVersion !== undefined
+        ? await carryOverUnfiltered(trx, planId, previousVersion, version, result.scope.items)
+        : {};
+
+    const rows: Record<string, number> = {};
+    for (const { table, count, rows: tableRows } of resultRows(result, context, firstLine)) {
+      rows[table.name] = count === 0 ? 0 : await writer.insert(trx, table, tableRows);
+    }
+
+    const stamp = now().toISOString();
+    const flip = {
+      active_version: version,
+      run_id: options.run?.runId ?? null,
+      activated_at: stamp,
+    };
+    if (previousVersion === undefined) {
+      await trx(PLAN_VERSIONS.name).insert({ plan_id: planId, ...flip });
+    } else {
+      await trx(PLAN_VERSIONS.name).where({ plan_id: planId }).update(flip);
+    }
+
+    if (options.run) {
+      const severities = countSeverities(result.messages);
+      await putRunHistory(trx, {
+        runId: options.run.runId,
+        planId,
+        status: 'succeeded',
+        planVersion: version,
+        requestedAt: options.run.requestedAt,
+        startedAt: options.run.startedAt,
+        finishedAt: stamp,
+        counts: JSON.stringify(result.counts),
+        errorCount: severities.error,
+        warningCount: severities.warning,
+        infoCount: severities.info,
+      });
+    }
+    return { planId, version, previousVersion, method: writer.method, rows };
+  });
+}
+
+function countSeverities(messages: readonly RunMessage[]): Record<RunMessage['severity'], number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const message of messages) counts[message.severity] += 1;
+  return counts;
+}
+
+async function putRunHistory(db: Knex | Knex.Transaction, entry: RunHistoryEntry): Promise<void> {
+  const row = objectToRow(RUN_HISTORY, entry);
+  await db(RUN_HISTORY.name).where({ run_id: entry.runId }).delete();
+  await db(RUN_HISTORY.name).insert(row);
+}
+
+/**
+ * Records (inserts or replaces) a run in `replan_run_history`, e.g. when it is requested,
+ * started or failed. A successful write records itself through `writeResult`'s `run` option.
+ */
+export async function recordRun(knex: Knex, entry: RunHistoryEntry): Promise<void> {
+  await knex.transaction((trx) => putRunHistory(trx, entry));
+}
+
+/** The run history row of `runId`, if any. */
+export async function readRun(knex: Knex, runId: string): Promise<RunHistoryEntry | undefined> {
+  for await (const row of streamTable(knex, RUN_HISTORY, ['run_id'], { run_id: runId })) {
+    return rowToObject(RUN_HISTORY, row) as unknown as RunHistoryEntry;
+  }
+  return undefined;
+}
+
+/** The active version of a plan, or undefined if it has none yet. */
+export async function readActiveVersion(knex: Knex, planId: string): Promise<number | undefined> {
+  const row = (await knex(PLAN_VERSIONS.name)
+    .select('active_version')
+    .where({ plan_id: planId })
+    .first()) as { active_version?: unknown } | undefined;
+  return row?.active_version === undefined ? undefined : Number(row.active_version);
+}
+
+export interface PlanVersionRows {
+  planId: string;
+  version: number;
+  plannedOrders: PlannedOrder[];
+  pegging: Pegging[];
+  delays: Delay[];
+  actions: ActionMessage[];
+  forecasts: ForecastRemaining[];
+  messages: RunMessage[];
+}
+
+const CONTEXT_COLUMNS = new Set(['plan_id', 'plan_version', 'line_no']);
+
+async function readVersionTable<T>(
+  knex: Knex,
+  table: TableSpec,
+  planId: string,
+  version: number,
+): Promise<T[]> {
+  const orderBy = hasLineNo(table) ? ['line_no'] : ['id'];
+  const out: T[] = [];
+  const where = { plan_id: planId, plan_version: version };
+  for await (const row of streamTable(knex, table, orderBy, where)) {
+    out.push(rowToObject(table, row, CONTEXT_COLUMNS) as unknown as T);
+  }
+  return out;
+}
+
+/** All result rows of one version of a plan, in id / line order. */
+export async function readPlanVersion(
+  knex: Knex,
+  planId: string,
+  version: number,
+): Promise<PlanVersionRows> {
+  return {
+    planId,
+    version,
+    plannedOrders: await readVersionTable<PlannedOrder>(knex, PLANNED_ORDERS, planId, version),
+    pegging: await readVersionTable<Pegging>(knex, PEGGING, planId, version),
+    delays: await readVersionTable<Delay>(knex, DELAYS, planId, version),
+    actions: await readVersionTable<ActionMessage>(knex, ACTION_MESSAGES, planId, version),
+    forecasts: await readVersionTable<ForecastRemaining>(knex, FORECAST_REMAINING, planId, version),
+    messages: await readVersionTable<RunMessage>(knex, RUN_MESSAGES, planId, version),
+  };
+}
+
+/**
+ * The active version's results of a plan (planned orders, pegging and the rest), or
+ * undefined if no result was written yet. The rows of a version stay as they are until the
+ * write after the next one, so a reader holding this version number reads a whole plan.
+ */
+export async function readActivePlan(
+  knex: Knex,
+  planId: string,
+): Promise<PlanVersionRows | undefined> {
+  const version = await readActiveVersion(knex, planId);
+  return version === undefined ? undefined : readPlanVersion(knex, planId, version);
+}
