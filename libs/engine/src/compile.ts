@@ -202,34 +202,43 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
 
   const nodeSettings = new Int32Array(n);
   const fulfilmentDay = new Int32Array(n);
+  // The same for every node of one profile and replenishment: computed once for each.
+  const fulfilmentOf = new Map<number, number>();
   for (let v = 0; v < n; v++) {
     const profile = profileOf(graph.nodeItem[v] ?? 0, graph.nodeWarehouse[v] ?? 0);
     nodeSettings[v] = profile;
+    const replenishment = graph.replenishment[v] ?? 0;
+    const key = profile * 3 + replenishment;
+    let day = fulfilmentOf.get(key);
     const s = profiles[profile];
-    if (s === undefined) continue;
-    const leadTime = leadTimeOf(s, graph.replenishment[v] ?? 0);
-    const days = s.leadTimeDays;
-    const start = days.plus(days.openFrom(today), s.reorderMargin);
-    fulfilmentDay[v] = days.plus(days.plus(start, leadTime), s.receiptMargin);
+    if (day === undefined && s !== undefined) {
+      const days = s.leadTimeDays;
+      const start = days.plus(days.openFrom(today), s.reorderMargin);
+      day = days.plus(days.plus(start, leadTimeOf(s, replenishment)), s.receiptMargin);
+      fulfilmentOf.set(key, day);
+    }
+    fulfilmentDay[v] = day ?? today;
   }
   const fenceOf = (v: number): number =>
     today + (profiles[nodeSettings[v] ?? 0]?.coverageTimeFence ?? 0);
   let beyondFence = 0;
 
   // Independent requirements: demand lines, then forecast lines of the plan's model.
-  const includedForecasts: { row: number; node: number; day: number; quantity: number }[] = [];
+  // Every forecast after today bounds a reduction span, even one beyond the fence; only
+  // those inside the fence (of nodes the run plans) are planned.
+  const modelForecasts: { row: number; node: number; day: number; quantity: number; id: string }[] =
+    [];
+  const plannedForecast: boolean[] = [];
   for (let r = 0; r < forecastRows.length; r++) {
     const row = forecastRows[r];
     if (row === undefined || row.model !== plan.forecastModel) continue;
     const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
     const day = dayOf(row.date);
-    // Forecasts dated today or earlier are not planned.
     if (day <= today || (codes.level[v] ?? 0) < 0) continue;
-    if (day > fenceOf(v)) {
-      beyondFence++;
-      continue;
-    }
-    includedForecasts.push({ row: r, node: v, day, quantity: row.quantity });
+    const beyond = day > fenceOf(v);
+    if (beyond && planned(v)) beyondFence++;
+    modelForecasts.push({ row: r, node: v, day, quantity: row.quantity, id: row.id });
+    plannedForecast.push(!beyond && planned(v));
   }
   const keys = new Map(
     (dataset.reductionKeys ?? []).map((key) => [
@@ -240,8 +249,8 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     ]),
   );
   const forecastRemaining = reduceForecasts(
-    includedForecasts,
-    (includedForecasts.length === 0 ? [] : demandRows).flatMap((row, r) => {
+    modelForecasts,
+    (modelForecasts.length === 0 ? [] : demandRows).flatMap((row, r) => {
       if (row.type !== 'sales') return [];
       const v = graph.nodeOfKey(demandKeys[r] ?? 0);
       return [{ node: v, day: dayOf(row.date), quantity: row.quantity }];
@@ -254,7 +263,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   );
 
   const demandCount0 = demandRows.length;
-  const rowCount = demandCount0 + includedForecasts.length;
+  const rowCount = demandCount0 + modelForecasts.length;
   // Unified row u: a demand row when u < demandCount0, else an included forecast.
   const rowNode = new Int32Array(rowCount).fill(-1);
   const rowDay = new Int32Array(rowCount);
@@ -273,7 +282,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     const v = graph.nodeOfKey(demandKeys[r] ?? 0);
     let day = dayOf(row.date);
     if (day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || row.quantity <= 0) {
-      if (day > fenceOf(v)) beyondFence++;
+      if (day > fenceOf(v) && planned(v)) beyondFence++;
       return;
     }
     if (day < today) {
@@ -292,9 +301,9 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     addRow(r, v, day, row.quantity, row.id);
   });
   const forecasts: ForecastRemaining[] = [];
-  includedForecasts.forEach((f, k) => {
+  modelForecasts.forEach((f, k) => {
     const row = forecastRows[f.row];
-    if (row === undefined) return;
+    if (row === undefined || plannedForecast[k] !== true) return;
     const remaining = forecastRemaining[k] ?? 0;
     forecasts.push({
       id: row.id,
@@ -339,7 +348,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     demandQty[k] = rowQty[u] ?? 0;
     const forecast = u >= demandCount0;
     demandKind[k] = forecast ? IssueKind.Forecast : IssueKind.Demand;
-    demandRow[k] = forecast ? (includedForecasts[u - demandCount0]?.row ?? 0) : u;
+    demandRow[k] = forecast ? (modelForecasts[u - demandCount0]?.row ?? 0) : u;
   }
   const demandIds = demandRows.map((row) => row.id);
   const demandTypeOfRow = Uint8Array.from(demandRows, (row) =>
@@ -386,7 +395,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     const day = dayOf(row.date);
     const replaced = row.type === 'plannedOrder' && row.approved !== true;
     if (replaced || day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || row.quantity <= 0) {
-      if (!replaced && day > fenceOf(v)) beyondFence++;
+      if (!replaced && day > fenceOf(v) && planned(v)) beyondFence++;
       supplyNode[r] = -1;
       return;
     }
@@ -432,9 +441,14 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     receiptQty[k] = row?.quantity ?? 0;
     receiptSource[k] = ReceiptSource.Supply;
     receiptRow[k] = r;
+    // An approved order needs its components (production) or its refill (transfer) when
+    // the node is still replenished that way; after a change of master data it is kept as
+    // plain supply rather than exploded by a type it does not have.
+    const replenishment = graph.replenishment[v];
     receiptExplodes[k] =
       row?.type === 'plannedOrder' &&
-      (row.orderType === 'production' || row.orderType === 'transfer')
+      ((row.orderType === 'production' && replenishment === Replenishment.Production) ||
+        (row.orderType === 'transfer' && replenishment === Replenishment.Transfer))
         ? 1
         : 0;
     fill[v] = k + 1;
@@ -510,13 +524,20 @@ function planScope(
     }
   }
   // A phantom is passed through, not planned: its components are on the same level as it.
+  // Phantoms are expanded once each, whether they were first reached through a phantom
+  // line or an ordinary one, so the scope does not depend on the order of filter items.
+  const expandedPhantoms = new Set<number>();
   const addComponents = (item: number, next: number[]): void => {
     for (let k = bom.lineStart[item] ?? 0; k < (bom.lineStart[item + 1] ?? 0); k++) {
       const component = bom.component[k] ?? 0;
-      if (scope.has(component)) continue;
-      scope.add(component);
-      next.push(component);
-      if (bom.phantom[k] === 1) addComponents(component, next);
+      if (!scope.has(component)) {
+        scope.add(component);
+        next.push(component);
+      }
+      if (bom.phantom[k] === 1 && !expandedPhantoms.has(component)) {
+        expandedPhantoms.add(component);
+        addComponents(component, next);
+      }
     }
   };
   for (let level = 0; level < depth && frontier.length > 0; level++) {
@@ -527,7 +548,7 @@ function planScope(
   return scope;
 }
 
-const APPROVED_ID = /^(?:PUR|PRD|TRF)-(.+)@(.+)-(\d+)$/;
+const ORDER_PREFIXES = ['PUR', 'PRD', 'TRF'] as const;
 
 /**
  * Planned orders are numbered per node after the highest number an approved planned order
@@ -542,10 +563,15 @@ function approvedOrderNumbers(
   const base = new Int32Array(graph.nodeCount);
   for (const row of supplyRows) {
     if (row.type !== 'plannedOrder' || row.approved !== true) continue;
-    const match = APPROVED_ID.exec(row.id);
-    if (match === null || match[1] !== row.item || match[2] !== row.warehouse) continue;
+    // Ids may contain '@' and '-': compare the whole prefix the node's orders would have.
+    const prefix = ORDER_PREFIXES.map((p) => `${p}-${row.item}@${row.warehouse}-`).find((p) =>
+      row.id.startsWith(p),
+    );
+    if (prefix === undefined) continue;
+    const digits = row.id.slice(prefix.length);
+    if (!/^\d{1,9}$/.test(digits)) continue;
     const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
-    if (v >= 0) base[v] = Math.max(base[v] ?? 0, Number(match[3]));
+    if (v >= 0) base[v] = Math.max(base[v] ?? 0, Number(digits));
   }
   return base;
 }

@@ -11,16 +11,15 @@
  */
 import type { ForecastReduction } from '../model/dataset';
 
-export interface ForecastLine {
+export interface SalesLine {
   node: number;
   day: number;
   quantity: number;
 }
 
-export interface SalesLine {
-  node: number;
-  day: number;
-  quantity: number;
+export interface ForecastLine extends SalesLine {
+  /** Lines of one node and date share a span and are reduced in id order. */
+  id: string;
 }
 
 /** Reduction key periods as (first day, percent), sorted by day. */
@@ -60,7 +59,15 @@ export function reduceForecasts(
         remaining[k] = Math.max(0, (remaining[k] ?? 0) * (1 - percent / 100));
       }
     } else if (rule.method === 'transactionsDynamicPeriod') {
-      lines.sort((a, b) => (forecasts[a]?.day ?? 0) - (forecasts[b]?.day ?? 0) || a - b);
+      lines.sort((a, b) => {
+        const fa = forecasts[a];
+        const fb = forecasts[b];
+        const byDay = (fa?.day ?? 0) - (fb?.day ?? 0);
+        if (byDay !== 0) return byDay;
+        const ia = fa?.id ?? '';
+        const ib = fb?.id ?? '';
+        return ia < ib ? -1 : ia > ib ? 1 : a - b;
+      });
       const nodeSales = salesByNode.get(node) ?? [];
       for (let i = 0; i < lines.length; i++) {
         const k = lines[i] ?? 0;

@@ -3,8 +3,11 @@
  * coverage rule. Pure arithmetic on one node's numbers.
  */
 
-/** Quantities this close to zero are zero (floating-point sums of scrap factors). */
-export const EPSILON = 1e-7;
+/**
+ * Quantities this close to zero are zero (floating-point sums of scrap factors). Half the
+ * output rounding (six decimals), so nothing planned is written as 0.
+ */
+export const EPSILON = 5e-7;
 
 export interface OrderQuantityRules {
   minOrderQuantity: number;
@@ -36,7 +39,8 @@ export function splitOrderQuantity(
     rest -= maximum;
   }
   let last = Math.max(rest, rules.minOrderQuantity);
-  if (multiple > 0) last = Math.ceil(last / multiple - EPSILON) * multiple;
+  // At least one multiple: a sliver of a requirement still needs a whole one.
+  if (multiple > 0) last = Math.max(1, Math.ceil(last / multiple - EPSILON)) * multiple;
   out[count++] = last;
   return count;
 }

@@ -219,16 +219,23 @@ export class NodeNetting implements LeafVisitor {
     fulfilment: number,
   ): number {
     let need = uncovered;
+    let lastDay = periodEnd - this.settings.coveragePeriod;
     for (let j = fromIssue; j < this.issueCount && (this.issueDay[j] ?? 0) < periodEnd; j++) {
       need += this.issueQty[j] ?? 0;
+      lastDay = this.issueDay[j] ?? lastDay;
     }
-    let supply = this.available;
+    // Stock and open receipts inside the period count, except receipts that positive days
+    // will pass over before the period's last requirement.
+    const earliest = this.earliestUsable(lastDay);
+    let supply = 0;
+    for (let q = this.queueHead; q < this.queueTail; q++) supply += this.queueRemaining[q] ?? 0;
     const base = this.receiptBase;
-    for (
-      let k = this.nextArrival;
-      k < this.receiptCount && (this.model.receiptDay[base + k] ?? 0) < periodEnd;
-      k++
-    ) {
+    const model = this.model;
+    for (let k = this.nextReceipt; k < this.receiptCount; k++) {
+      const day = model.receiptDay[base + k] ?? 0;
+      if (day >= periodEnd) break;
+      if (this.receiptExpired[k] === 1) continue;
+      if (day < earliest && model.receiptSource[base + k] !== ReceiptSource.OnHand) continue;
       supply += this.receiptRemaining[k] ?? 0;
     }
     const minimum = periodEnd - 1 >= fulfilment ? this.settings.minimumInventory : 0;
@@ -393,7 +400,8 @@ export class NodeNetting implements LeafVisitor {
     if (model.receiptSource[receipt] !== ReceiptSource.Supply) return;
     if ((model.receiptDay[receipt] ?? 0) > model.today + settings.actionFence) return;
     const multiple = settings.orderMultiple;
-    const increase = multiple > 0 ? Math.ceil(missing / multiple - EPSILON) * multiple : missing;
+    const increase =
+      multiple > 0 ? Math.max(1, Math.ceil(missing / multiple - EPSILON)) * multiple : missing;
     this.state.actions.add(
       ActionKind.Increase,
       receipt,
