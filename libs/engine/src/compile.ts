@@ -14,10 +14,16 @@ import {
   type NodeGraph,
   type NodeReplenishment,
 } from './graph/node-graph';
-import type { CoverageSettings, Dataset, ItemCoverage, SupplyLine } from './model/dataset';
-import { ReceiptSource, type PlanModel } from './model/plan-model';
+import type {
+  CoverageSettings,
+  Dataset,
+  ItemCoverage,
+  SupplyLine,
+  Warehouse,
+} from './model/dataset';
+import type { PlanModel } from './model/plan-model';
 import type { ForecastRemaining, RunMessage } from './model/result';
-import { IssueKind } from './netting/plan-state';
+import { IssueKind, ReceiptKind } from './netting/plan-state';
 import { reduceForecasts } from './forecast/reduction';
 import { leadTimeOf, resolveNodeSettings, type NodeSettings } from './model/settings';
 
@@ -91,9 +97,8 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     if (row.warehouse === undefined) coverageOfItem[item] = row;
     else coverageOfNode.set(item * W + warehouseOf(row.warehouse), row);
   }
-  const warehouseRows = dataset.warehouses.map((w) => w);
-  const warehouseByIndex = new Array<(typeof warehouseRows)[number] | undefined>(W);
-  for (const w of warehouseRows) warehouseByIndex[warehouseOf(w.id)] = w;
+  const warehouseByIndex = new Array<Warehouse | undefined>(W);
+  for (const w of dataset.warehouses) warehouseByIndex[warehouseOf(w.id)] = w;
 
   const manualDefaults: CoverageSettings = { coverageCode: 'manual' };
   const profiles: NodeSettings[] = [];
@@ -416,7 +421,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
       const k = fill[v] ?? 0;
       receiptDay[k] = today;
       receiptQty[k] = onHand[v] ?? 0;
-      receiptSource[k] = ReceiptSource.OnHand;
+      receiptSource[k] = ReceiptKind.OnHand;
       receiptRow[k] = v;
       fill[v] = k + 1;
     }
@@ -439,7 +444,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     const row = supplyRows[r];
     receiptDay[k] = supplyDay[r] ?? 0;
     receiptQty[k] = row?.quantity ?? 0;
-    receiptSource[k] = ReceiptSource.Supply;
+    receiptSource[k] = ReceiptKind.Supply;
     receiptRow[k] = r;
     // An approved order needs its components (production) or its refill (transfer) when
     // the node is still replenished that way; after a change of master data it is kept as

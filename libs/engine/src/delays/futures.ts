@@ -10,7 +10,7 @@
  * after the rows that use the order: one sweep from the last row to the first settles
  * every order before it is used.
  */
-import { ReceiptSource, type PlanModel } from '../model/plan-model';
+import type { PlanModel } from '../model/plan-model';
 import { IssueKind, ReceiptKind, type PlanState } from '../netting/plan-state';
 
 export interface Futures {
@@ -34,7 +34,7 @@ export function computeFutures(model: PlanModel, state: PlanState): Futures {
   const supplyDay = new Int32Array(supplyCount);
   const receiptCount = model.receiptStart[model.graph.nodeCount] ?? 0;
   for (let k = 0; k < receiptCount; k++) {
-    if (model.receiptSource[k] === ReceiptSource.Supply) {
+    if (model.receiptSource[k] === ReceiptKind.Supply) {
       supplyDay[model.receiptRow[k] ?? 0] = model.receiptDay[k] ?? 0;
     }
   }

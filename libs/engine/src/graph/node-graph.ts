@@ -64,7 +64,6 @@ export function buildNodeGraph(
     visit(key);
   };
   const leafVisitor = {
-    item: 0,
     leaf(line: number, warehouse: number): void {
       pushEdge((bom.component[line] ?? 0) * W + warehouse);
     },

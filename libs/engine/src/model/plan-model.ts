@@ -10,12 +10,6 @@ import type { PlanSettings } from './dataset';
 import type { ForecastRemaining, RunMessage } from './result';
 import type { NodeSettings } from './settings';
 
-/** What an existing receipt is. */
-export enum ReceiptSource {
-  OnHand = 0,
-  Supply = 1,
-}
-
 export interface PlanModel {
   plan: PlanSettings;
   today: number;
@@ -49,6 +43,7 @@ export interface PlanModel {
   receiptStart: Int32Array;
   receiptDay: Int32Array;
   receiptQty: Float64Array;
+  /** ReceiptKind.OnHand or ReceiptKind.Supply. */
   receiptSource: Uint8Array;
   /** Supply row in the dataset (for on-hand: the node). */
   receiptRow: Int32Array;

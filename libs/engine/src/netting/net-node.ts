@@ -12,7 +12,7 @@ import type { DayCounter } from '../calendar/day-counter';
 import { toIso } from '../calendar/day';
 import { walkBom, type LeafVisitor } from '../graph/bom-walk';
 import { Replenishment } from '../graph/node-graph';
-import { ReceiptSource, type PlanModel } from '../model/plan-model';
+import type { PlanModel } from '../model/plan-model';
 import type { RunMessage } from '../model/result';
 import { leadTimeOf, type NodeSettings } from '../model/settings';
 import { EPSILON, minMaxQuantity, splitOrderQuantity } from './lot-sizing';
@@ -22,6 +22,7 @@ import {
   NO_CAUSE,
   ReceiptKind,
   type PlannedOrderDates,
+  type PlannedOrders,
   type PlanState,
 } from './plan-state';
 
@@ -34,6 +35,15 @@ export function plannedOrderId(model: PlanModel, node: number, sequence: number)
   const item = model.itemIds[model.graph.nodeItem[node] ?? 0] ?? '';
   const warehouse = model.warehouseIds[model.graph.nodeWarehouse[node] ?? 0] ?? '';
   return `${prefix}-${item}@${warehouse}-${sequence}`;
+}
+
+/**
+ * The id of the order a requirement belongs to: a planned order of this run, or (negative
+ * refs) an approved planned order of an earlier run, by its supply row.
+ */
+export function orderIdOf(model: PlanModel, orders: PlannedOrders, order: number): string {
+  if (order < 0) return model.supplyIds[-order - 1] ?? '';
+  return plannedOrderId(model, orders.node.data[order] ?? 0, orders.sequence.data[order] ?? 0);
 }
 
 export class NodeNetting implements LeafVisitor {
@@ -235,7 +245,7 @@ export class NodeNetting implements LeafVisitor {
       const day = model.receiptDay[base + k] ?? 0;
       if (day >= periodEnd) break;
       if (this.receiptExpired[k] === 1) continue;
-      if (day < earliest && model.receiptSource[base + k] !== ReceiptSource.OnHand) continue;
+      if (day < earliest && model.receiptSource[base + k] !== ReceiptKind.OnHand) continue;
       supply += this.receiptRemaining[k] ?? 0;
     }
     const minimum = periodEnd - 1 >= fulfilment ? this.settings.minimumInventory : 0;
@@ -361,7 +371,7 @@ export class NodeNetting implements LeafVisitor {
     for (let k = this.receiptCount - 1; k >= 0; k--) {
       const receipt = base + k;
       const day = model.receiptDay[receipt] ?? 0;
-      if (model.receiptSource[receipt] !== ReceiptSource.Supply || day > fence) continue;
+      if (model.receiptSource[receipt] !== ReceiptKind.Supply || day > fence) continue;
       const quantity = model.receiptQty[receipt] ?? 0;
       const remaining = this.receiptRemaining[k] ?? 0;
       const expired = this.receiptExpired[k] === 1;
@@ -397,7 +407,7 @@ export class NodeNetting implements LeafVisitor {
     if (settings.actionFence <= 0 || r < 0) return;
     const receipt = this.receiptBase + r;
     const model = this.model;
-    if (model.receiptSource[receipt] !== ReceiptSource.Supply) return;
+    if (model.receiptSource[receipt] !== ReceiptKind.Supply) return;
     if ((model.receiptDay[receipt] ?? 0) > model.today + settings.actionFence) return;
     const multiple = settings.orderMultiple;
     const increase =
@@ -443,7 +453,7 @@ export class NodeNetting implements LeafVisitor {
         const k = this.nextReceipt;
         if ((this.receiptRemaining[k] ?? 0) > EPSILON && this.receiptExpired[k] === 0) {
           if ((model.receiptDay[base + k] ?? 0) >= earliest) break;
-          if (model.receiptSource[base + k] === ReceiptSource.OnHand) break;
+          if (model.receiptSource[base + k] === ReceiptKind.OnHand) break;
           // Too early for this requirement and every later one: passed over, kept in stock.
           this.receiptExpired[k] = 1;
           if (k < this.nextArrival) this.available -= this.receiptRemaining[k] ?? 0;
@@ -467,10 +477,9 @@ export class NodeNetting implements LeafVisitor {
           this.receiptCauseRef[r] = this.issueRef[issue] ?? 0;
         }
         this.lastExistingUsed = r;
-        const onHand = model.receiptSource[base + r] === ReceiptSource.OnHand;
         pegging.add(
           this.node,
-          onHand ? ReceiptKind.OnHand : ReceiptKind.Supply,
+          model.receiptSource[base + r] ?? ReceiptKind.Supply,
           model.receiptRow[base + r] ?? 0,
           this.issueKind[issue] ?? 0,
           this.issueRef[issue] ?? 0,
@@ -621,18 +630,8 @@ export class NodeNetting implements LeafVisitor {
     if (this.issueKind[issue] === IssueKind.Forecast) {
       return `forecast ${this.model.forecastIds[ref] ?? ''}`;
     }
-    return `requirement of planned order ${this.dependentOrderId(ref)}`;
-  }
-
-  private dependentOrderId(requirement: number): string {
-    const order = this.state.dependent.order.data[requirement] ?? 0;
-    if (order < 0) return this.model.supplyIds[-order - 1] ?? '';
-    const orders = this.state.orders;
-    return plannedOrderId(
-      this.model,
-      orders.node.data[order] ?? 0,
-      orders.sequence.data[order] ?? 0,
-    );
+    const order = this.state.dependent.order.data[ref] ?? 0;
+    return `requirement of planned order ${orderIdOf(this.model, this.state.orders, order)}`;
   }
 
   private reportShortage(issue: number, quantity: number): void {

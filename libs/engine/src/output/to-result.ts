@@ -16,7 +16,7 @@ import type {
   ReceiptKind as ReceiptKindName,
   RunMessage,
 } from '../model/result';
-import { plannedOrderId, round } from '../netting/net-node';
+import { orderIdOf, plannedOrderId, round } from '../netting/net-node';
 import { ActionKind, IssueKind, NO_CAUSE, ReceiptKind } from '../netting/plan-state';
 import { compareMessages, type PlanRun } from '../plan';
 
@@ -192,23 +192,12 @@ function actionsOf(run: PlanRun): ActionMessage[] {
     const causeKind = rows.causeKind.data[k] ?? NO_CAUSE;
     if (causeKind !== NO_CAUSE) {
       action.causeId = issueIdOf(run, causeKind, rows.causeRef.data[k] ?? 0, (order) =>
-        plannedOrderIdOf(run, order),
+        orderIdOf(run.model, run.state.orders, order),
       ).id;
     }
     actions[k] = action;
   }
   return actions;
-}
-
-/** A planned order's id, or an approved planned order's supply id (negative refs). */
-function plannedOrderIdOf(run: PlanRun, order: number): string {
-  const { model, state } = run;
-  if (order < 0) return model.supplyIds[-order - 1] ?? '';
-  return plannedOrderId(
-    model,
-    state.orders.node.data[order] ?? 0,
-    state.orders.sequence.data[order] ?? 0,
-  );
 }
 
 /** The id of a requirement: its demand or forecast line, or `<order>/<BOM line or transfer>`. */
