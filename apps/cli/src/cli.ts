@@ -6,12 +6,13 @@ import { Command, CommanderError } from 'commander';
 import { addBenchCommand } from './commands/bench';
 import { addGenerateCommand } from './commands/generate';
 import { addPlanCommand } from './commands/plan';
+import { addServeCommand } from './commands/serve';
 import { CliError, ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 
 const EXIT_CODES_HELP = `
 Exit codes:
-  0  planned (or generated, benchmarked)
+  0  planned (or generated, benchmarked, served and stopped)
   1  planned, but the run reported errors (see the messages)
   2  bad input or usage
   3  internal error`;
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: ExitCode) => void): 
   addPlanCommand(program, io, setExitCode);
   addGenerateCommand(program, io, setExitCode);
   addBenchCommand(program, io, setExitCode);
+  addServeCommand(program, io, setExitCode);
   return program;
 }
 

@@ -1,0 +1,66 @@
+/**
+ * plan stage: reads the snapshot stream, validates and plans the dataset, and writes the
+ * result stream.
+ */
+import { decodeDatasetBatches, encodeResultBatches } from '@replan/contracts';
+import {
+  formatIssue,
+  planDataset,
+  validateDataset,
+  type DatasetIssue,
+  type RunMessage,
+} from '@replan/engine';
+import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type PlanJob } from '@replan/queue';
+import type { StageContext } from './context';
+import { readRunStream } from './run-streams';
+
+export type PlanOutcome =
+  | { ok: true; batches: number; messages: RunMessage[] }
+  | { ok: false; error: string; messages: RunMessage[] };
+
+function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): RunMessage {
+  const message: RunMessage = { severity, code: 'INVALID_DATASET', text: formatIssue(issue) };
+  if (issue.id !== undefined) message.ref = issue.id;
+  return message;
+}
+
+export async function processPlan(job: PlanJob, ctx: StageContext): Promise<PlanOutcome> {
+  await ctx.progress({ stage: 'load', rows: 0, percent: 0 });
+  const batches = await readRunStream(ctx.redis, job.snapshotKey);
+  const decoded = decodeDatasetBatches(batches);
+  const validation = validateDataset(decoded);
+  if (!validation.ok) {
+    const messages = [
+      ...validation.errors.map((issue) => issueMessage(issue, 'error')),
+      ...validation.warnings.map((issue) => issueMessage(issue, 'warning')),
+    ];
+    return {
+      ok: false,
+      error: `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${validation.errors.length} errors)`,
+      messages,
+    };
+  }
+  await ctx.progress({ stage: 'plan', rows: batches.length, percent: 0 });
+  let lastPercent = 0;
+  const pending: Promise<void>[] = [];
+  const result = planDataset(validation.dataset, {
+    planDate: job.planDate,
+    onProgress: ({ nodesDone, nodesTotal }) => {
+      const percent = nodesTotal === 0 ? 100 : Math.floor((nodesDone / nodesTotal) * 100);
+      if (percent - lastPercent >= 10) {
+        lastPercent = percent;
+        pending.push(ctx.progress({ stage: 'plan', rows: nodesDone, percent }));
+      }
+    },
+  });
+  await Promise.all(pending);
+  const written = await writeBatches(ctx.redis, job.resultKey, encodeResultBatches(result), {
+    ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
+  });
+  ctx.log.info(
+    `run ${job.runId}: planned ${result.counts.plannedOrders} planned orders ` +
+      `(${written.entries} result batches)`,
+  );
+  await ctx.progress({ stage: 'plan', rows: result.counts.plannedNodes, percent: 100 });
+  return { ok: true, batches: written.entries, messages: result.messages };
+}
