@@ -184,3 +184,61 @@ export function dayOf(iso: string): number {
   }
   return day;
 }
+
+/** A batch message's frame: which entity it carries and its place in that entity's stream. */
+export interface FramedBatch<E extends string, B> {
+  entity: E;
+  sequence: number;
+  last: boolean;
+  body: B;
+}
+
+/**
+ * Checks a decoded batch message's frame: the oneof body it carries (`batch`) must be
+ * present and agree with its `entity` number. `label` names the stream in errors.
+ */
+export function checkFrame<
+  E extends string,
+  M extends { batch?: E; entity: number; sequence: number; last: boolean } & {
+    [K in E]?: unknown;
+  },
+>(m: M, numbers: Readonly<Record<E, number>>, label: string): FramedBatch<E, NonNullable<M[E]>> {
+  const entity = m.batch;
+  if (entity === undefined) throw new ContractError(`${label} batch carries no entity`);
+  if (m.entity !== numbers[entity]) {
+    throw new ContractError(`${label} batch: entity ${m.entity} does not match its ${entity} body`);
+  }
+  const body = m[entity];
+  if (body == null) throw new ContractError(`${label} batch: ${entity} body missing`);
+  return { entity, sequence: m.sequence, last: m.last, body };
+}
+
+/** Decoded batches grouped by the entity they carry, in arrival order. */
+export function groupByEntity<E extends string, B extends { entity: E }>(
+  batches: Iterable<Uint8Array>,
+  decode: (bytes: Uint8Array) => B,
+): Map<E, B[]> {
+  const byEntity = new Map<E, B[]>();
+  for (const bytes of batches) {
+    const b = decode(bytes);
+    const list = byEntity.get(b.entity);
+    if (list === undefined) byEntity.set(b.entity, [b]);
+    else list.push(b);
+  }
+  return byEntity;
+}
+
+/** Reads a batch's columns: its dictionary, and columns checked against its row count. */
+export function columnReader(
+  dictionary: string[] | null | undefined,
+  rows: number,
+  where: string,
+): {
+  dict: DictionaryReader;
+  col: <V>(values: readonly V[] | null | undefined, name: string) => readonly V[];
+} {
+  return {
+    dict: new DictionaryReader(dictionary ?? [], where),
+    col: (values, name) => column(values, rows, name, where),
+  };
+}

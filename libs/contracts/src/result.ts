@@ -14,15 +14,17 @@ import {
 } from '@replan/engine';
 import {
   cell,
+  checkFrame,
   chunks,
-  column,
+  columnReader,
   ContractError,
   dayOf,
   decodeOptNumber,
   DictionaryBuilder,
-  DictionaryReader,
   encodeOptNumber,
+  groupByEntity,
   orderBatches,
+  type FramedBatch,
 } from './common';
 import {
   actionKinds,
@@ -177,23 +179,10 @@ export function encodeResultBatches(
 
 type Body = NonNullable<Batch[ResultEntityName]>;
 
-interface DecodedBatch {
-  entity: ResultEntityName;
-  sequence: number;
-  last: boolean;
-  body: Body;
-}
+type DecodedBatch = FramedBatch<ResultEntityName, Body>;
 
 function decodeBatch(bytes: Uint8Array): DecodedBatch {
-  const m = v1.ResultBatch.decode(bytes);
-  const entity = m.batch;
-  if (entity === undefined) throw new ContractError('result batch carries no entity');
-  if (m.entity !== ENTITY_NUMBERS[entity]) {
-    throw new ContractError(`result batch: entity ${m.entity} does not match its ${entity} body`);
-  }
-  const body = m[entity];
-  if (body == null) throw new ContractError(`result batch: ${entity} body missing`);
-  return { entity, sequence: m.sequence, last: m.last, body };
+  return checkFrame(v1.ResultBatch.decode(bytes), ENTITY_NUMBERS, 'result');
 }
 
 /** Which entity an encoded ResultBatch carries, and its place in that entity's stream. */
@@ -235,13 +224,7 @@ export function readResultBatchHeader(bytes: Uint8Array): ResultBatchHeader {
  * Every entity must be complete; a missing summary or list is a ContractError.
  */
 export function decodeResultBatches(batches: Iterable<Uint8Array>): PlanResult {
-  const byEntity = new Map<ResultEntityName, DecodedBatch[]>();
-  for (const bytes of batches) {
-    const b = decodeBatch(bytes);
-    const list = byEntity.get(b.entity);
-    if (list === undefined) byEntity.set(b.entity, [b]);
-    else list.push(b);
-  }
+  const byEntity = groupByEntity(batches, decodeBatch);
   const bodies = <K extends ResultEntityName>(entity: K): NonNullable<Batch[K]>[] => {
     const list = byEntity.get(entity);
     if (list === undefined) throw new ContractError(`result: no ${entity} batch`);
@@ -282,26 +265,12 @@ export function decodeResultBatches(batches: Iterable<Uint8Array>): PlanResult {
   };
 }
 
-function reader(
-  dictionary: string[] | null | undefined,
-  rows: number,
-  where: string,
-): {
-  dict: DictionaryReader;
-  col: <V>(values: readonly V[] | null | undefined, name: string) => readonly V[];
-} {
-  return {
-    dict: new DictionaryReader(dictionary ?? [], where),
-    col: (values, name) => column(values, rows, name, where),
-  };
-}
-
 function decodePlannedOrders(
   b: replan.v1.PlannedOrderBatch.$Properties,
   where: string,
 ): PlannedOrder[] {
   const ids = b.id ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const type = col(b.type, 'type');
   const item = col(b.item, 'item');
   const warehouse = col(b.warehouse, 'warehouse');
@@ -341,7 +310,7 @@ function decodePlannedOrders(
 
 function decodePegging(b: replan.v1.PeggingBatch.$Properties, where: string): Pegging[] {
   const issueId = b.issueId ?? [];
-  const { dict, col } = reader(b.dictionary, issueId.length, where);
+  const { dict, col } = columnReader(b.dictionary, issueId.length, where);
   const receiptKind = col(b.receiptKind, 'receiptKind');
   const receiptId = col(b.receiptId, 'receiptId');
   const issueKind = col(b.issueKind, 'issueKind');
@@ -367,7 +336,7 @@ function decodePegging(b: replan.v1.PeggingBatch.$Properties, where: string): Pe
 
 function decodeDelays(b: replan.v1.DelayBatch.$Properties, where: string): Delay[] {
   const ids = b.demandId ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const demandType = col(b.demandType, 'demandType');
   const item = col(b.item, 'item');
   const warehouse = col(b.warehouse, 'warehouse');
@@ -390,7 +359,7 @@ function decodeActions(
   where: string,
 ): ActionMessage[] {
   const ids = b.supplyId ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const kind = col(b.kind, 'kind');
   const item = col(b.item, 'item');
   const warehouse = col(b.warehouse, 'warehouse');
@@ -423,7 +392,7 @@ function decodeForecasts(
   where: string,
 ): ForecastRemaining[] {
   const ids = b.id ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const item = col(b.item, 'item');
   const warehouse = col(b.warehouse, 'warehouse');
   const date = col(b.date, 'date');
@@ -441,7 +410,7 @@ function decodeForecasts(
 
 function decodeMessages(b: replan.v1.RunMessageBatch.$Properties, where: string): RunMessage[] {
   const texts = b.text ?? [];
-  const { dict, col } = reader(b.dictionary, texts.length, where);
+  const { dict, col } = columnReader(b.dictionary, texts.length, where);
   const severity = col(b.severity, 'severity');
   const code = col(b.code, 'code');
   const item = col(b.item, 'item');

@@ -21,8 +21,9 @@ import {
 } from '@replan/engine';
 import {
   cell,
+  checkFrame,
   chunks,
-  column,
+  columnReader,
   ContractError,
   dayOf,
   decodeOptBool,
@@ -31,7 +32,9 @@ import {
   DictionaryReader,
   encodeOptBool,
   encodeOptNumber,
+  groupByEntity,
   orderBatches,
+  type FramedBatch,
 } from './common';
 import { decodeCoverage, encodeCoverage } from './coverage';
 import { decodeFilter, encodeFilter } from './wire';
@@ -274,23 +277,10 @@ export interface SnapshotBatchHeader {
 
 type Body = NonNullable<Batch[SnapshotEntityName]>;
 
-interface DecodedBatch {
-  entity: SnapshotEntityName;
-  sequence: number;
-  last: boolean;
-  body: Body;
-}
+type DecodedBatch = FramedBatch<SnapshotEntityName, Body>;
 
 function decodeBatch(bytes: Uint8Array): DecodedBatch {
-  const m = v1.SnapshotBatch.decode(bytes);
-  const entity = m.batch;
-  if (entity === undefined) throw new ContractError('snapshot batch carries no entity');
-  if (m.entity !== ENTITY_NUMBERS[entity]) {
-    throw new ContractError(`snapshot batch: entity ${m.entity} does not match its ${entity} body`);
-  }
-  const body = m[entity];
-  if (body == null) throw new ContractError(`snapshot batch: ${entity} body missing`);
-  return { entity, sequence: m.sequence, last: m.last, body };
+  return checkFrame(v1.SnapshotBatch.decode(bytes), ENTITY_NUMBERS, 'snapshot');
 }
 
 /** Rows in a decoded batch body: the length of its leading column. */
@@ -314,13 +304,7 @@ export function readSnapshotBatchHeader(bytes: Uint8Array): SnapshotBatchHeader 
  * were encoded from. Throws a ContractError when an entity's batches are incomplete.
  */
 export function decodeDatasetBatches(batches: Iterable<Uint8Array>): Dataset {
-  const byEntity = new Map<SnapshotEntityName, DecodedBatch[]>();
-  for (const bytes of batches) {
-    const b = decodeBatch(bytes);
-    const list = byEntity.get(b.entity);
-    if (list === undefined) byEntity.set(b.entity, [b]);
-    else list.push(b);
-  }
+  const byEntity = groupByEntity(batches, decodeBatch);
 
   const bodies = <K extends SnapshotEntityName>(entity: K): NonNullable<Batch[K]>[] | undefined => {
     const list = byEntity.get(entity);
@@ -396,24 +380,9 @@ function decodePlan(b: replan.v1.PlanBatch.$Properties): PlanSettings {
   return plan;
 }
 
-/** Reads a batch's columns: a row count from its leading column and checked columns. */
-function reader(
-  dictionary: string[] | null | undefined,
-  rows: number,
-  where: string,
-): {
-  dict: DictionaryReader;
-  col: <V>(values: readonly V[] | null | undefined, name: string) => readonly V[];
-} {
-  return {
-    dict: new DictionaryReader(dictionary ?? [], where),
-    col: (values, name) => column(values, rows, name, where),
-  };
-}
-
 function decodeItems(b: replan.v1.ItemBatch.$Properties, where: string): Item[] {
   const ids = b.id ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const name = col(b.name, 'name');
   const group = col(b.coverageGroup, 'coverageGroup');
   return ids.map((id, i) => {
@@ -431,7 +400,7 @@ function decodeCoverageGroups(
   where: string,
 ): CoverageGroup[] {
   const ids = b.id ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const name = col(b.name, 'name');
   const groups = ids.map((id, i) => {
     const group: CoverageGroup = { id };
@@ -448,7 +417,7 @@ function decodeItemCoverage(
   where: string,
 ): ItemCoverage[] {
   const itemCol = b.item ?? [];
-  const { dict, col } = reader(b.dictionary, itemCol.length, where);
+  const { dict, col } = columnReader(b.dictionary, itemCol.length, where);
   const warehouse = col(b.warehouse, 'warehouse');
   const main = col(b.mainWarehouse, 'mainWarehouse');
   const rows = itemCol.map((itemIndex, i) => {
@@ -465,7 +434,7 @@ function decodeItemCoverage(
 
 function decodeWarehouses(b: replan.v1.WarehouseBatch.$Properties, where: string): Warehouse[] {
   const ids = b.id ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const name = col(b.name, 'name');
   const main = col(b.mainWarehouse, 'mainWarehouse');
   const calendar = col(b.calendar, 'calendar');
@@ -486,7 +455,7 @@ function decodeWarehouses(b: replan.v1.WarehouseBatch.$Properties, where: string
 
 function decodeCalendars(b: replan.v1.CalendarBatch.$Properties, where: string): Calendar[] {
   const ids = b.id ?? [];
-  const { col } = reader(b.dictionary, ids.length, where);
+  const { col } = columnReader(b.dictionary, ids.length, where);
   const weekdayCount = col(b.weekdayCount, 'weekdayCount');
   const hasExceptions = col(b.hasExceptions, 'hasExceptions');
   const exceptionCount = col(b.exceptionCount, 'exceptionCount');
@@ -521,7 +490,7 @@ function decodeCalendars(b: replan.v1.CalendarBatch.$Properties, where: string):
 
 function decodeBomLines(b: replan.v1.BomLineBatch.$Properties, where: string): BomLine[] {
   const ids = b.id ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const parent = col(b.parent, 'parent');
   const component = col(b.component, 'component');
   const quantity = col(b.quantity, 'quantity');
@@ -562,7 +531,7 @@ function decodeBomLines(b: replan.v1.BomLineBatch.$Properties, where: string): B
 
 function decodeOnHand(b: replan.v1.OnHandBatch.$Properties, where: string): OnHand[] {
   const items = b.item ?? [];
-  const { dict, col } = reader(b.dictionary, items.length, where);
+  const { dict, col } = columnReader(b.dictionary, items.length, where);
   const warehouse = col(b.warehouse, 'warehouse');
   const quantity = col(b.quantity, 'quantity');
   return items.map((item, i) => ({
@@ -574,7 +543,7 @@ function decodeOnHand(b: replan.v1.OnHandBatch.$Properties, where: string): OnHa
 
 function decodeSupply(b: replan.v1.SupplyBatch.$Properties, where: string): SupplyLine[] {
   const ids = b.id ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const type = col(b.type, 'type');
   const item = col(b.item, 'item');
   const warehouse = col(b.warehouse, 'warehouse');
@@ -604,7 +573,7 @@ function decodeSupply(b: replan.v1.SupplyBatch.$Properties, where: string): Supp
 
 function decodeDemand(b: replan.v1.DemandBatch.$Properties, where: string): DemandLine[] {
   const ids = b.id ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const type = col(b.type, 'type');
   const item = col(b.item, 'item');
   const warehouse = col(b.warehouse, 'warehouse');
@@ -622,7 +591,7 @@ function decodeDemand(b: replan.v1.DemandBatch.$Properties, where: string): Dema
 
 function decodeForecasts(b: replan.v1.ForecastBatch.$Properties, where: string): Forecast[] {
   const ids = b.id ?? [];
-  const { dict, col } = reader(b.dictionary, ids.length, where);
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
   const model = col(b.model, 'model');
   const item = col(b.item, 'item');
   const warehouse = col(b.warehouse, 'warehouse');
@@ -643,7 +612,7 @@ function decodeReductionKeys(
   where: string,
 ): ReductionKey[] {
   const ids = b.id ?? [];
-  const { col } = reader(b.dictionary, ids.length, where);
+  const { col } = columnReader(b.dictionary, ids.length, where);
   const periodCount = col(b.periodCount, 'periodCount');
   const from = b.periodFrom ?? [];
   const percent = b.periodPercent ?? [];
