@@ -3,7 +3,6 @@ import {
   jobParsers,
   parseExtractJob,
   parsePlanJob,
-  parseRequestJob,
   parseWriteJob,
   streamKey,
 } from './index';
@@ -27,7 +26,6 @@ describe('job payloads', () => {
       resultKey,
     });
     expect(parseWriteJob({ ...base, resultKey })).toEqual({ ...base, resultKey });
-    expect(parseRequestJob({ ...base, signature: 'AAEC' })).toEqual({ ...base, signature: 'AAEC' });
     const filter = { items: ['A', 'B'], bomLevels: 'all' };
     expect(parseExtractJob({ ...base, snapshotKey, filter }).filter).toEqual(filter);
     expect(jobParsers.write({ ...base, resultKey }).resultKey).toBe(resultKey);
@@ -68,9 +66,6 @@ describe('job payloads', () => {
     );
     expect(() => parsePlanJob({ ...base, snapshotKey, resultKey: 'x' })).toThrow(
       /resultKey is not a run stream key/,
-    );
-    expect(() => parseRequestJob({ ...base, signature: 'not base64!' })).toThrow(
-      /request job of run r1: signature must be base64/,
     );
   });
 });

@@ -24,12 +24,6 @@ export interface RunJobBase {
   requestedAt: number;
 }
 
-/** requests queue: a run request as the ERP sent it. */
-export interface RequestJob extends RunJobBase {
-  /** The request's signature by the tenant's key, base64; checked by the request worker. */
-  signature: string;
-}
-
 /** extract queue: read the ERP's data and write the snapshot stream. */
 export interface ExtractJob extends RunJobBase {
   snapshotKey: string;
@@ -46,9 +40,14 @@ export interface WriteJob extends RunJobBase {
   resultKey: string;
 }
 
-/** The job data of each stage. */
+/**
+ * The stages after the request, whose jobs carry stream keys. The request job itself is
+ * the publish library's contract with the service: `@replan/client` defines and reads it.
+ */
+export type WorkerStage = Exclude<PipelineStage, 'requests'>;
+
+/** The job data of each worker stage. */
 export interface JobPayloads {
-  requests: RequestJob;
   extract: ExtractJob;
   plan: PlanJob;
   write: WriteJob;
@@ -67,8 +66,7 @@ export function runJobId(tenant: string, runId: string): string {
   return `${checkId('tenant', tenant)}/${checkId('run id', runId)}`;
 }
 
-const jobNames: Record<PipelineStage, string> = {
-  requests: 'request job',
+const jobNames: Record<WorkerStage, string> = {
   extract: 'extract job',
   plan: 'plan job',
   write: 'write job',
@@ -164,7 +162,7 @@ class Checker {
   }
 }
 
-function base(stage: PipelineStage, data: unknown): { c: Checker; job: RunJobBase } {
+function base(stage: WorkerStage, data: unknown): { c: Checker; job: RunJobBase } {
   const name = jobNames[stage];
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new JobPayloadError(`${name}: data must be an object, got ${describe(data)}`);
@@ -180,16 +178,6 @@ function base(stage: PipelineStage, data: unknown): { c: Checker; job: RunJobBas
   const filter = c.filter('filter');
   if (filter !== undefined) job.filter = filter;
   return { c, job };
-}
-
-/** Checks the data of a requests-queue job. */
-export function parseRequestJob(data: unknown): RequestJob {
-  const { c, job } = base('requests', data);
-  const signature = c.string('signature');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature) || signature.length % 4 !== 0) {
-    c.fail('signature', 'must be base64');
-  }
-  return { ...job, signature };
 }
 
 /** Checks the data of an extract-queue job. */
@@ -214,9 +202,8 @@ export function parseWriteJob(data: unknown): WriteJob {
   return { ...job, resultKey: c.streamKey('resultKey', 'result', job.tenant, job.runId) };
 }
 
-/** The parse function of each stage. */
-export const jobParsers: { [S in PipelineStage]: (data: unknown) => JobPayloads[S] } = {
-  requests: parseRequestJob,
+/** The parse function of each worker stage. */
+export const jobParsers: { [S in WorkerStage]: (data: unknown) => JobPayloads[S] } = {
   extract: parseExtractJob,
   plan: parsePlanJob,
   write: parseWriteJob,
