@@ -96,6 +96,11 @@ async function readAll<T>(
   return out;
 }
 
+/** Rows of a table whose columns map one to one onto a dataset entity's fields. */
+function readEntities<T>(knex: Knex, spec: TableSpec, orderBy: readonly string[]): Promise<T[]> {
+  return readAll(knex, spec, orderBy, (row) => rowToObject(spec, row) as unknown as T);
+}
+
 const DEFAULT_COLUMNS = new Set(COVERAGE_COLUMNS.map(({ column }) => DEFAULT_PREFIX + column.name));
 
 function planFromRow(row: DbRow): PlanSettings {
@@ -145,25 +150,10 @@ async function readTables(
   for await (const row of streamTable(knex, PLANS, ['id'], { id: planId })) plan = planFromRow(row);
   if (!plan) throw new Error(`readDataset: plan ${planId} not found in ${PLANS.name}`);
 
-  const items = await readAll(knex, ITEMS, ['id'], (r) => rowToObject(ITEMS, r) as unknown as Item);
-  const coverageGroups = await readAll(
-    knex,
-    COVERAGE_GROUPS,
-    ['id'],
-    (r) => rowToObject(COVERAGE_GROUPS, r) as unknown as CoverageGroup,
-  );
-  const itemCoverage = await readAll(
-    knex,
-    ITEM_COVERAGE,
-    ['item', 'warehouse'],
-    (r) => rowToObject(ITEM_COVERAGE, r) as unknown as ItemCoverage,
-  );
-  const warehouses = await readAll(
-    knex,
-    WAREHOUSES,
-    ['id'],
-    (r) => rowToObject(WAREHOUSES, r) as unknown as Warehouse,
-  );
+  const items = await readEntities<Item>(knex, ITEMS, ['id']);
+  const coverageGroups = await readEntities<CoverageGroup>(knex, COVERAGE_GROUPS, ['id']);
+  const itemCoverage = await readEntities<ItemCoverage>(knex, ITEM_COVERAGE, ['item', 'warehouse']);
+  const warehouses = await readEntities<Warehouse>(knex, WAREHOUSES, ['id']);
 
   const exceptions = new Map<string, CalendarException[]>();
   for await (const row of streamTable(knex, CALENDAR_EXCEPTIONS, ['calendar_id', 'date'])) {
@@ -190,36 +180,11 @@ async function readTables(
     return calendar;
   });
 
-  const bomLines = await readAll(
-    knex,
-    BOM_LINES,
-    ['id'],
-    (r) => rowToObject(BOM_LINES, r) as unknown as BomLine,
-  );
-  const onHand = await readAll(
-    knex,
-    ON_HAND,
-    ['item', 'warehouse'],
-    (r) => rowToObject(ON_HAND, r) as unknown as OnHand,
-  );
-  const supply = await readAll(
-    knex,
-    SUPPLY_LINES,
-    ['id'],
-    (r) => rowToObject(SUPPLY_LINES, r) as unknown as SupplyLine,
-  );
-  const demand = await readAll(
-    knex,
-    DEMAND_LINES,
-    ['id'],
-    (r) => rowToObject(DEMAND_LINES, r) as unknown as DemandLine,
-  );
-  const forecasts = await readAll(
-    knex,
-    FORECASTS,
-    ['id'],
-    (r) => rowToObject(FORECASTS, r) as unknown as Forecast,
-  );
+  const bomLines = await readEntities<BomLine>(knex, BOM_LINES, ['id']);
+  const onHand = await readEntities<OnHand>(knex, ON_HAND, ['item', 'warehouse']);
+  const supply = await readEntities<SupplyLine>(knex, SUPPLY_LINES, ['id']);
+  const demand = await readEntities<DemandLine>(knex, DEMAND_LINES, ['id']);
+  const forecasts = await readEntities<Forecast>(knex, FORECASTS, ['id']);
 
   const periods = new Map<string, ReductionKeyPeriod[]>();
   for await (const row of streamTable(knex, REDUCTION_KEY_PERIODS, [
