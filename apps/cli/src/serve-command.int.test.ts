@@ -48,17 +48,38 @@ describe('replan serve', () => {
       stop = resolve;
     });
     let served = false;
-    const code = await runServeCommand({ registry, redis: REDIS_URL, prefix: PREFIX }, out.io, {
-      stopSignal: () => stopped,
-      onServing: (server) => {
-        served = server.registry.ids().includes('a');
-        stop();
+    const lines: string[] = [];
+    let ready: unknown;
+    const code = await runServeCommand(
+      { registry, redis: REDIS_URL, prefix: PREFIX, port: '0' },
+      out.io,
+      {
+        env: {},
+        logDestination: { write: (line: string) => void lines.push(line) },
+        stopSignal: () => stopped,
+        onServing: (app) => {
+          served = app.service.registry?.ids().includes('a') ?? false;
+          const port = app.ops?.port;
+          void fetch(`http://127.0.0.1:${port}/readyz`)
+            .then((response) => response.json())
+            .then((body) => {
+              ready = body;
+              stop();
+            });
+        },
       },
-    });
+    );
     expect(served).toBe(true);
+    expect(ready).toEqual({ status: 'ready' });
     expect(code).toBe(ExitCode.Ok);
-    expect(out.stderr()).toMatch(/serving replan-requests.*for 1 tenants/);
+    expect(out.stderr()).toMatch(/serving replan-test-serve-cli.* queues for 1 tenants/);
     expect(out.stderr()).toMatch(/stopped/);
+    // The log is JSON lines, each naming the process.
+    const first = JSON.parse(lines[0] ?? '{}') as { service?: string; msg?: string };
+    expect(first.service).toBe('serve');
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain(
+      'taking coordinator, extract, plan, write jobs',
+    );
   });
 
   it('ends with exit code 2 and names the field of a bad registry', async () => {
@@ -70,9 +91,15 @@ describe('replan serve', () => {
     expect(out.stderr()).toMatch(/bad.json: .*\('a'\): database must be an object/);
   });
 
-  it('requires --registry', async () => {
+  it('requires a registry, naming the variable', async () => {
     const out = bufferedIo();
-    expect(await runCli(['serve'], out.io)).toBe(ExitCode.BadInput);
-    expect(out.stderr()).toMatch(/--registry/);
+    const saved = process.env.REPLAN_REGISTRY;
+    delete process.env.REPLAN_REGISTRY;
+    try {
+      expect(await runCli(['serve'], out.io)).toBe(ExitCode.BadInput);
+    } finally {
+      if (saved !== undefined) process.env.REPLAN_REGISTRY = saved;
+    }
+    expect(out.stderr()).toMatch(/REPLAN_REGISTRY is required by the serve/);
   });
 });

@@ -2,16 +2,11 @@
  * What every stage processor is given besides its job's data.
  */
 import type { RunStage } from '@replan/contracts';
+import type { Logger } from '@replan/observability';
 import type { Redis } from 'ioredis';
 import type { TenantRegistry } from './tenants';
 
-export interface PipelineLog {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
-/** A stage's progress, reported on the run's request job. */
+/** A stage's progress, reported on its own job and on the run's request job. */
 export interface StageProgress {
   stage: RunStage;
   rows: number;
@@ -24,16 +19,21 @@ export interface StageContext {
    * duplicate it).
    */
   redis: Redis;
-  registry: TenantRegistry;
-  log: PipelineLog;
+  /** Lines about the run (the run id and tenant are bound on each line). */
+  log: Logger;
   progress(progress: StageProgress): Promise<void>;
-  /** BullMQ prefix of the queues; also the prefix of the run streams and cancel keys. */
+  /** BullMQ prefix of the queues; also the prefix of the run streams and abort keys. */
   prefix: string;
+  /** Aborted when the run is stopped (cancelled, another stage failed, shutdown). */
+  signal?: AbortSignal;
+  /** How long a stage waits for the next batch of a run stream, in ms (default 10 min). */
+  streamTimeoutMs?: number;
 }
 
-/** A log that writes nothing. */
-export const silentLog: PipelineLog = {
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-};
+/** The context of the stages that open the tenant's database (extract, write). */
+export interface TenantStageContext extends StageContext {
+  registry: TenantRegistry;
+}
+
+/** Default wait for the next batch of a run stream: long enough for a queued stage. */
+export const DEFAULT_STREAM_TIMEOUT_MS = 10 * 60_000;

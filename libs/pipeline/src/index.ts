@@ -1,7 +1,8 @@
 /**
  * @replan/pipeline: Replan's planning service. The tenant registry (which tenants, their
- * secrets and ERP databases), the stage processors of a run (request → extract → plan →
- * write, talking through Redis run streams) and the worker behind `replan serve`.
+ * secrets and ERP databases), the run coordinator and the stage processors of a run
+ * (request → extract → plan → write, talking through Redis run streams), the service that
+ * runs any of them as BullMQ workers, and the configuration of the service apps.
  */
 export {
   TenantRegistry,
@@ -11,10 +12,36 @@ export {
   type Tenant,
   type TenantDatabase,
 } from './tenants';
-export { silentLog, type PipelineLog, type StageContext, type StageProgress } from './context';
-export { isCancelRequested } from './cancel';
-export { checkRequest, processRequest } from './request';
-export { processExtract, type ExtractOutcome } from './extract';
+export {
+  DEFAULT_STREAM_TIMEOUT_MS,
+  type StageContext,
+  type StageProgress,
+  type TenantStageContext,
+} from './context';
+export { RunAbortedError, abortReason, abortRun, watchAbort } from './abort';
+export { checkRequest, processRequest, type CoordinatorContext } from './request';
+export { datasetRows, processExtract, type ExtractOutcome } from './extract';
 export { processPlan, type PlanOutcome } from './plan';
-export { processWrite, type WriteOptions } from './write';
-export { DEFAULT_LOCK_DURATION_MS, startServe, type ServeOptions, type Server } from './serve';
+export { planInThread, planThreadFile, type PlanInThreadOptions } from './plan-in-thread';
+export { processWrite, type WriteOutcome } from './write';
+export {
+  DEFAULT_CONCURRENCY,
+  WORKER_ROLES,
+  startService,
+  type Service,
+  type ServiceOptions,
+  type WorkerRole,
+} from './service';
+export { startServe, type ServeOptions, type Server } from './serve';
+export {
+  APP_ROLES,
+  ConfigError,
+  DEFAULT_HTTP_PORT,
+  SERVICE_APPS,
+  SERVICE_SETTINGS,
+  readServiceConfig,
+  type ServiceApp,
+  type ServiceConfig,
+  type ServiceSetting,
+} from './config';
+export { runApp, startApp, type RunningApp, type StartAppOptions } from './app';

@@ -1,6 +1,6 @@
 /**
- * plan stage: reads the snapshot stream, validates and plans the dataset, and writes the
- * result stream.
+ * plan stage (engine): reads the snapshot stream, validates and plans the dataset, and
+ * writes the result stream.
  */
 import { decodeDatasetBatches, encodeResultBatches } from '@replan/contracts';
 import {
@@ -8,6 +8,7 @@ import {
   planDataset,
   validateDataset,
   type DatasetIssue,
+  type ResultCounts,
   type RunMessage,
 } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type PlanJob } from '@replan/queue';
@@ -15,7 +16,15 @@ import type { StageContext } from './context';
 import { readRunStream } from './run-streams';
 
 export type PlanOutcome =
-  | { ok: true; batches: number; messages: RunMessage[] }
+  | {
+      ok: true;
+      batches: number;
+      bytes: number;
+      /** Requirement events planned (the engine's unit of work). */
+      events: number;
+      counts: ResultCounts;
+      messages: RunMessage[];
+    }
   | { ok: false; error: string; messages: RunMessage[] };
 
 function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): RunMessage {
@@ -26,7 +35,7 @@ function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): Ru
 
 export async function processPlan(job: PlanJob, ctx: StageContext): Promise<PlanOutcome> {
   await ctx.progress({ stage: 'load', rows: 0, percent: 0 });
-  const batches = await readRunStream(ctx.redis, job.snapshotKey);
+  const batches = await readRunStream(ctx, job.snapshotKey);
   const decoded = decodeDatasetBatches(batches);
   const validation = validateDataset(decoded);
   if (!validation.ok) {
@@ -40,7 +49,7 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
       messages,
     };
   }
-  await ctx.progress({ stage: 'plan', rows: batches.length, percent: 0 });
+  await ctx.progress({ stage: 'plan', rows: 0, percent: 0 });
   let lastPercent = 0;
   const pending: Promise<void>[] = [];
   const result = planDataset(validation.dataset, {
@@ -54,13 +63,21 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
     },
   });
   await Promise.all(pending);
+  ctx.signal?.throwIfAborted();
   const written = await writeBatches(ctx.redis, job.resultKey, encodeResultBatches(result), {
     ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
   });
   ctx.log.info(
-    `run ${job.runId}: planned ${result.counts.plannedOrders} planned orders ` +
-      `(${written.entries} result batches)`,
+    { plannedOrders: result.counts.plannedOrders, batches: written.entries },
+    `planned ${result.counts.plannedOrders} planned orders`,
   );
   await ctx.progress({ stage: 'plan', rows: result.counts.plannedNodes, percent: 100 });
-  return { ok: true, batches: written.entries, messages: result.messages };
+  return {
+    ok: true,
+    batches: written.entries,
+    bytes: written.bytes,
+    events: result.counts.requirementEvents,
+    counts: result.counts,
+    messages: result.messages,
+  };
 }

@@ -1,38 +1,78 @@
 /**
- * request stage: checks a run request (registered tenant, valid signature) and carries the
- * run end to end: extract → plan → write, each stage talking to the next through the run's
- * Redis streams. The job's return value is the run's outcome (a RunCompleted), which the
- * client's waitForRun reads.
+ * The run coordinator: processes a request job (in the connector). It checks the request
+ * (registered tenant, valid signature), records the run, queues the run's three stage jobs
+ * at once — extract (connector), plan (engine), write (writer), which talk through the
+ * run's Redis streams, so the engine reads the snapshot while it is being extracted — and
+ * follows them to the end. The job's return value is the run's outcome (a RunCompleted),
+ * which the client's waitForRun reads.
  *
  * A bad request (unreadable, unknown tenant, forged or expired signature) throws an
  * UnrecoverableError: the job fails at once, without retries, with the reason, and nothing
  * is read from or written to any tenant database.
+ *
+ * When the run is cancelled or a stage fails, the coordinator sets the run's abort key:
+ * the other stages stop at once and the old plan stays active. A coordinator that dies is
+ * replaced by another (BullMQ hands the stalled request job over); re-adding the stage jobs
+ * with their fixed ids finds the running ones, so the new coordinator follows the same run.
  */
 import {
   RunRequestDataError,
+  cancelKey,
   decodeRunRequestJob,
   verifyRequest,
   type ReceivedRunRequest,
 } from '@replan/client';
 import type { RunCompleted } from '@replan/contracts';
 import type { RunMessage } from '@replan/engine';
-import { deleteRunKeys, streamKey, type RunJobBase } from '@replan/queue';
-import { recordRun } from '@replan/sql';
-import { UnrecoverableError } from 'bullmq';
+import { runLogger, type Logger } from '@replan/observability';
+import {
+  deleteRunKeys,
+  runJobId,
+  streamKey,
+  type JobPayloads,
+  type RunJobBase,
+  type WorkerStage,
+} from '@replan/queue';
+import { readRun, recordRun } from '@replan/sql';
+import { Job, UnrecoverableError, type Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Knex } from 'knex';
-import { isCancelRequested } from './cancel';
-import type { StageContext } from './context';
-import { processExtract } from './extract';
-import { processPlan } from './plan';
+import { abortReason, abortRun } from './abort';
+import type { StageProgress } from './context';
+import type { PlanOutcome } from './plan';
 import { tenantOf } from './tenant-of';
-import { processWrite } from './write';
+import type { TenantRegistry } from './tenants';
+
+export interface CoordinatorContext {
+  redis: Redis;
+  registry: TenantRegistry;
+  log: Logger;
+  prefix: string;
+  /** The queues of the three stages. */
+  stageQueues: Record<WorkerStage, Queue>;
+  progress(progress: StageProgress): Promise<void>;
+  /** How often the stage jobs and the cancel key are looked at, in ms (default 100). */
+  pollMs?: number;
+  /** How long stages still running get to stop after the run was stopped (default 30 s). */
+  stopGraceMs?: number;
+}
+
+const STAGES: readonly WorkerStage[] = ['extract', 'plan', 'write'];
+
+/** Finished stage jobs are kept a day (the dashboard shows them), failed ones a week. */
+const KEEP_COMPLETED = { age: 24 * 3600, count: 10_000 };
+const KEEP_FAILED = { age: 7 * 24 * 3600 };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** Reads and verifies a request job; throws UnrecoverableError when it must not run. */
-export function checkRequest(data: unknown, ctx: StageContext): ReceivedRunRequest {
+export function checkRequest(data: unknown, registry: TenantRegistry): ReceivedRunRequest {
   let request: ReceivedRunRequest;
   try {
     request = decodeRunRequestJob(data);
@@ -40,7 +80,7 @@ export function checkRequest(data: unknown, ctx: StageContext): ReceivedRunReque
     if (error instanceof RunRequestDataError) throw new UnrecoverableError(error.message);
     throw error;
   }
-  const tenant = tenantOf(ctx.registry, request.tenant);
+  const tenant = tenantOf(registry, request.tenant);
   const check = verifyRequest(request, tenant.secret);
   if (!check.ok) throw new UnrecoverableError(check.reason);
   return request;
@@ -50,105 +90,220 @@ function countSeverity(messages: readonly RunMessage[], severity: RunMessage['se
   return messages.filter((m) => m.severity === severity).length;
 }
 
-/** The request processor: the whole run for one request job. */
-export async function processRequest(data: unknown, ctx: StageContext): Promise<RunCompleted> {
-  const request = checkRequest(data, ctx);
-  const tenant = tenantOf(ctx.registry, request.tenant);
-  const knex = ctx.registry.openTenantDatabase(tenant);
-  const { runId } = request;
+/** The job data of each stage of a run. */
+function stagePayloads(request: ReceivedRunRequest, prefix: string): JobPayloads {
   const base: RunJobBase = {
-    runId,
+    runId: request.runId,
     tenant: request.tenant,
     plan: request.plan,
     planDate: request.planDate,
     requestedAt: request.requestedAt,
   };
   if (request.filter !== undefined) base.filter = request.filter;
-  const snapshotKey = streamKey(request.tenant, runId, 'snapshot', ctx.prefix);
-  const resultKey = streamKey(request.tenant, runId, 'result', ctx.prefix);
-  const requestedAt = new Date(request.requestedAt).toISOString();
-  const startedAt = new Date().toISOString();
-  const history = { runId, planId: request.plan, requestedAt, startedAt };
-
-  const finish = async (outcome: RunCompleted, messages: RunMessage[] = []): Promise<void> => {
-    await deleteRunKeys(ctx.redis, request.tenant, runId, ctx.prefix);
-    const entry: Parameters<typeof recordRun>[1] = {
-      ...history,
-      status: outcome.status,
-      finishedAt: new Date().toISOString(),
-      errorCount: countSeverity(messages, 'error'),
-      warningCount: countSeverity(messages, 'warning'),
-      infoCount: countSeverity(messages, 'info'),
-    };
-    if (outcome.error !== undefined) entry.error = outcome.error;
-    await recordRun(knex, entry);
+  const snapshotKey = streamKey(request.tenant, request.runId, 'snapshot', prefix);
+  const resultKey = streamKey(request.tenant, request.runId, 'result', prefix);
+  return {
+    extract: { ...base, snapshotKey },
+    plan: { ...base, snapshotKey, resultKey },
+    write: { ...base, resultKey },
   };
-  const cancelled = async (): Promise<RunCompleted | undefined> => {
-    if (!(await isCancelRequested(ctx.redis, ctx.prefix, runId))) return undefined;
-    const outcome: RunCompleted = {
-      runId,
-      status: 'cancelled',
-      messages: [],
-      warnings: [],
-      error: 'run cancelled',
-    };
-    await finish(outcome);
-    ctx.log.info(`run ${runId}: cancelled`);
+}
+
+type StageState =
+  | { stage: WorkerStage; state: 'pending' }
+  | { stage: WorkerStage; state: 'completed'; value: unknown }
+  | { stage: WorkerStage; state: 'failed'; reason: string };
+
+async function stageState(queue: Queue, stage: WorkerStage, id: string): Promise<StageState> {
+  const job = await Job.fromId(queue, id);
+  if (job === undefined) return { stage, state: 'failed', reason: `the ${stage} job ${id} is gone` };
+  if (job.finishedOn === undefined) return { stage, state: 'pending' };
+  if (job.failedReason !== undefined && job.failedReason !== '') {
+    return { stage, state: 'failed', reason: job.failedReason };
+  }
+  return { stage, state: 'completed', value: job.returnvalue };
+}
+
+function isFailedPlan(value: unknown): value is Extract<PlanOutcome, { ok: false }> {
+  return typeof value === 'object' && value !== null && (value as PlanOutcome).ok === false;
+}
+
+/** The request processor: one run, from its request to its outcome. */
+export async function processRequest(
+  data: unknown,
+  ctx: CoordinatorContext,
+): Promise<RunCompleted> {
+  const request = checkRequest(data, ctx.registry);
+  const tenant = tenantOf(ctx.registry, request.tenant);
+  const knex = ctx.registry.openTenantDatabase(tenant);
+  const { runId } = request;
+  const run = { tenant: request.tenant, runId };
+  const log = runLogger(ctx.log, run);
+  const pollMs = ctx.pollMs ?? 100;
+  const jobId = runJobId(request.tenant, runId);
+
+  const previous = await readRun(knex, runId);
+  const startedAt =
+    previous?.status === 'running' && typeof previous.startedAt === 'string'
+      ? previous.startedAt
+      : new Date().toISOString();
+  const history = {
+    runId,
+    planId: request.plan,
+    requestedAt: new Date(request.requestedAt).toISOString(),
+    startedAt,
+  };
+  const finish = async (outcome: RunCompleted, record: boolean): Promise<RunCompleted> => {
+    await deleteRunKeys(ctx.redis, request.tenant, runId, ctx.prefix);
+    if (record) {
+      const entry: Parameters<typeof recordRun>[1] = {
+        ...history,
+        status: outcome.status,
+        finishedAt: new Date().toISOString(),
+        errorCount: countSeverity(outcome.messages, 'error'),
+        warningCount: countSeverity(outcome.messages, 'warning'),
+        infoCount: countSeverity(outcome.messages, 'info'),
+      };
+      if (outcome.error !== undefined) entry.error = outcome.error;
+      await recordRun(knex, entry);
+    }
+    const level = outcome.status === 'succeeded' ? 'info' : 'warn';
+    log[level]({ status: outcome.status, error: outcome.error }, `run ${outcome.status}`);
     return outcome;
   };
+  const stopped = (
+    status: 'failed' | 'cancelled',
+    error: string,
+    messages: RunMessage[] = [],
+  ): RunCompleted => ({
+    runId,
+    status,
+    messages,
+    warnings: messages.filter((m) => m.severity === 'warning').map((m) => m.text),
+    error,
+  });
 
+  if ((await ctx.redis.exists(cancelKey(ctx.prefix, runId))) > 0) {
+    return finish(stopped('cancelled', 'run cancelled'), true);
+  }
   await recordRun(knex, { ...history, status: 'running' });
-  ctx.log.info(`run ${runId}: started plan ${request.plan} of tenant ${request.tenant}`);
-  try {
-    const beforeExtract = await cancelled();
-    if (beforeExtract) return beforeExtract;
-    await processExtract({ ...base, snapshotKey }, ctx);
+  log.info(`run started: plan ${request.plan}`);
+  await ctx.progress({ stage: 'extract', rows: 0, percent: 0 });
 
-    const beforePlan = await cancelled();
-    if (beforePlan) return beforePlan;
-    const planned = await processPlan({ ...base, snapshotKey, resultKey }, ctx);
-    if (!planned.ok) {
-      const outcome: RunCompleted = {
-        runId,
-        status: 'failed',
-        messages: planned.messages,
-        warnings: planned.messages.filter((m) => m.severity === 'warning').map((m) => m.text),
-        error: planned.error,
-      };
-      await finish(outcome, planned.messages);
-      ctx.log.warn(planned.error);
-      return outcome;
+  try {
+    const payloads = stagePayloads(request, ctx.prefix);
+    for (const stage of STAGES) {
+      // A job with this id that still exists is returned as it is: a coordinator taking
+      // over a run follows the stage jobs already there.
+      await ctx.stageQueues[stage].add(stage, payloads[stage], {
+        jobId,
+        attempts: 1,
+        removeOnComplete: KEEP_COMPLETED,
+        removeOnFail: KEEP_FAILED,
+      });
     }
 
-    const beforeWrite = await cancelled();
-    if (beforeWrite) return beforeWrite;
-    return await processWrite({ ...base, resultKey }, ctx, { startedAt });
+    let stopReason: { status: 'failed' | 'cancelled'; error: string; messages?: RunMessage[] };
+    for (;;) {
+      const states = await Promise.all(
+        STAGES.map((stage) => stageState(ctx.stageQueues[stage], stage, jobId)),
+      );
+      const failed = states.find((s) => s.state === 'failed');
+      const plan = states[1];
+      const write = states[2];
+      if (failed !== undefined && failed.state === 'failed') {
+        const aborted = await abortReason(ctx.redis, ctx.prefix, run);
+        stopReason = {
+          status: 'failed',
+          error: aborted ?? `run ${runId}: the ${failed.stage} stage failed: ${failed.reason}`,
+        };
+        break;
+      }
+      if (plan?.state === 'completed' && isFailedPlan(plan.value)) {
+        stopReason = { status: 'failed', error: plan.value.error, messages: plan.value.messages };
+        break;
+      }
+      if (write?.state === 'completed') {
+        const outcome = (write.value as { completed?: RunCompleted } | null)?.completed;
+        if (outcome === undefined) {
+          stopReason = { status: 'failed', error: `run ${runId}: the writer returned no outcome` };
+          break;
+        }
+        // The writer recorded the run as succeeded in the same transaction as the flip.
+        return await finish(outcome, false);
+      }
+      if ((await ctx.redis.exists(cancelKey(ctx.prefix, runId))) > 0) {
+        stopReason = { status: 'cancelled', error: 'run cancelled' };
+        break;
+      }
+      await sleep(pollMs);
+    }
+
+    await abortRun(ctx.redis, ctx.prefix, run, stopReason.error);
+    await waitForStages(ctx, jobId, ctx.stopGraceMs ?? 30_000, pollMs);
+    // A cancel that came too late (the writer had already flipped) leaves the new plan.
+    const write = await stageState(ctx.stageQueues.write, 'write', jobId);
+    if (write.state === 'completed') {
+      const outcome = (write.value as { completed?: RunCompleted } | null)?.completed;
+      if (outcome !== undefined) return await finish(outcome, false);
+    }
+    return await finish(
+      stopped(stopReason.status, stopReason.error, stopReason.messages ?? []),
+      true,
+    );
   } catch (error) {
     const reason = `run ${runId} failed: ${messageOf(error)}`;
-    ctx.log.error(reason);
-    await recordFailure(knex, ctx, { ...history, runId, tenant: request.tenant }, reason);
+    log.error({ err: error }, reason);
+    await recordFailure(knex, ctx, run, history, reason, log);
     throw error;
+  }
+}
+
+/** Waits until no stage job of the run is running any more (removing waiting ones). */
+async function waitForStages(
+  ctx: CoordinatorContext,
+  jobId: string,
+  graceMs: number,
+  pollMs: number,
+): Promise<void> {
+  const deadline = Date.now() + graceMs;
+  for (;;) {
+    let running = 0;
+    for (const stage of STAGES) {
+      const job = await Job.fromId(ctx.stageQueues[stage], jobId);
+      if (job === undefined || job.finishedOn !== undefined) continue;
+      const state = await job.getState();
+      if (state === 'waiting' || state === 'delayed' || state === 'prioritized') {
+        await job.remove().catch(() => {
+          running += 1; // taken by a worker meanwhile: it will see the abort key
+        });
+      } else if (state !== 'completed' && state !== 'failed' && state !== 'unknown') {
+        running += 1;
+      }
+    }
+    if (running === 0 || Date.now() >= deadline) return;
+    await sleep(pollMs);
   }
 }
 
 async function recordFailure(
   knex: Knex,
-  ctx: StageContext,
-  run: { runId: string; tenant: string; planId: string; requestedAt: string; startedAt: string },
+  ctx: CoordinatorContext,
+  run: { runId: string; tenant: string },
+  history: { runId: string; planId: string; requestedAt: string; startedAt: string },
   reason: string,
+  log: Logger,
 ): Promise<void> {
   try {
-    await deleteRunKeys(ctx.redis, run.tenant, run.runId, ctx.prefix);
+    // Stages still running stop on the abort key; the streams expire on their own.
+    await abortRun(ctx.redis, ctx.prefix, run, reason);
     await recordRun(knex, {
-      runId: run.runId,
-      planId: run.planId,
-      requestedAt: run.requestedAt,
-      startedAt: run.startedAt,
+      ...history,
       status: 'failed',
       finishedAt: new Date().toISOString(),
       error: reason,
     });
   } catch (error) {
-    ctx.log.error(`run ${run.runId}: could not record the failure: ${messageOf(error)}`);
+    log.error({ err: error }, `could not record the failure: ${messageOf(error)}`);
   }
 }

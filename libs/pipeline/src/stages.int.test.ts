@@ -1,19 +1,23 @@
 /**
  * The stages on their own against a real Redis (127.0.0.1:6379, or REDIS_URL) and a SQLite
- * file: cancellation between stages, and a dataset that does not validate.
+ * file: extract → plan (on the event loop and in a thread) → write, an idempotent retried
+ * write, a run stopped by its abort key, and a dataset that does not validate.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cancelKey, encodeRunRequestJob, signRequest } from '@replan/client';
 import { encodeDatasetBatches } from '@replan/contracts';
-import type { Dataset } from '@replan/engine';
-import { streamKey, writeBatches } from '@replan/queue';
-import { loadDataset, migrateLatest, readActiveVersion, readRun } from '@replan/sql';
+import { planDataset, type Dataset } from '@replan/engine';
+import { silentLogger } from '@replan/observability';
+import { streamKey, writeBatches, type PlanJob, type RunJobBase } from '@replan/queue';
+import { loadDataset, migrateLatest, readActivePlan, readActiveVersion } from '@replan/sql';
 import { Redis } from 'ioredis';
-import { silentLog, type StageContext, type StageProgress } from './context';
+import { RunAbortedError, abortRun, watchAbort } from './abort';
+import type { StageProgress, TenantStageContext } from './context';
+import { datasetRows, processExtract } from './extract';
 import { processPlan } from './plan';
-import { processRequest } from './request';
+import { planInThread } from './plan-in-thread';
+import { processWrite } from './write';
 import { TenantRegistry } from './tenants';
 import { releaseSqliteAddon } from './test-support';
 
@@ -32,7 +36,7 @@ const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
 let dir: string;
 let registry: TenantRegistry;
 const progress: StageProgress[] = [];
-let ctx: StageContext;
+let ctx: TenantStageContext;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'replan-stages-'));
@@ -51,7 +55,7 @@ beforeAll(async () => {
   ctx = {
     redis,
     registry,
-    log: silentLog,
+    log: silentLogger(),
     prefix: PREFIX,
     progress: (p) => {
       progress.push(p);
@@ -73,41 +77,114 @@ afterAll(async () => {
   releaseSqliteAddon();
 });
 
-function requestData(runId: string): unknown {
-  return encodeRunRequestJob(
-    signRequest(
-      {
-        runId,
-        tenant: TENANT,
-        plan: dataset.plan.id,
-        planDate: dataset.plan.planDate,
-        requestedAt: Date.now(),
-      },
-      SECRET,
-    ),
-  );
+function run(runId: string): RunJobBase {
+  return {
+    runId,
+    tenant: TENANT,
+    plan: dataset.plan.id,
+    planDate: dataset.plan.planDate,
+    requestedAt: Date.now(),
+  };
 }
 
+function planJob(runId: string): PlanJob {
+  return {
+    ...run(runId),
+    snapshotKey: streamKey(TENANT, runId, 'snapshot', PREFIX),
+    resultKey: streamKey(TENANT, runId, 'result', PREFIX),
+  };
+}
+
+function database(): ReturnType<TenantRegistry['openTenantDatabase']> {
+  const tenant = registry.get(TENANT);
+  if (tenant === undefined) throw new Error('tenant missing');
+  return registry.openTenantDatabase(tenant);
+}
+
+const expected = planDataset(dataset);
+
 describe('the stages', () => {
-  it('runs a request end to end when called directly, reporting progress', async () => {
+  it('extract, plan and write one run, reporting each stage', async () => {
     progress.length = 0;
-    const outcome = await processRequest(requestData('run-direct'), ctx);
-    expect(outcome).toMatchObject({ runId: 'run-direct', status: 'succeeded' });
+    const job = planJob('run-direct');
+    const extracted = await processExtract({ ...job }, ctx);
+    // Every entity row of the bike shop is read back from the ERP tables.
+    expect(extracted.rows).toBe(datasetRows(dataset));
+    expect(extracted.batches).toBeGreaterThan(0);
+    const planned = await processPlan(job, ctx);
+    expect(planned).toMatchObject({ ok: true, counts: expected.counts });
+    const written = await processWrite({ ...job }, ctx);
+    expect(written.completed).toMatchObject({ status: 'succeeded', counts: expected.counts });
+    expect(written.alreadyWritten).toBe(false);
     expect(progress.map((p) => p.stage)).toEqual(
       expect.arrayContaining(['extract', 'load', 'plan', 'write', 'done']),
     );
+    const active = await readActivePlan(database(), dataset.plan.id);
+    expect(active?.plannedOrders).toHaveLength(expected.plannedOrders.length);
   });
 
-  it('stops a run whose cancellation was requested, and records it as cancelled', async () => {
-    const tenant = registry.get(TENANT);
-    if (tenant === undefined) throw new Error('tenant missing');
-    const knex = registry.openTenantDatabase(tenant);
-    const before = await readActiveVersion(knex, dataset.plan.id);
-    await redis.set(cancelKey(PREFIX, 'run-cancelled'), 'requested', 'EX', 60);
-    const outcome = await processRequest(requestData('run-cancelled'), ctx);
-    expect(outcome).toMatchObject({ runId: 'run-cancelled', status: 'cancelled' });
-    expect(await readRun(knex, 'run-cancelled')).toMatchObject({ status: 'cancelled' });
-    expect(await readActiveVersion(knex, dataset.plan.id)).toBe(before);
+  it('does not write a run twice: a retried write finds its version already active', async () => {
+    const job = planJob('run-retried');
+    await processExtract({ ...job }, ctx);
+    await processPlan(job, ctx);
+    const first = await processWrite({ ...job }, ctx);
+    // The result stream is read again by the retry, as a restarted writer would.
+    await processPlan(job, ctx);
+    const second = await processWrite({ ...job }, ctx);
+    expect(second.alreadyWritten).toBe(true);
+    expect(second.version).toBe(first.version);
+    expect(await readActiveVersion(database(), dataset.plan.id)).toBe(first.version);
+  });
+
+  it('plans in a worker thread, relaying progress, with the same result', async () => {
+    const job = planJob('run-thread');
+    await processExtract({ ...job }, ctx);
+    const seen: StageProgress[] = [];
+    const outcome = await planInThread(job, {
+      redisUrl: REDIS_URL,
+      prefix: PREFIX,
+      progress: (p) => {
+        seen.push(p);
+        return Promise.resolve();
+      },
+    });
+    expect(outcome).toMatchObject({ ok: true, counts: expected.counts });
+    expect(seen.map((p) => p.stage)).toEqual(expect.arrayContaining(['load', 'plan']));
+    expect(await redis.exists(job.resultKey)).toBe(1);
+  });
+
+  it('stops a stage waiting for its stream once the run is aborted', async () => {
+    const job = planJob('run-aborted');
+    const watch = watchAbort(redis, PREFIX, job, 50);
+    const planning = processPlan(job, { ...ctx, signal: watch.signal });
+    await abortRun(redis, PREFIX, job, 'run cancelled');
+    await expect(planning).rejects.toThrow(RunAbortedError);
+    await expect(planning).rejects.toThrow('run cancelled');
+    watch.stop();
+  });
+
+  it('terminates a planning thread when the run is aborted', async () => {
+    const job = planJob('run-thread-aborted');
+    const watch = watchAbort(redis, PREFIX, job, 50);
+    const planning = planInThread(job, {
+      redisUrl: REDIS_URL,
+      prefix: PREFIX,
+      progress: () => Promise.resolve(),
+      signal: watch.signal,
+    });
+    await abortRun(redis, PREFIX, job, 'the extract stage failed');
+    await expect(planning).rejects.toThrow('the extract stage failed');
+    watch.stop();
+  });
+
+  it('rolls the write back when the run is aborted before the version flips', async () => {
+    const job = planJob('run-write-aborted');
+    await processExtract({ ...job }, ctx);
+    await processPlan(job, ctx);
+    const before = await readActiveVersion(database(), dataset.plan.id);
+    await abortRun(redis, PREFIX, job, 'run cancelled');
+    await expect(processWrite({ ...job }, ctx)).rejects.toThrow('run cancelled');
+    expect(await readActiveVersion(database(), dataset.plan.id)).toBe(before);
   });
 
   it('fails the plan stage with the validation messages of an invalid dataset', async () => {

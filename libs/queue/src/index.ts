@@ -32,6 +32,7 @@ export {
   DEFAULT_STREAM_TTL_SECONDS,
   KEY_PREFIX,
   RunStreamError,
+  abortKey,
   collectBatches,
   deleteRunKeys,
   deleteTenantKeys,

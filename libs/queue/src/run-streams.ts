@@ -43,6 +43,15 @@ export function streamKey(
   return `${runKeyBase(tenant, runId, prefix)}:${kind}`;
 }
 
+/**
+ * The key that stops a run's stages: `<prefix>:tenant:<tenant>:run:<runId>:abort`, holding
+ * the reason. The run's coordinator sets it when the run is cancelled or a stage failed;
+ * every stage looks for it while it waits or works and gives up with that reason.
+ */
+export function abortKey(tenant: string, runId: string, prefix: string = KEY_PREFIX): string {
+  return `${runKeyBase(tenant, runId, prefix)}:abort`;
+}
+
 /** The parts of a run stream key. */
 export interface StreamKeyParts {
   prefix: string;
@@ -256,7 +265,7 @@ export async function collectBatches(
   return out;
 }
 
-/** Deletes the streams of one run; returns how many keys existed. */
+/** Deletes the streams and the abort key of one run; returns how many keys existed. */
 export async function deleteRunKeys(
   redis: Redis,
   tenant: string,
@@ -264,7 +273,7 @@ export async function deleteRunKeys(
   prefix: string = KEY_PREFIX,
 ): Promise<number> {
   const keys = streamKinds.map((kind) => streamKey(tenant, runId, kind, prefix));
-  return redis.unlink(...keys);
+  return redis.unlink(...keys, abortKey(tenant, runId, prefix));
 }
 
 /**

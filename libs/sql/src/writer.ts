@@ -64,6 +64,11 @@ export interface WriteResultOptions {
   run?: { runId: string; requestedAt?: string; startedAt?: string };
   /** Clock for `activated_at` / `finished_at`; default now. */
   now?: () => Date;
+  /**
+   * Called after the rows are written, just before the version flips, inside the
+   * transaction: throwing here (e.g. because the run was cancelled) rolls everything back.
+   */
+  beforeFlip?: () => Promise<void>;
 }
 
 export interface WriteResultSummary {
@@ -75,6 +80,11 @@ export interface WriteResultSummary {
   method: BulkMethod;
   /** Rows written per table (for a filtered result: the new rows only). */
   rows: Record<string, number>;
+  /**
+   * True when the plan's active version had already been written by this same run (a
+   * retried write after a crash): nothing was written again and the version did not flip.
+   */
+  alreadyWritten: boolean;
 }
 
 type Context = { plan_id: string; plan_version: number };
@@ -198,11 +208,25 @@ export async function writeResult(
       .where({ plan_id: planId })
       .update({ active_version: trx.ref('active_version') });
     const current = (await trx(PLAN_VERSIONS.name)
-      .select('active_version')
+      .select('active_version', 'run_id')
       .where({ plan_id: planId })
-      .first()) as { active_version?: unknown } | undefined;
+      .first()) as { active_version?: unknown; run_id?: unknown } | undefined;
     const previousVersion =
       current?.active_version === undefined ? undefined : Number(current.active_version);
+    if (
+      previousVersion !== undefined &&
+      options.run !== undefined &&
+      current?.run_id === options.run.runId
+    ) {
+      return {
+        planId,
+        version: previousVersion,
+        previousVersion,
+        method: writer.method,
+        rows: {},
+        alreadyWritten: true,
+      };
+    }
     const version = previousVersion === 1 ? 2 : 1;
     const context: Context = { plan_id: planId, plan_version: version };
 
@@ -219,6 +243,7 @@ export async function writeResult(
       rows[table.name] = count === 0 ? 0 : await writer.insert(trx, table, tableRows);
     }
 
+    await options.beforeFlip?.();
     const stamp = now().toISOString();
     const flip = {
       active_version: version,
@@ -247,7 +272,7 @@ export async function writeResult(
         infoCount: severities.info,
       });
     }
-    return { planId, version, previousVersion, method: writer.method, rows };
+    return { planId, version, previousVersion, method: writer.method, rows, alreadyWritten: false };
   });
 }
 

@@ -1,29 +1,38 @@
 /**
- * `replan serve`: runs the planning service, a worker on the requests queue that plans the
- * runs the ERPs request, for the tenants of a registry file. Stops gracefully (the running
- * run is finished first) on SIGINT or SIGTERM.
+ * `replan serve`: the whole planning service in one process (coordinator, connector,
+ * engine and writer roles), configured like the separate apps by REPLAN_* environment
+ * variables (docs/operations.md); the flags override their variables. Logs are JSON lines
+ * on standard output. Stops gracefully on SIGINT or SIGTERM.
  */
 import type { Command } from 'commander';
-import { startServe, TenantRegistryError, type Server } from '@replan/pipeline';
+import {
+  ConfigError,
+  TenantRegistryError,
+  startApp,
+  type RunningApp,
+  type StartAppOptions,
+} from '@replan/pipeline';
 import { ExitCode, messageOf } from '../exit-codes';
 import type { CliIo } from '../io';
-import { parsePositiveCount } from '../options';
 
 export const REDIS_URL_ENV = 'REPLAN_REDIS_URL';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 export interface ServeCommandArgs {
-  registry: string;
+  registry?: string;
   redis?: string;
   prefix?: string;
-  concurrency?: number;
+  port?: string;
 }
 
 export interface ServeCommandHooks {
   /** Resolves when the service should stop; default: on the first SIGINT or SIGTERM. */
   stopSignal?: () => Promise<void>;
   /** Called once the service is serving (tests). */
-  onServing?: (server: Server) => void;
+  onServing?: (app: RunningApp) => void;
+  /** The environment (default process.env) and where log lines go. */
+  env?: Readonly<Record<string, string | undefined>>;
+  logDestination?: StartAppOptions['logDestination'];
 }
 
 function untilSignal(): Promise<void> {
@@ -44,30 +53,30 @@ export async function runServeCommand(
   io: CliIo,
   hooks: ServeCommandHooks = {},
 ): Promise<ExitCode> {
-  const redisUrl = args.redis ?? process.env[REDIS_URL_ENV] ?? DEFAULT_REDIS_URL;
-  let server: Server;
+  const env: Record<string, string | undefined> = { ...(hooks.env ?? process.env) };
+  if (args.registry !== undefined) env.REPLAN_REGISTRY = args.registry;
+  if (args.redis !== undefined) env.REPLAN_REDIS_URL = args.redis;
+  if (args.prefix !== undefined) env.REPLAN_PREFIX = args.prefix;
+  if (args.port !== undefined) env.REPLAN_HTTP_PORT = args.port;
+  let app: RunningApp;
   try {
-    server = await startServe({
-      redisUrl,
-      registryFile: args.registry,
-      ...(args.prefix !== undefined ? { prefix: args.prefix } : {}),
-      ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
-      log: {
-        info: (message) => io.err(`${message}\n`),
-        warn: (message) => io.err(`warning: ${message}\n`),
-        error: (message) => io.err(`error: ${message}\n`),
-      },
+    app = await startApp('serve', {
+      env,
+      ...(hooks.logDestination !== undefined ? { logDestination: hooks.logDestination } : {}),
     });
   } catch (error) {
-    const message =
-      error instanceof TenantRegistryError ? error.message : `cannot start: ${messageOf(error)}`;
-    io.err(`replan serve: ${message}\n`);
-    return error instanceof TenantRegistryError ? ExitCode.BadInput : ExitCode.Internal;
+    const bad = error instanceof TenantRegistryError || error instanceof ConfigError;
+    io.err(`replan serve: ${bad ? (error as Error).message : `cannot start: ${messageOf(error)}`}\n`);
+    return bad ? ExitCode.BadInput : ExitCode.Internal;
   }
-  hooks.onServing?.(server);
+  io.err(
+    `replan serve: serving ${app.config.prefix} queues for ${app.service.registry?.ids().length ?? 0} ` +
+      `tenants${app.ops !== undefined ? `; /healthz, /readyz, /metrics on :${app.ops.port}` : ''}\n`,
+  );
+  hooks.onServing?.(app);
   await (hooks.stopSignal ?? untilSignal)();
-  io.err('replan serve: stopping (finishing the running runs)\n');
-  await server.close();
+  io.err('replan serve: stopping (finishing the running jobs)\n');
+  await app.stop();
   io.err('replan serve: stopped\n');
   return ExitCode.Ok;
 }
@@ -79,11 +88,13 @@ export function addServeCommand(
 ): Command {
   return program
     .command('serve')
-    .description('run the planning service: plan the runs requested on the queue')
-    .requiredOption('--registry <file>', 'tenant registry JSON file (tenants, secrets, databases)')
+    .description(
+      'run the whole planning service in one process (configured by REPLAN_* variables, see docs/operations.md)',
+    )
+    .option('--registry <file>', 'tenant registry JSON file (default $REPLAN_REGISTRY)')
     .option('--redis <url>', `Redis URL (default $${REDIS_URL_ENV} or ${DEFAULT_REDIS_URL})`)
-    .option('--prefix <prefix>', 'BullMQ key prefix of the queues (default replan)')
-    .option('--concurrency <n>', 'runs planned at the same time (default 1)', parsePositiveCount)
+    .option('--prefix <prefix>', 'key prefix of the queues (default $REPLAN_PREFIX or replan)')
+    .option('--port <port>', 'port of /healthz, /readyz, /metrics (default $REPLAN_HTTP_PORT or 9100; 0: none)')
     .action(async (options: ServeCommandArgs) => {
       setExitCode(await runServeCommand(options, io));
     });

@@ -1,0 +1,91 @@
+/**
+ * Runs the plan stage in a worker thread (see plan-thread.ts) and relays its progress; a
+ * stopped run terminates the thread at once, whatever it is doing.
+ */
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PlanJob } from '@replan/queue';
+import { RunAbortedError } from './abort';
+import type { StageProgress } from './context';
+import type { PlanOutcome } from './plan';
+import type { PlanThreadInput, PlanThreadMessage } from './plan-thread';
+
+export interface PlanInThreadOptions {
+  redisUrl: string;
+  prefix: string;
+  streamTimeoutMs?: number;
+  /** Heap limit of the planning thread in MiB (default: Node's). */
+  maxHeapMb?: number;
+  progress(progress: StageProgress): Promise<void>;
+  signal?: AbortSignal;
+}
+
+/**
+ * The compiled thread script. From the compiled library it sits next to this file; when
+ * this file runs from source (tests), the built copy in dist/ is used.
+ */
+export function planThreadFile(): string {
+  const dir = basename(__dirname) === 'src' ? join(__dirname, '..', 'dist') : __dirname;
+  return join(dir, 'plan-thread.js');
+}
+
+export function planInThread(job: PlanJob, options: PlanInThreadOptions): Promise<PlanOutcome> {
+  const file = planThreadFile();
+  if (!existsSync(file)) {
+    return Promise.reject(
+      new Error(`the planning thread script ${file} is missing: build the project (npm run build)`),
+    );
+  }
+  options.signal?.throwIfAborted();
+  const input: PlanThreadInput = { job, redisUrl: options.redisUrl, prefix: options.prefix };
+  if (options.streamTimeoutMs !== undefined) input.streamTimeoutMs = options.streamTimeoutMs;
+  const thread = new Worker(file, {
+    workerData: input,
+    ...(options.maxHeapMb !== undefined
+      ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } }
+      : {}),
+  });
+  return new Promise<PlanOutcome>((resolve, reject) => {
+    let settled = false;
+    const settle = (action: () => void): void => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      action();
+    };
+    const onAbort = (): void => {
+      const reason: unknown = options.signal?.reason;
+      void thread.terminate();
+      settle(() =>
+        reject(reason instanceof Error ? reason : new RunAbortedError('the run was stopped')),
+      );
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    thread.on('message', (message: PlanThreadMessage) => {
+      if (message.type === 'progress') {
+        options.progress(message.progress).catch(() => {
+          // Progress is informative; a failed update must not fail the plan.
+        });
+      } else if (message.type === 'done') {
+        settle(() => resolve(message.outcome));
+      } else {
+        const error = new Error(message.message);
+        if (message.stack !== undefined) error.stack = message.stack;
+        settle(() => reject(error));
+      }
+    });
+    thread.on('error', (error) => settle(() => reject(error)));
+    thread.on('exit', (code) => {
+      settle(() =>
+        reject(
+          new Error(
+            code === 0
+              ? 'the planning thread ended without an outcome'
+              : `the planning thread exited with code ${code} (out of memory? see REPLAN_ENGINE_MAX_HEAP_MB)`,
+          ),
+        ),
+      );
+    });
+  });
+}

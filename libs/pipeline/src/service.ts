@@ -1,0 +1,409 @@
+/**
+ * A Replan service process: BullMQ workers for some of the pipeline's roles, sharing one
+ * Redis connection, one tenant registry and one set of metrics.
+ *
+ * - coordinator (requests queue): checks each request and follows its run (request.ts);
+ * - extract (connector), plan (engine, in a worker thread), write (writer).
+ *
+ * The connector app runs coordinator + extract, the engine app plan, the writer app write;
+ * `replan serve` runs all four in one process, through this same code.
+ */
+import { REQUESTS_QUEUE } from '@replan/client';
+import type { RunCompleted } from '@replan/contracts';
+import {
+  createServiceMetrics,
+  runLogger,
+  silentLogger,
+  type Logger,
+  type Readiness,
+  type ServiceMetrics,
+} from '@replan/observability';
+import {
+  JobPayloadError,
+  QUEUE_PREFIX,
+  createRedisConnection,
+  jobParsers,
+  queueNames,
+  redactRedisUrl,
+  redisConnectionOptions,
+  waitUntilReady,
+  type JobPayloads,
+  type WorkerStage,
+} from '@replan/queue';
+import { Job, Queue, UnrecoverableError, Worker, type Processor } from 'bullmq';
+import { watchAbort } from './abort';
+import type { StageContext, TenantStageContext } from './context';
+import { processExtract } from './extract';
+import { processPlan, type PlanOutcome } from './plan';
+import { planInThread } from './plan-in-thread';
+import { processRequest } from './request';
+import { TenantRegistry } from './tenants';
+import { processWrite } from './write';
+
+/** What a service process can do. */
+export type WorkerRole = 'coordinator' | WorkerStage;
+
+export const WORKER_ROLES: readonly WorkerRole[] = ['coordinator', 'extract', 'plan', 'write'];
+
+/** Runs a role handles at the same time, unless configured. */
+export const DEFAULT_CONCURRENCY: Readonly<Record<WorkerRole, number>> = {
+  coordinator: 20,
+  extract: 2,
+  plan: 1,
+  write: 2,
+};
+
+export interface ServiceOptions {
+  redisUrl: string;
+  roles: readonly WorkerRole[];
+  /** BullMQ prefix of the queues (default 'replan'). */
+  prefix?: string;
+  /** The tenant registry, or its JSON file; needed by coordinator, extract and write. */
+  registry?: TenantRegistry;
+  registryFile?: string;
+  concurrency?: Partial<Record<WorkerRole, number>>;
+  log?: Logger;
+  /** The `service` label of the metrics (default the roles joined by '+'). */
+  serviceName?: string;
+  /** How long a stage waits for the next batch of a run stream (ms). */
+  streamTimeoutMs?: number;
+  /** Plan in a worker thread (default true); false plans on the event loop. */
+  planInThread?: boolean;
+  /** Heap limit of the planning thread in MiB. */
+  engineMaxHeapMb?: number;
+  /** Coordinator: how often it looks at the run's stage jobs (ms, default 100). */
+  pollMs?: number;
+}
+
+export interface Service {
+  readonly roles: readonly WorkerRole[];
+  readonly registry: TenantRegistry | undefined;
+  readonly metrics: ServiceMetrics;
+  readonly workers: readonly Worker[];
+  /** Ready when Redis answers, every worker runs and the service is not closing. */
+  readiness(): Promise<Readiness>;
+  /**
+   * Stops taking jobs and lets the active ones finish. With a deadline (ms since the
+   * epoch), jobs still running then are given up: a stage job fails with a reason saying
+   * the worker shut down (its run fails and can be requested again), and a coordinator job
+   * is handed back to the queue, where another connector takes over its run.
+   */
+  close(options?: { deadline?: number }): Promise<void>;
+}
+
+const needsRegistry = (role: WorkerRole): boolean => role !== 'plan';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+
+interface ActiveStage {
+  abortNow(reason: string): void;
+}
+
+export async function startService(options: ServiceOptions): Promise<Service> {
+  const roles = [...new Set(options.roles)];
+  if (roles.length === 0) throw new Error('startService: give at least one role');
+  const log = options.log ?? silentLogger();
+  const prefix = options.prefix ?? QUEUE_PREFIX;
+  type QueueCounts = Record<string, Record<string, number>>;
+  let collectCounts: (() => Promise<QueueCounts>) | undefined;
+  const metrics = createServiceMetrics({
+    service: options.serviceName ?? roles.join('+'),
+    collectQueueJobs: () => collectCounts?.() ?? Promise.resolve({}),
+  });
+  let registry: TenantRegistry | undefined = options.registry;
+  if (registry === undefined && options.registryFile !== undefined) {
+    registry = await TenantRegistry.fromFile(options.registryFile);
+  }
+  const needing = roles.filter(needsRegistry);
+  if (registry === undefined && needing.length > 0) {
+    throw new Error(
+      `the ${needing.join(', ')} role${needing.length > 1 ? 's need' : ' needs'} the tenant ` +
+        'registry: set REPLAN_REGISTRY to its JSON file',
+    );
+  }
+
+  const redis = createRedisConnection(options.redisUrl, 'worker', {
+    connectionName: `replan-${roles.join('+')}`,
+  });
+  try {
+    await waitUntilReady(redis);
+  } catch (error) {
+    redis.disconnect();
+    await registry?.close();
+    throw error;
+  }
+
+  const queueOf = (name: string): Queue => new Queue(name, { connection: redis, prefix });
+  const requestsQueue = queueOf(REQUESTS_QUEUE);
+  const stageQueues: Record<WorkerStage, Queue> = {
+    extract: queueOf(queueNames.extract),
+    plan: queueOf(queueNames.plan),
+    write: queueOf(queueNames.write),
+  };
+  const allQueues = [requestsQueue, ...Object.values(stageQueues)];
+  const activeStages = new Map<string, ActiveStage>();
+  let closing = false;
+
+  const workerFor = <D, R>(role: WorkerRole, queue: string, processor: Processor<D, R>) => {
+    const worker = new Worker<D, R>(queue, processor, {
+      connection: redisConnectionOptions(options.redisUrl, 'worker', {
+        connectionName: `replan-${role}-worker`,
+      }),
+      prefix,
+      concurrency: options.concurrency?.[role] ?? DEFAULT_CONCURRENCY[role],
+      // A stage cannot resume a half-written stream: a stalled stage job fails (and with it
+      // the run). A stalled coordinator is handed over: its successor follows the same run.
+      maxStalledCount: role === 'coordinator' ? 1 : 0,
+      // Encoding or decoding a large snapshot can hold the event loop for seconds.
+      lockDuration: 60_000,
+    });
+    worker.on('error', (error) => log.error({ role, err: error }, `${role} worker: ${error.message}`));
+    return worker;
+  };
+
+  const workers: Worker[] = [];
+  if (roles.includes('coordinator') && registry !== undefined) {
+    const tenants = registry;
+    workers.push(
+      workerFor<unknown, RunCompleted>('coordinator', REQUESTS_QUEUE, async (job) => {
+        const started = Date.now();
+        try {
+          const outcome = await processRequest(job.data, {
+            redis,
+            registry: tenants,
+            log,
+            prefix,
+            stageQueues,
+            ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+            progress: async (p) => {
+              await job.updateProgress({ runId: job.id, ...p });
+            },
+          });
+          metrics.runs.inc({ status: outcome.status });
+          metrics.runDuration.observe({ status: outcome.status }, (Date.now() - started) / 1000);
+          await job.log(`run ${outcome.status}${outcome.error ? `: ${outcome.error}` : ''}`);
+          return outcome;
+        } catch (error) {
+          metrics.runs.inc({ status: 'failed' });
+          await job.log(`run failed: ${messageOf(error)}`).catch(() => 0);
+          throw error;
+        }
+      }),
+    );
+  }
+
+  const stageWorker = <S extends WorkerStage>(
+    stage: S,
+    work: (
+      data: JobPayloads[S],
+      ctx: StageContext,
+    ) => Promise<{ value: unknown; rows: number; summary: string }>,
+  ): Worker => {
+    const processor = async (job: Job): Promise<unknown> => {
+      let data: JobPayloads[S];
+      try {
+        data = jobParsers[stage](job.data) as JobPayloads[S];
+      } catch (error) {
+        if (error instanceof JobPayloadError) throw new UnrecoverableError(error.message);
+        throw error;
+      }
+      const runLog = runLogger(log, data).child({ stage });
+      const requestJob = await Job.fromId(requestsQueue, data.runId);
+      const note = async (line: string): Promise<void> => {
+        await Promise.all([
+          job.log(line),
+          requestJob?.log(`[${stage}] ${line}`) ?? Promise.resolve(0),
+        ]).catch(() => [0]);
+      };
+      const watch = watchAbort(redis, prefix, data);
+      activeStages.set(`${stage}/${job.id ?? ''}`, watch);
+      const timer = metrics.stageDuration.startTimer({ stage });
+      const started = Date.now();
+      let lastProgress = 0;
+      const ctx: StageContext = {
+        redis,
+        log: runLog,
+        prefix,
+        signal: watch.signal,
+        progress: async (p) => {
+          // Progress events fill the queues' event streams: at most a few per second.
+          const now = Date.now();
+          if (p.percent > 0 && p.percent < 100 && now - lastProgress < 250) return;
+          lastProgress = now;
+          const value = { runId: data.runId, ...p };
+          await Promise.all([job.updateProgress(value), requestJob?.updateProgress(value)]);
+        },
+      };
+      if (options.streamTimeoutMs !== undefined) ctx.streamTimeoutMs = options.streamTimeoutMs;
+      runLog.info(`${stage} started`);
+      await note(`${stage} started`);
+      try {
+        const done = await work(data, ctx);
+        const seconds = (Date.now() - started) / 1000;
+        timer({ status: 'succeeded' });
+        metrics.stageRows.inc({ stage }, done.rows);
+        if (seconds > 0) metrics.stageRowsPerSecond.set({ stage }, done.rows / seconds);
+        runLog.info({ rows: done.rows, seconds }, `${stage} finished: ${done.summary}`);
+        await note(`${stage} finished in ${seconds.toFixed(2)} s: ${done.summary}`);
+        return done.value;
+      } catch (error) {
+        timer({ status: 'failed' });
+        metrics.stageFailures.inc({ stage });
+        const reason = watch.signal.aborted ? messageOf(watch.signal.reason) : messageOf(error);
+        runLog.warn({ err: error }, `${stage} failed: ${reason}`);
+        await note(`${stage} failed: ${reason}`);
+        if (watch.signal.aborted) throw new UnrecoverableError(reason);
+        throw error;
+      } finally {
+        watch.stop();
+        activeStages.delete(`${stage}/${job.id ?? ''}`);
+      }
+    };
+    return workerFor(stage, queueNames[stage], processor);
+  };
+
+  const tenantCtx = (ctx: StageContext): TenantStageContext => {
+    if (registry === undefined) throw new Error('no tenant registry');
+    return { ...ctx, registry };
+  };
+  if (roles.includes('extract')) {
+    workers.push(
+      stageWorker('extract', async (data, ctx) => {
+        const outcome = await processExtract(data, tenantCtx(ctx));
+        return {
+          value: outcome,
+          rows: outcome.rows,
+          summary: `${outcome.rows} rows, ${outcome.batches} batches, ${outcome.bytes} bytes`,
+        };
+      }),
+    );
+  }
+  if (roles.includes('plan')) {
+    const inThread = options.planInThread ?? true;
+    workers.push(
+      stageWorker('plan', async (data, ctx) => {
+        let outcome: PlanOutcome;
+        if (inThread) {
+          const threadOptions: Parameters<typeof planInThread>[1] = {
+            redisUrl: options.redisUrl,
+            prefix,
+            progress: (p) => ctx.progress(p),
+          };
+          if (ctx.signal !== undefined) threadOptions.signal = ctx.signal;
+          if (ctx.streamTimeoutMs !== undefined) threadOptions.streamTimeoutMs = ctx.streamTimeoutMs;
+          if (options.engineMaxHeapMb !== undefined) {
+            threadOptions.maxHeapMb = options.engineMaxHeapMb;
+          }
+          outcome = await planInThread(data, threadOptions);
+        } else {
+          outcome = await processPlan(data, ctx);
+        }
+        if (!outcome.ok) return { value: outcome, rows: 0, summary: outcome.error };
+        return {
+          value: outcome,
+          rows: outcome.events,
+          summary:
+            `${outcome.events} requirement events, ${outcome.counts.plannedOrders} planned ` +
+            `orders, ${outcome.batches} result batches`,
+        };
+      }),
+    );
+  }
+  if (roles.includes('write')) {
+    workers.push(
+      stageWorker('write', async (data, ctx) => {
+        const outcome = await processWrite(data, tenantCtx(ctx));
+        return {
+          value: outcome,
+          rows: outcome.rows,
+          summary: outcome.alreadyWritten
+            ? `version ${outcome.version} was already written by this run`
+            : `${outcome.rows} rows, version ${outcome.version} active`,
+        };
+      }),
+    );
+  }
+
+  try {
+    await Promise.all(workers.map((w) => w.waitUntilReady()));
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.close(true)));
+    await Promise.all(allQueues.map((q) => q.close()));
+    redis.disconnect();
+    await registry?.close();
+    throw error;
+  }
+  collectCounts = async () => {
+    const counts: QueueCounts = {};
+    for (const queue of allQueues) {
+      counts[queue.name] = await queue.getJobCounts(
+        'waiting',
+        'active',
+        'delayed',
+        'prioritized',
+        'waiting-children',
+        'completed',
+        'failed',
+      );
+    }
+    return counts;
+  };
+  log.info(
+    { roles, prefix, redis: redactRedisUrl(options.redisUrl), tenants: registry?.ids().length },
+    `taking ${roles.join(', ')} jobs`,
+  );
+
+  let closed: Promise<void> | undefined;
+  return {
+    roles,
+    registry,
+    metrics,
+    workers,
+    readiness: async () => {
+      if (closing) return { ready: false, reason: 'shutting down' };
+      const stopped = workers.find((w) => !w.isRunning());
+      if (stopped !== undefined) return { ready: false, reason: `worker ${stopped.name} stopped` };
+      try {
+        await redis.ping();
+      } catch (error) {
+        return { ready: false, reason: `Redis does not answer: ${messageOf(error)}` };
+      }
+      return { ready: true };
+    },
+    close: (closeOptions = {}) => {
+      closed ??= (async () => {
+        closing = true;
+        const graceful = Promise.all(workers.map((w) => w.close()));
+        const deadline = closeOptions.deadline;
+        if (deadline !== undefined) {
+          const finished = await Promise.race([
+            graceful.then(() => true),
+            sleep(deadline - Date.now()).then(() => false),
+          ]);
+          if (!finished) {
+            for (const [key, active] of activeStages) {
+              const stage = key.split('/')[0] ?? 'stage';
+              active.abortNow(
+                `the ${stage} worker shut down before the stage finished: request the run again`,
+              );
+            }
+            await Promise.race([graceful, sleep(5_000)]);
+            await Promise.all(workers.map((w) => w.close(true)));
+          }
+        } else {
+          await graceful;
+        }
+        await Promise.all(allQueues.map((q) => q.close()));
+        await redis.quit().catch(() => redis.disconnect());
+        await registry?.close();
+      })();
+      return closed;
+    },
+  };
+}
