@@ -59,18 +59,15 @@ describe('replan serve', () => {
         stopSignal: () => stopped,
         onServing: (app) => {
           served = app.service.registry?.ids().includes('a') ?? false;
-          const port = app.ops?.port;
-          void fetch(`http://127.0.0.1:${port}/readyz`)
-            .then((response) => response.json())
-            .then((body) => {
-              ready = body;
-              stop();
-            });
+          void app.service.readiness().then((state) => {
+            ready = state;
+            stop();
+          });
         },
       },
     );
     expect(served).toBe(true);
-    expect(ready).toEqual({ status: 'ready' });
+    expect(ready).toEqual({ ready: true });
     expect(code).toBe(ExitCode.Ok);
     expect(out.stderr()).toMatch(/serving replan-test-serve-cli.* queues for 1 tenants/);
     expect(out.stderr()).toMatch(/stopped/);

@@ -13,6 +13,7 @@ import { encodeRunRequestJob, type RunRequestJobData } from './job-data';
 import {
   CANCEL_KEY_TTL_SECONDS,
   cancelKey,
+  cancelValue,
   DEFAULT_PREFIX,
   planDedupId,
   REQUESTS_QUEUE,
@@ -282,11 +283,16 @@ export class ReplanClient {
       if (state === 'completed' || state === 'failed') return 'alreadyFinished';
       if (state === 'unknown') return 'notFound';
       if (state === 'active') {
-        await this.redis.set(key, 'requested', 'EX', CANCEL_KEY_TTL_SECONDS);
+        await this.redis.set(
+          key,
+          cancelValue('requested', this.tenant),
+          'EX',
+          CANCEL_KEY_TTL_SECONDS,
+        );
         return 'cancelled';
       }
       // Marked first, so whoever looks for the run after its removal finds it cancelled.
-      await this.redis.set(key, 'removed', 'EX', CANCEL_KEY_TTL_SECONDS);
+      await this.redis.set(key, cancelValue('removed', this.tenant), 'EX', CANCEL_KEY_TTL_SECONDS);
       try {
         await job.remove();
       } catch (error) {

@@ -43,5 +43,7 @@ export {
   REQUESTS_QUEUE,
   RUN_REQUEST_JOB,
   cancelKey,
+  cancelValue,
+  tenantOfCancelValue,
   planDedupId,
 } from './queues';

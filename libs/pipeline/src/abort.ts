@@ -25,7 +25,13 @@ export async function abortRun(
   run: RunKeys,
   reason: string,
 ): Promise<void> {
-  await redis.set(abortKey(run.tenant, run.runId, prefix), reason, 'EX', ABORT_KEY_TTL_SECONDS, 'NX');
+  await redis.set(
+    abortKey(run.tenant, run.runId, prefix),
+    reason,
+    'EX',
+    ABORT_KEY_TTL_SECONDS,
+    'NX',
+  );
 }
 
 /** The reason the run was stopped, or undefined while it may go on. */

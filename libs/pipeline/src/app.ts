@@ -31,7 +31,10 @@ export interface StartAppOptions {
 }
 
 /** Starts an app from its environment; throws ConfigError for a bad configuration. */
-export async function startApp(app: ServiceApp, options: StartAppOptions = {}): Promise<RunningApp> {
+export async function startApp(
+  app: ServiceApp,
+  options: StartAppOptions = {},
+): Promise<RunningApp> {
   const config = readServiceConfig(app, options.env ?? process.env);
   const log = createLogger({
     service: app,
@@ -63,7 +66,10 @@ export async function startApp(app: ServiceApp, options: StartAppOptions = {}): 
       await service.close();
       throw error;
     }
-    log.info({ port: ops.port }, `operations endpoints on :${ops.port} (/healthz, /readyz, /metrics)`);
+    log.info(
+      { port: ops.port },
+      `operations endpoints on :${ops.port} (/healthz, /readyz, /metrics)`,
+    );
   }
   let stopping: Promise<void> | undefined;
   return {

@@ -71,7 +71,8 @@ export const SERVICE_SETTINGS: readonly ServiceSetting[] = [
     name: 'REPLAN_PREFIX',
     apps: ALL,
     default: QUEUE_PREFIX,
-    description: 'Key prefix of the queues and run streams; the same in every process of a deployment',
+    description:
+      'Key prefix of the queues and run streams; the same in every process of a deployment',
   },
   {
     name: 'REPLAN_REGISTRY',
@@ -164,7 +165,9 @@ export function readServiceConfig(app: ServiceApp, env: Env): ServiceConfig {
     if (raw === undefined) return fallback;
     const n = Number(raw);
     if (!/^\d+$/.test(raw) || n < min || n > max) {
-      problems.push(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+      problems.push(
+        `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+      );
       return fallback;
     }
     return n;
@@ -209,7 +212,12 @@ export function readServiceConfig(app: ServiceApp, env: Env): ServiceConfig {
     httpHost: value('REPLAN_HTTP_HOST') ?? '0.0.0.0',
     logLevel: isLogLevel(logLevel) ? logLevel : 'info',
     shutdownTimeoutMs: whole('REPLAN_SHUTDOWN_TIMEOUT_MS', 30_000, 0, 24 * 3600_000),
-    streamTimeoutMs: whole('REPLAN_STREAM_TIMEOUT_MS', DEFAULT_STREAM_TIMEOUT_MS, 1000, 24 * 3600_000),
+    streamTimeoutMs: whole(
+      'REPLAN_STREAM_TIMEOUT_MS',
+      DEFAULT_STREAM_TIMEOUT_MS,
+      1000,
+      24 * 3600_000,
+    ),
   };
   if (registryFile !== undefined && app !== 'engine') config.registryFile = registryFile;
   if (value('REPLAN_ENGINE_MAX_HEAP_MB') !== undefined) {

@@ -45,3 +45,4 @@ export {
   type ServiceSetting,
 } from './config';
 export { runApp, startApp, type RunningApp, type StartAppOptions } from './app';
+export { removeTenant, type RemoveTenantOptions, type TenantRemoval } from './tenant-removal';

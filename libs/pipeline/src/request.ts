@@ -116,7 +116,8 @@ type StageState =
 
 async function stageState(queue: Queue, stage: WorkerStage, id: string): Promise<StageState> {
   const job = await Job.fromId(queue, id);
-  if (job === undefined) return { stage, state: 'failed', reason: `the ${stage} job ${id} is gone` };
+  if (job === undefined)
+    return { stage, state: 'failed', reason: `the ${stage} job ${id} is gone` };
   if (job.finishedOn === undefined) return { stage, state: 'pending' };
   if (job.failedReason !== undefined && job.failedReason !== '') {
     return { stage, state: 'failed', reason: job.failedReason };

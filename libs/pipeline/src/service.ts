@@ -97,8 +97,17 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** True when `promise` settles within `ms`; the timer does not outlive the race. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, ms));
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 interface ActiveStage {
@@ -110,12 +119,6 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   if (roles.length === 0) throw new Error('startService: give at least one role');
   const log = options.log ?? silentLogger();
   const prefix = options.prefix ?? QUEUE_PREFIX;
-  type QueueCounts = Record<string, Record<string, number>>;
-  let collectCounts: (() => Promise<QueueCounts>) | undefined;
-  const metrics = createServiceMetrics({
-    service: options.serviceName ?? roles.join('+'),
-    collectQueueJobs: () => collectCounts?.() ?? Promise.resolve({}),
-  });
   let registry: TenantRegistry | undefined = options.registry;
   if (registry === undefined && options.registryFile !== undefined) {
     registry = await TenantRegistry.fromFile(options.registryFile);
@@ -147,6 +150,25 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     write: queueOf(queueNames.write),
   };
   const allQueues = [requestsQueue, ...Object.values(stageQueues)];
+  const collectCounts = async (): Promise<Record<string, Record<string, number>>> => {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const queue of allQueues) {
+      counts[queue.name] = await queue.getJobCounts(
+        'waiting',
+        'active',
+        'delayed',
+        'prioritized',
+        'waiting-children',
+        'completed',
+        'failed',
+      );
+    }
+    return counts;
+  };
+  const metrics = createServiceMetrics({
+    service: options.serviceName ?? roles.join('+'),
+    collectQueueJobs: collectCounts,
+  });
   const activeStages = new Map<string, ActiveStage>();
   let closing = false;
 
@@ -163,7 +185,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       // Encoding or decoding a large snapshot can hold the event loop for seconds.
       lockDuration: 60_000,
     });
-    worker.on('error', (error) => log.error({ role, err: error }, `${role} worker: ${error.message}`));
+    worker.on('error', (error) =>
+      log.error({ role, err: error }, `${role} worker: ${error.message}`),
+    );
     return worker;
   };
 
@@ -208,7 +232,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     const processor = async (job: Job): Promise<unknown> => {
       let data: JobPayloads[S];
       try {
-        data = jobParsers[stage](job.data) as JobPayloads[S];
+        data = jobParsers[stage](job.data);
       } catch (error) {
         if (error instanceof JobPayloadError) throw new UnrecoverableError(error.message);
         throw error;
@@ -296,7 +320,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
             progress: (p) => ctx.progress(p),
           };
           if (ctx.signal !== undefined) threadOptions.signal = ctx.signal;
-          if (ctx.streamTimeoutMs !== undefined) threadOptions.streamTimeoutMs = ctx.streamTimeoutMs;
+          if (ctx.streamTimeoutMs !== undefined)
+            threadOptions.streamTimeoutMs = ctx.streamTimeoutMs;
           if (options.engineMaxHeapMb !== undefined) {
             threadOptions.maxHeapMb = options.engineMaxHeapMb;
           }
@@ -339,21 +364,6 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     await registry?.close();
     throw error;
   }
-  collectCounts = async () => {
-    const counts: QueueCounts = {};
-    for (const queue of allQueues) {
-      counts[queue.name] = await queue.getJobCounts(
-        'waiting',
-        'active',
-        'delayed',
-        'prioritized',
-        'waiting-children',
-        'completed',
-        'failed',
-      );
-    }
-    return counts;
-  };
   log.info(
     { roles, prefix, redis: redactRedisUrl(options.redisUrl), tenants: registry?.ids().length },
     `taking ${roles.join(', ')} jobs`,
@@ -382,18 +392,14 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         const graceful = Promise.all(workers.map((w) => w.close()));
         const deadline = closeOptions.deadline;
         if (deadline !== undefined) {
-          const finished = await Promise.race([
-            graceful.then(() => true),
-            sleep(deadline - Date.now()).then(() => false),
-          ]);
-          if (!finished) {
+          if (!(await settlesWithin(graceful, deadline - Date.now()))) {
             for (const [key, active] of activeStages) {
               const stage = key.split('/')[0] ?? 'stage';
               active.abortNow(
                 `the ${stage} worker shut down before the stage finished: request the run again`,
               );
             }
-            await Promise.race([graceful, sleep(5_000)]);
+            await settlesWithin(graceful, 5_000);
             await Promise.all(workers.map((w) => w.close(true)));
           }
         } else {

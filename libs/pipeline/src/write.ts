@@ -23,10 +23,7 @@ export interface WriteOutcome {
   alreadyWritten: boolean;
 }
 
-export async function processWrite(
-  job: WriteJob,
-  ctx: TenantStageContext,
-): Promise<WriteOutcome> {
+export async function processWrite(job: WriteJob, ctx: TenantStageContext): Promise<WriteOutcome> {
   const tenant = tenantOf(ctx.registry, job.tenant);
   const knex = ctx.registry.openTenantDatabase(tenant);
   await ctx.progress({ stage: 'write', rows: 0, percent: 0 });

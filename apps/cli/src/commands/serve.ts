@@ -66,7 +66,7 @@ export async function runServeCommand(
     });
   } catch (error) {
     const bad = error instanceof TenantRegistryError || error instanceof ConfigError;
-    io.err(`replan serve: ${bad ? (error as Error).message : `cannot start: ${messageOf(error)}`}\n`);
+    io.err(`replan serve: ${bad ? error.message : `cannot start: ${messageOf(error)}`}\n`);
     return bad ? ExitCode.BadInput : ExitCode.Internal;
   }
   io.err(
@@ -94,7 +94,10 @@ export function addServeCommand(
     .option('--registry <file>', 'tenant registry JSON file (default $REPLAN_REGISTRY)')
     .option('--redis <url>', `Redis URL (default $${REDIS_URL_ENV} or ${DEFAULT_REDIS_URL})`)
     .option('--prefix <prefix>', 'key prefix of the queues (default $REPLAN_PREFIX or replan)')
-    .option('--port <port>', 'port of /healthz, /readyz, /metrics (default $REPLAN_HTTP_PORT or 9100; 0: none)')
+    .option(
+      '--port <port>',
+      'port of /healthz, /readyz, /metrics (default $REPLAN_HTTP_PORT or 9100; 0: none)',
+    )
     .action(async (options: ServeCommandArgs) => {
       setExitCode(await runServeCommand(options, io));
     });

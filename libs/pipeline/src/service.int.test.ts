@@ -1,0 +1,160 @@
+/**
+ * The service's stopping paths against a real Redis (127.0.0.1:6379, or REDIS_URL): a run
+ * cancelled while its stages wait, and a shutdown whose deadline passes while a stage
+ * still works.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReplanClient } from '@replan/client';
+import type { Dataset } from '@replan/engine';
+import { queueNames, runJobId, streamKey } from '@replan/queue';
+import { loadDataset, migrateLatest, readActiveVersion, readRun } from '@replan/sql';
+import { Job, Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { startService } from './service';
+import { TenantRegistry } from './tenants';
+import { releaseSqliteAddon } from './test-support';
+
+jest.setTimeout(30_000);
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PREFIX = `replan-test-service-${process.pid}-${Date.now()}`;
+const TENANT = 'bike';
+const SECRET = 'bike-secret';
+const dataset = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', '..', 'examples', 'bike-shop.json'), 'utf8'),
+) as Dataset;
+
+const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+let dir: string;
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'replan-service-'));
+});
+
+afterAll(async () => {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.del(...keys);
+  } while (cursor !== '0');
+  await redis.quit();
+  rmSync(dir, { recursive: true, force: true });
+  releaseSqliteAddon();
+});
+
+it('cancels a running run: its waiting stages stop and the old plan stays', async () => {
+  const registry = new TenantRegistry([
+    {
+      id: TENANT,
+      secret: SECRET,
+      database: { client: 'better-sqlite3', connection: join(dir, 'erp.sqlite') },
+    },
+  ]);
+  const tenant = registry.get(TENANT);
+  if (tenant === undefined) throw new Error('tenant missing');
+  const knex = registry.openTenantDatabase(tenant);
+  await migrateLatest(knex);
+  await loadDataset(knex, dataset);
+  // No engine: the run extracts, then its plan job waits for an engine that never comes.
+  const service = await startService({
+    redisUrl: REDIS_URL,
+    prefix: `${PREFIX}-cancel`,
+    roles: ['coordinator', 'extract', 'write'],
+    registry,
+  });
+  const client = new ReplanClient({
+    redisUrl: REDIS_URL,
+    tenant: TENANT,
+    secret: SECRET,
+    prefix: `${PREFIX}-cancel`,
+  });
+  const extractQueue = new Queue(queueNames.extract, {
+    connection: redis,
+    prefix: `${PREFIX}-cancel`,
+  });
+  try {
+    const { runId } = await client.requestRun({
+      plan: dataset.plan.id,
+      planDate: dataset.plan.planDate,
+    });
+    const stageId = runJobId(TENANT, runId);
+    await until(async () => {
+      const job = await Job.fromId(extractQueue, stageId);
+      return job?.finishedOn !== undefined ? job : undefined;
+    }, 'the extraction');
+    expect(await client.cancelRun(runId)).toBe('cancelled');
+    const outcome = await client.waitForRun(runId, { timeoutMs: 15_000 });
+    expect(outcome).toMatchObject({ runId, status: 'cancelled', error: 'run cancelled' });
+    expect(await readRun(knex, runId)).toMatchObject({ status: 'cancelled' });
+    expect(await readActiveVersion(knex, dataset.plan.id)).toBeUndefined();
+    // The waiting plan job was taken off its queue; the writer, blocked on the result
+    // stream, gave up with the coordinator's reason.
+    const planQueue = new Queue(queueNames.plan, { connection: redis, prefix: `${PREFIX}-cancel` });
+    expect(await Job.fromId(planQueue, stageId)).toBeUndefined();
+    await planQueue.close();
+    const writeQueue = new Queue(queueNames.write, {
+      connection: redis,
+      prefix: `${PREFIX}-cancel`,
+    });
+    const write = await Job.fromId(writeQueue, stageId);
+    expect(write?.failedReason).toBe('run cancelled');
+    await writeQueue.close();
+    // The run's streams and abort key are gone.
+    expect(await redis.keys(`${PREFIX}-cancel:tenant:*`)).toEqual([]);
+  } finally {
+    await extractQueue.close();
+    await client.close();
+    await service.close();
+  }
+});
+
+it('gives up a stage still working at the shutdown deadline, failing it with the reason', async () => {
+  const prefix = `${PREFIX}-shutdown`;
+  const service = await startService({ redisUrl: REDIS_URL, prefix, roles: ['plan'] });
+  const planQueue = new Queue(queueNames.plan, { connection: redis, prefix });
+  try {
+    // A plan job whose snapshot never comes: the engine waits on the stream.
+    const runId = 'run-never-extracted';
+    await planQueue.add(
+      'plan',
+      {
+        runId,
+        tenant: TENANT,
+        plan: dataset.plan.id,
+        planDate: dataset.plan.planDate,
+        requestedAt: Date.now(),
+        snapshotKey: streamKey(TENANT, runId, 'snapshot', prefix),
+        resultKey: streamKey(TENANT, runId, 'result', prefix),
+      },
+      { jobId: runJobId(TENANT, runId) },
+    );
+    await until(async () => {
+      const job = await Job.fromId(planQueue, runJobId(TENANT, runId));
+      return (await job?.getState()) === 'active' ? job : undefined;
+    }, 'the plan job to start');
+    const started = Date.now();
+    await service.close({ deadline: Date.now() + 300 });
+    // Stopped soon after the deadline, not after the stream timeout (10 minutes).
+    expect(Date.now() - started).toBeLessThan(8_000);
+    const job = await Job.fromId(planQueue, runJobId(TENANT, runId));
+    expect(job?.failedReason).toBe(
+      'the plan worker shut down before the stage finished: request the run again',
+    );
+  } finally {
+    await planQueue.close();
+    await service.close();
+  }
+});

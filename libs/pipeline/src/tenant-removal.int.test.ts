@@ -1,0 +1,125 @@
+/**
+ * `removeTenant` against a real Redis (127.0.0.1:6379, or REDIS_URL): two tenants run
+ * plans through the service; removing one leaves no key, job or event of it behind and
+ * leaves the other tenant's untouched.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReplanClient } from '@replan/client';
+import type { Dataset } from '@replan/engine';
+import { pipelineStages, queueNames } from '@replan/queue';
+import { loadDataset, migrateLatest } from '@replan/sql';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { startServe } from './serve';
+import { removeTenant } from './tenant-removal';
+import { TenantRegistry } from './tenants';
+import { releaseSqliteAddon } from './test-support';
+
+jest.setTimeout(30_000);
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PREFIX = `replan-test-removal-${process.pid}-${Date.now()}`;
+const dataset = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', '..', 'examples', 'bike-shop.json'), 'utf8'),
+) as Dataset;
+const planDate = dataset.plan.planDate;
+
+const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+let dir: string;
+
+async function allKeys(): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, page] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
+    cursor = next;
+    keys.push(...page);
+  } while (cursor !== '0');
+  return keys;
+}
+
+afterAll(async () => {
+  const keys = await allKeys();
+  if (keys.length > 0) await redis.del(...keys);
+  await redis.quit();
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  releaseSqliteAddon();
+});
+
+it('removes every key, job and event of one tenant, and only of that tenant', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'replan-removal-'));
+  const tenants = ['gone', 'kept'].map((id) => ({
+    id,
+    secret: `${id}-secret`,
+    database: { client: 'better-sqlite3' as const, connection: join(dir, `${id}.sqlite`) },
+  }));
+  const registry = new TenantRegistry(tenants);
+  for (const tenant of tenants) {
+    const knex = registry.openTenantDatabase(tenant);
+    await migrateLatest(knex);
+    await loadDataset(knex, dataset);
+  }
+  const server = await startServe({ redisUrl: REDIS_URL, registry, prefix: PREFIX });
+  const clients = tenants.map(
+    (t) =>
+      new ReplanClient({ redisUrl: REDIS_URL, tenant: t.id, secret: t.secret, prefix: PREFIX }),
+  );
+  const [gone, kept] = clients;
+  if (gone === undefined || kept === undefined) throw new Error('clients missing');
+  try {
+    const runs: Record<string, string> = {};
+    for (const [name, client] of [
+      ['gone', gone],
+      ['kept', kept],
+    ] as const) {
+      const { runId } = await client.requestRun({ plan: dataset.plan.id, planDate });
+      expect(await client.waitForRun(runId, { timeoutMs: 20_000 })).toMatchObject({
+        status: 'succeeded',
+      });
+      runs[name] = runId;
+    }
+    await server.close();
+    // A request left waiting (no worker runs now) holds the plan's deduplication key, and
+    // a cancelled one its cancel key.
+    const waiting = await gone.requestRun({ plan: dataset.plan.id, planDate });
+    const cancelled = await gone.requestRun({ plan: 'OTHER-PLAN', planDate });
+    expect(await gone.cancelRun(cancelled.runId)).toBe('cancelled');
+
+    const goneRuns = [runs.gone ?? '', waiting.runId, cancelled.runId];
+    const before = await allKeys();
+    expect(before.some((k) => k.includes(waiting.runId))).toBe(true);
+    expect(before.some((k) => k.includes(':de:gone-'))).toBe(true);
+
+    const removal = await removeTenant(redis, 'gone', { prefix: PREFIX });
+    // The finished run left its request job and three stage jobs; the waiting one a request.
+    expect(removal.jobs[queueNames.requests]).toBe(2);
+    expect(removal.jobs[queueNames.extract]).toBe(1);
+    expect(removal.jobs[queueNames.plan]).toBe(1);
+    expect(removal.jobs[queueNames.write]).toBe(1);
+    expect(removal.stoppedRuns).toEqual([waiting.runId]);
+
+    const after = await allKeys();
+    const leftovers = after.filter(
+      (k) => k.includes(':gone') || k.includes('gone/') || goneRuns.some((id) => k.includes(id)),
+    );
+    expect(leftovers).toEqual([]);
+    for (const stage of pipelineStages) {
+      const queue = new Queue(queueNames[stage], { connection: redis, prefix: PREFIX });
+      const jobs = await queue.getJobs(['completed', 'failed', 'waiting', 'active', 'delayed']);
+      expect(jobs.filter((j) => (j.data as { tenant?: string }).tenant === 'gone')).toEqual([]);
+      // The other tenant's finished run is still there.
+      expect(jobs.some((j) => (j.data as { tenant?: string }).tenant === 'kept')).toBe(true);
+      const events = await redis.xrange(queue.toKey('events'), '-', '+');
+      const mentions = events.filter(([, fields]) =>
+        fields.some((f) => f === 'gone/' + (runs.gone ?? '') || goneRuns.includes(f)),
+      );
+      expect(mentions).toEqual([]);
+      await queue.close();
+    }
+  } finally {
+    for (const client of clients) await client.close();
+    await server.close();
+  }
+});
