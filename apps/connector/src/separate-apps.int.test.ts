@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { ReplanClient } from '@replan/client';
 import { planDataset, type Dataset } from '@replan/engine';
 import { loadDataset, migrateLatest, readActivePlan } from '@replan/sql';
+import { deleteKeysMatching } from '@replan/queue';
 import { Redis } from 'ioredis';
 import knexFactory from 'knex';
 
@@ -143,12 +144,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const app of apps) if (app.child.exitCode === null) app.child.kill('SIGKILL');
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(redis, `${PREFIX}:*`);
   await redis.quit();
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 });

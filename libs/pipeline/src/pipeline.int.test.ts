@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ReplanClient } from '@replan/client';
 import { planDataset, type Dataset } from '@replan/engine';
 import { loadDataset, migrateLatest, readActivePlan, readRun } from '@replan/sql';
+import { deleteKeysMatching } from '@replan/queue';
 import { Redis } from 'ioredis';
 import knexFactory, { type Knex } from 'knex';
 import { startServe, type Server } from './serve';
@@ -53,12 +54,7 @@ const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
 let scenario = 0;
 
 afterAll(async () => {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${RUN_PREFIX}-*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(redis, `${RUN_PREFIX}-*`);
   await redis.quit();
   releaseSqliteAddon();
 });

@@ -24,8 +24,20 @@ export type PlanOutcome =
       events: number;
       counts: ResultCounts;
       messages: RunMessage[];
+      /** Milliseconds per phase (`wait`: for the snapshot stream's last batch). */
+      phases: PlanPhases;
     }
   | { ok: false; error: string; messages: RunMessage[] };
+
+/** Where a plan stage's time went, in milliseconds. */
+export interface PlanPhases {
+  wait: number;
+  decode: number;
+  validate: number;
+  plan: number;
+  encode: number;
+  write: number;
+}
 
 function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): RunMessage {
   const message: RunMessage = { severity, code: 'INVALID_DATASET', text: formatIssue(issue) };
@@ -35,9 +47,19 @@ function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): Ru
 
 export async function processPlan(job: PlanJob, ctx: StageContext): Promise<PlanOutcome> {
   await ctx.progress({ stage: 'load', rows: 0, percent: 0 });
+  let mark = performance.now();
+  const lap = (): number => {
+    const at = performance.now();
+    const ms = Math.round(at - mark);
+    mark = at;
+    return ms;
+  };
   const batches = await readRunStream(ctx, job.snapshotKey);
+  const wait = lap();
   const decoded = decodeDatasetBatches(batches);
+  const decode = lap();
   const validation = validateDataset(decoded);
+  const validate = lap();
   if (!validation.ok) {
     const messages = [
       ...validation.errors.map((issue) => issueMessage(issue, 'error')),
@@ -62,11 +84,16 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
       }
     },
   });
+  const plan = lap();
   await Promise.all(pending);
   ctx.signal?.throwIfAborted();
-  const written = await writeBatches(ctx.redis, job.resultKey, encodeResultBatches(result), {
+  lap();
+  const encoded = encodeResultBatches(result);
+  const encode = lap();
+  const written = await writeBatches(ctx.redis, job.resultKey, encoded, {
     ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
   });
+  const write = lap();
   ctx.log.info(
     { plannedOrders: result.counts.plannedOrders, batches: written.entries },
     `planned ${result.counts.plannedOrders} planned orders`,
@@ -79,5 +106,6 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
     events: result.counts.requirementEvents,
     counts: result.counts,
     messages: result.messages,
+    phases: { wait, decode, validate, plan, encode, write },
   };
 }

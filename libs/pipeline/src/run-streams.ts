@@ -1,7 +1,8 @@
 /**
- * Reading a run stream on a connection of its own (XREAD BLOCK holds the connection).
+ * Reading a run stream on a connection of its own (XREAD BLOCK holds the connection):
+ * whole, or batch by batch as it arrives.
  */
-import { collectBatches } from '@replan/queue';
+import { collectBatches, readBatches, type ReadBatchesOptions } from '@replan/queue';
 import { DEFAULT_STREAM_TIMEOUT_MS, type StageContext } from './context';
 
 export async function readRunStream(ctx: StageContext, key: string): Promise<Uint8Array[]> {
@@ -15,4 +16,30 @@ export async function readRunStream(ctx: StageContext, key: string): Promise<Uin
   } finally {
     reader.disconnect();
   }
+}
+
+/**
+ * A run stream read batch by batch on a connection of its own, as the batches arrive;
+ * `close` ends the read and the connection.
+ */
+export function openRunStream(
+  ctx: StageContext,
+  key: string,
+): { batches: AsyncGenerator<Uint8Array, void, undefined>; close(): Promise<void> } {
+  const reader = ctx.redis.duplicate();
+  const options: ReadBatchesOptions = {
+    timeoutMs: ctx.streamTimeoutMs ?? DEFAULT_STREAM_TIMEOUT_MS,
+  };
+  if (ctx.signal !== undefined) options.signal = ctx.signal;
+  const batches = readBatches(reader, key, options);
+  return {
+    batches,
+    close: async () => {
+      try {
+        await batches.return();
+      } finally {
+        reader.disconnect();
+      }
+    },
+  };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReplanClient } from '@replan/client';
 import type { Dataset } from '@replan/engine';
-import { queueNames, runJobId, streamKey } from '@replan/queue';
+import { queueNames, runJobId, streamKey, deleteKeysMatching } from '@replan/queue';
 import { loadDataset, migrateLatest, readActiveVersion, readRun } from '@replan/sql';
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -44,12 +44,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(redis, `${PREFIX}:*`);
   await redis.quit();
   rmSync(dir, { recursive: true, force: true });
   releaseSqliteAddon();

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { encodeDatasetBatches } from '@replan/contracts';
 import { planDataset, type Dataset } from '@replan/engine';
 import { silentLogger } from '@replan/observability';
-import { streamKey, writeBatches, type PlanJob, type RunJobBase } from '@replan/queue';
+import {
+  streamKey,
+  writeBatches,
+  type PlanJob,
+  type RunJobBase,
+  deleteKeysMatching,
+} from '@replan/queue';
 import { loadDataset, migrateLatest, readActivePlan, readActiveVersion } from '@replan/sql';
 import { Redis } from 'ioredis';
 import { RunAbortedError, abortRun, watchAbort } from './abort';
@@ -66,12 +72,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await registry?.close();
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(redis, `${PREFIX}:*`);
   await redis.quit();
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   releaseSqliteAddon();

@@ -12,7 +12,14 @@ import {
   planDedupId,
   tenantOfCancelValue,
 } from '@replan/client';
-import { checkId, deleteTenantKeys, pipelineStages, queueNames } from '@replan/queue';
+import {
+  checkId,
+  deleteKeysMatching,
+  deleteTenantKeys,
+  forEachKey,
+  pipelineStages,
+  queueNames,
+} from '@replan/queue';
 import { Queue, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { abortRun } from './abort';
@@ -64,28 +71,6 @@ async function jobsOfTenant(queue: Queue, tenant: string): Promise<Job[]> {
     for (const job of page) if (tenantOfJob(job) === tenant) found.push(job);
     if (page.length < PAGE) return found;
   }
-}
-
-/** Calls `each` with the keys matching `match`, a SCAN page at a time. */
-async function forEachKey(
-  redis: Redis,
-  match: string,
-  each: (keys: string[]) => Promise<void>,
-): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', match, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await each(keys);
-  } while (cursor !== '0');
-}
-
-async function scanDelete(redis: Redis, match: string): Promise<number> {
-  let deleted = 0;
-  await forEachKey(redis, match, async (keys) => {
-    deleted += await redis.unlink(...keys);
-  });
-  return deleted;
 }
 
 /** Deletes the events of the jobs `isTenantJob` picks from an event stream; returns how many. */
@@ -196,7 +181,7 @@ export async function removeTenant(
     // Deduplication keys of the tenant's plans: `<prefix>:<requests>:de:<tenant>-<plan>`,
     // both parts escaped so that one tenant's prefix never matches another's.
     const dedupPrefix = planDedupId(tenant, '');
-    removal.keys += await scanDelete(
+    removal.keys += await deleteKeysMatching(
       redis,
       `${prefix}:${REQUESTS_QUEUE}:de:${dedupPrefix.replace(/[*?[\]\\]/g, '\\$&')}*`,
     );

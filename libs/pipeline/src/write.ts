@@ -3,16 +3,32 @@
  * as the plan's new active version, recording the run as succeeded in the same
  * transaction. The flip is the last thing done: a run stopped before it leaves the old plan.
  *
+ * The result is written batch by batch as it is read from the stream (one batch of rows
+ * decoded at a time, each into the bulk path), so the writer's memory does not grow with
+ * the result.
+ *
  * Writing is idempotent per run: when the plan's active version was already written by
  * this run (the write committed, then its worker died before reporting), nothing is
  * written again.
  */
-import { decodeResultBatches, type RunCompleted } from '@replan/contracts';
+import {
+  ContractError,
+  decodeResultBatch,
+  type ResultSlice,
+  type RunCompleted,
+} from '@replan/contracts';
+import type { RunMessage } from '@replan/engine';
 import type { WriteJob } from '@replan/queue';
-import { readRun, writeResult, type WriteResultOptions } from '@replan/sql';
+import {
+  readRun,
+  writeResultChunks,
+  type ResultChunk,
+  type ResultListName,
+  type WriteResultOptions,
+} from '@replan/sql';
 import { throwIfAborted } from './abort';
 import type { TenantStageContext } from './context';
-import { readRunStream } from './run-streams';
+import { openRunStream } from './run-streams';
 import { tenantOf } from './tenant-of';
 
 /** The run's outcome, with the rows written (for the stage's metrics). */
@@ -21,48 +37,139 @@ export interface WriteOutcome {
   rows: number;
   version: number;
   alreadyWritten: boolean;
+  /** Milliseconds per phase: waiting for the result stream's head, then writing. */
+  phases: { wait: number; write: number };
+}
+
+/** The result lists in the order the engine writes them (after the summary). */
+const LISTS: readonly ResultListName[] = [
+  'plannedOrders',
+  'pegging',
+  'delays',
+  'actions',
+  'forecasts',
+  'messages',
+];
+
+/**
+ * Checks that the batches of a result stream come as the engine writes them: the summary,
+ * then each list's batches numbered from 0, the last one marked, list after list.
+ */
+class ResultOrder {
+  private list = -1;
+  private next = 0;
+  private done = true;
+
+  accept(entity: string, sequence: number, last: boolean): void {
+    const index = LISTS.indexOf(entity as ResultListName);
+    if (index === this.list && !this.done && sequence === this.next) {
+      this.next += 1;
+    } else if (index === this.list + 1 && this.done && sequence === 0) {
+      this.list = index;
+      this.next = 1;
+    } else {
+      throw new ContractError(`result: ${entity} batch ${sequence} is out of order or sent twice`);
+    }
+    this.done = last;
+  }
+
+  checkComplete(): void {
+    if (this.list !== LISTS.length - 1 || !this.done) {
+      const missing = LISTS[this.done ? this.list + 1 : this.list] ?? 'messages';
+      throw new ContractError(`result: the ${missing} batches are incomplete`);
+    }
+  }
+}
+
+function toChunk(slice: ResultSlice): ResultChunk {
+  return { list: slice.entity, rows: slice.rows } as ResultChunk;
 }
 
 export async function processWrite(job: WriteJob, ctx: TenantStageContext): Promise<WriteOutcome> {
   const tenant = tenantOf(ctx.registry, job.tenant);
   const knex = ctx.registry.openTenantDatabase(tenant);
   await ctx.progress({ stage: 'write', rows: 0, percent: 0 });
-  const result = decodeResultBatches(await readRunStream(ctx, job.resultKey));
-  await ctx.progress({ stage: 'write', rows: 0, percent: 10 });
-  const history = await readRun(knex, job.runId);
-  const run: NonNullable<WriteResultOptions['run']> = {
-    runId: job.runId,
-    requestedAt: new Date(job.requestedAt).toISOString(),
-  };
-  if (history?.startedAt !== undefined && history.startedAt !== null) {
-    run.startedAt = history.startedAt;
-  }
-  const summary = await writeResult(knex, result, {
-    planId: job.plan,
-    run,
-    beforeFlip: async () => {
-      ctx.signal?.throwIfAborted();
-      await throwIfAborted(ctx.redis, ctx.prefix, job);
-    },
-  });
-  const rows = Object.values(summary.rows).reduce((sum, n) => sum + n, 0);
-  ctx.log.info(
-    { version: summary.version, rows, alreadyWritten: summary.alreadyWritten },
-    summary.alreadyWritten
-      ? `plan ${summary.planId} version ${summary.version} was already written by this run`
-      : `wrote plan ${summary.planId} version ${summary.version} (${rows} rows)`,
-  );
-  await ctx.progress({ stage: 'done', rows: result.counts.plannedOrders, percent: 100 });
-  return {
-    completed: {
+  const started = performance.now();
+  const stream = openRunStream(ctx, job.resultKey);
+  try {
+    const first = await stream.batches.next();
+    if (first.done === true) throw new ContractError('result: no summary batch');
+    const headBatch = decodeResultBatch(first.value);
+    if (headBatch.entity !== 'summary') {
+      throw new ContractError(`result: the first batch is ${headBatch.entity}, not the summary`);
+    }
+    const head = headBatch.head;
+    const waited = performance.now();
+    await ctx.progress({ stage: 'write', rows: 0, percent: 10 });
+
+    const order = new ResultOrder();
+    const messages: RunMessage[] = [];
+    const expected = Math.max(1, head.counts.plannedOrders + head.counts.pegging);
+    let decodedRows = 0;
+    async function* chunks(): AsyncGenerator<ResultChunk> {
+      for (;;) {
+        const next = await stream.batches.next();
+        if (next.done === true) break;
+        const batch = decodeResultBatch(next.value);
+        if (batch.entity === 'summary') {
+          throw new ContractError('result: expected exactly one summary batch');
+        }
+        order.accept(batch.entity, batch.sequence, batch.last);
+        if (batch.entity === 'messages') messages.push(...batch.rows);
+        yield toChunk(batch);
+        decodedRows += batch.rows.length;
+        const percent = 10 + Math.min(89, Math.floor((decodedRows / expected) * 89));
+        await ctx.progress({ stage: 'write', rows: decodedRows, percent });
+      }
+      order.checkComplete();
+    }
+    const rest = chunks();
+
+    const history = await readRun(knex, job.runId);
+    const run: NonNullable<WriteResultOptions['run']> = {
       runId: job.runId,
-      status: 'succeeded',
-      counts: result.counts,
-      messages: result.messages,
-      warnings: result.messages.filter((m) => m.severity === 'warning').map((m) => m.text),
-    },
-    rows,
-    version: summary.version,
-    alreadyWritten: summary.alreadyWritten,
-  };
+      requestedAt: new Date(job.requestedAt).toISOString(),
+    };
+    if (history?.startedAt !== undefined && history.startedAt !== null) {
+      run.startedAt = history.startedAt;
+    }
+    const summary = await writeResultChunks(knex, head, rest, {
+      planId: job.plan,
+      run,
+      beforeFlip: async () => {
+        ctx.signal?.throwIfAborted();
+        await throwIfAborted(ctx.redis, ctx.prefix, job);
+      },
+    });
+    // A version already written by this run: the rows were not read, but its messages are
+    // part of the outcome.
+    if (summary.alreadyWritten) for await (const _chunk of rest) void _chunk;
+
+    const rows = Object.values(summary.rows).reduce((sum, n) => sum + n, 0);
+    ctx.log.info(
+      { version: summary.version, rows, alreadyWritten: summary.alreadyWritten },
+      summary.alreadyWritten
+        ? `plan ${summary.planId} version ${summary.version} was already written by this run`
+        : `wrote plan ${summary.planId} version ${summary.version} (${rows} rows)`,
+    );
+    await ctx.progress({ stage: 'done', rows: head.counts.plannedOrders, percent: 100 });
+    return {
+      completed: {
+        runId: job.runId,
+        status: 'succeeded',
+        counts: head.counts,
+        messages,
+        warnings: messages.filter((m) => m.severity === 'warning').map((m) => m.text),
+      },
+      rows,
+      version: summary.version,
+      alreadyWritten: summary.alreadyWritten,
+      phases: {
+        wait: Math.round(waited - started),
+        write: Math.round(performance.now() - waited),
+      },
+    };
+  } finally {
+    await stream.close();
+  }
 }

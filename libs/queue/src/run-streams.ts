@@ -277,22 +277,40 @@ export async function deleteRunKeys(
 }
 
 /**
- * Deletes every data key of a tenant (all runs), found with SCAN MATCH (never KEYS, which
- * blocks Redis); returns how many were deleted. BullMQ jobs of the tenant are not keys of
- * the tenant and are not touched.
+ * Calls `each` with the keys matching the SCAN MATCH pattern `match`, a page at a time
+ * (SCAN, never KEYS, which blocks Redis).
  */
-export async function deleteTenantKeys(
+export async function forEachKey(
+  redis: Redis,
+  match: string,
+  each: (keys: string[]) => Promise<void>,
+): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', match, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await each(keys);
+  } while (cursor !== '0');
+}
+
+/** Deletes the keys matching the SCAN MATCH pattern `match`; returns how many. */
+export async function deleteKeysMatching(redis: Redis, match: string): Promise<number> {
+  let deleted = 0;
+  await forEachKey(redis, match, async (keys) => {
+    deleted += await redis.unlink(...keys);
+  });
+  return deleted;
+}
+
+/**
+ * Deletes every data key of a tenant (all runs); returns how many were deleted. BullMQ jobs
+ * of the tenant are not keys of the tenant and are not touched (see removeTenant in
+ * @replan/pipeline).
+ */
+export function deleteTenantKeys(
   redis: Redis,
   tenant: string,
   prefix: string = KEY_PREFIX,
 ): Promise<number> {
-  const match = tenantKeyPattern(tenant, prefix);
-  let cursor = '0';
-  let deleted = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', match, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) deleted += await redis.unlink(...keys);
-  } while (cursor !== '0');
-  return deleted;
+  return deleteKeysMatching(redis, tenantKeyPattern(tenant, prefix));
 }
