@@ -4,15 +4,17 @@
  */
 import { Command, CommanderError } from 'commander';
 import { addBenchCommand } from './commands/bench';
+import { addDemoCommand } from './commands/demo';
 import { addGenerateCommand } from './commands/generate';
 import { addPlanCommand } from './commands/plan';
 import { addServeCommand } from './commands/serve';
+import { addTenantCommand } from './commands/tenant';
 import { CliError, ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 
 const EXIT_CODES_HELP = `
 Exit codes:
-  0  planned (or generated, benchmarked, served and stopped)
+  0  planned (or generated, benchmarked, served and stopped, demonstrated)
   1  planned, but the run reported errors (see the messages)
   2  bad input or usage
   3  internal error`;
@@ -28,6 +30,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: ExitCode) => void): 
   addGenerateCommand(program, io, setExitCode);
   addBenchCommand(program, io, setExitCode);
   addServeCommand(program, io, setExitCode);
+  addDemoCommand(program, io, setExitCode);
+  addTenantCommand(program, io, setExitCode);
   return program;
 }
 

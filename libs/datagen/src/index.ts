@@ -1,7 +1,16 @@
 /**
  * @replan/datagen: seeded, realistic planning datasets (a manufacturer with a plant and
- * regional warehouses) for tests, demos and benchmarks, and a streaming JSON writer.
+ * regional warehouses) for tests, demos and benchmarks, the hand-written demo company
+ * (Velo Works, a bicycle maker), and a streaming JSON writer.
  */
+export {
+  DEMO_COMPANY_NAME,
+  DEMO_FORECAST_MODEL,
+  DEMO_PLAN,
+  demoCompany,
+  demoVendors,
+  type DemoCompanyOptions,
+} from './demo-company';
 export { generateDataset } from './generate';
 export type { GenerateOptions } from './options';
 export {
