@@ -20,9 +20,9 @@ export class RedisUrlError extends Error {
 /** The setting the URL is usually read from, named in error messages. */
 export const REDIS_URL_SETTING = 'REPLAN_REDIS_URL';
 
-/** A URL with its password (if any) replaced by '***', safe to log. */
+/** A URL with its password (if any) replaced by '***', safe to log, whatever its scheme. */
 export function redactRedisUrl(url: string): string {
-  return url.replace(/^(rediss?:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
 }
 
 /**

@@ -110,6 +110,8 @@ describe('parseRedisUrl', () => {
     expect(() => parseRedisUrl('http://u:hunter2@h', 'MY_URL')).toThrow(/^MY_URL is not/);
     expect(() => parseRedisUrl('redis://u:hunter2@h/x')).not.toThrow(/hunter2/);
     expect(redactRedisUrl('redis://u:hunter2@h:1/0')).toBe('redis://u:***@h:1/0');
+    // Whatever the scheme: a mistyped http:// URL must not print its password either.
+    expect(redactRedisUrl('http://u:hunter2@h:1')).toBe('http://u:***@h:1');
   });
 });
 
