@@ -112,7 +112,7 @@ export const SERVICE_SETTINGS: readonly ServiceSetting[] = [
   },
   {
     name: 'REPLAN_STREAM_TIMEOUT_MS',
-    apps: ALL,
+    apps: ['engine', 'writer', 'serve'],
     default: String(DEFAULT_STREAM_TIMEOUT_MS),
     description: 'How long a stage waits for the next batch of a run stream before failing the run',
   },

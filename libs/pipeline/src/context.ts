@@ -26,7 +26,7 @@ export interface StageContext {
   prefix: string;
   /** Aborted when the run is stopped (cancelled, another stage failed, shutdown). */
   signal?: AbortSignal;
-  /** How long a stage waits for the next batch of a run stream, in ms (default 10 min). */
+  /** How long a stage waits for the next batch of a run stream, in ms (default an hour). */
   streamTimeoutMs?: number;
 }
 
@@ -35,5 +35,9 @@ export interface TenantStageContext extends StageContext {
   registry: TenantRegistry;
 }
 
-/** Default wait for the next batch of a run stream: long enough for a queued stage. */
-export const DEFAULT_STREAM_TIMEOUT_MS = 10 * 60_000;
+/**
+ * Default wait for the next batch of a run stream: an hour, long enough for a stage queued
+ * behind busy workers. A run that fails or is cancelled stops its stages at once through
+ * its abort key; this bound only matters when the run's coordinator is gone for good.
+ */
+export const DEFAULT_STREAM_TIMEOUT_MS = 60 * 60_000;

@@ -2,11 +2,16 @@
  * plan stage (engine): reads the snapshot stream, validates and plans the dataset, and
  * writes the result stream.
  */
-import { decodeDatasetBatches, encodeResultBatches } from '@replan/contracts';
+import { decodeDatasetBatches, encodeResultBatchStream } from '@replan/contracts';
 import {
+  compileDataset,
   formatIssue,
-  planDataset,
+  runPlan,
+  toPlanResult,
   validateDataset,
+  type CompileOptions,
+  type PlanModel,
+  type PlanOptions,
   type DatasetIssue,
   type ResultCounts,
   type RunMessage,
@@ -34,8 +39,9 @@ export interface PlanPhases {
   wait: number;
   decode: number;
   validate: number;
+  /** Compiling the model, planning and building the result. */
   plan: number;
-  encode: number;
+  /** Encoding the result batches and writing them to the result stream. */
   write: number;
 }
 
@@ -43,6 +49,54 @@ function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): Ru
   const message: RunMessage = { severity, code: 'INVALID_DATASET', text: formatIssue(issue) };
   if (issue.id !== undefined) message.ref = issue.id;
   return message;
+}
+
+type Loaded =
+  | { ok: false; outcome: PlanOutcome }
+  | { ok: true; wait: number; decode: number; validate: number; take(): PlanModel };
+
+/** Reads, decodes, validates and compiles the snapshot; `take` hands the model over once. */
+async function loadModel(
+  job: PlanJob,
+  ctx: StageContext,
+  lap: () => number,
+  options: CompileOptions,
+): Promise<Loaded> {
+  let batches: Uint8Array[] | undefined = await readRunStream(ctx, job.snapshotKey);
+  const wait = lap();
+  const decoded = decodeDatasetBatches(batches);
+  batches = undefined;
+  const decode = lap();
+  const validation = validateDataset(decoded);
+  const validate = lap();
+  if (!validation.ok) {
+    const messages = [
+      ...validation.errors.map((issue) => issueMessage(issue, 'error')),
+      ...validation.warnings.map((issue) => issueMessage(issue, 'warning')),
+    ];
+    return {
+      ok: false,
+      outcome: {
+        ok: false,
+        error: `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${validation.errors.length} errors)`,
+        messages,
+      },
+    };
+  }
+  await ctx.progress({ stage: 'plan', rows: 0, percent: 0 });
+  let model: PlanModel | undefined = compileDataset(validation.dataset, options);
+  return {
+    ok: true,
+    wait,
+    decode,
+    validate,
+    take: () => {
+      const taken = model;
+      model = undefined;
+      if (taken === undefined) throw new Error('the plan model was already taken');
+      return taken;
+    },
+  };
 }
 
 export async function processPlan(job: PlanJob, ctx: StageContext): Promise<PlanOutcome> {
@@ -54,27 +108,9 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
     mark = at;
     return ms;
   };
-  const batches = await readRunStream(ctx, job.snapshotKey);
-  const wait = lap();
-  const decoded = decodeDatasetBatches(batches);
-  const decode = lap();
-  const validation = validateDataset(decoded);
-  const validate = lap();
-  if (!validation.ok) {
-    const messages = [
-      ...validation.errors.map((issue) => issueMessage(issue, 'error')),
-      ...validation.warnings.map((issue) => issueMessage(issue, 'warning')),
-    ];
-    return {
-      ok: false,
-      error: `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${validation.errors.length} errors)`,
-      messages,
-    };
-  }
-  await ctx.progress({ stage: 'plan', rows: 0, percent: 0 });
   let lastPercent = 0;
   const pending: Promise<void>[] = [];
-  const result = planDataset(validation.dataset, {
+  const options: CompileOptions & PlanOptions = {
     planDate: job.planDate,
     onProgress: ({ nodesDone, nodesTotal }) => {
       const percent = nodesTotal === 0 ? 100 : Math.floor((nodesDone / nodesTotal) * 100);
@@ -83,14 +119,19 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
         pending.push(ctx.progress({ stage: 'plan', rows: nodesDone, percent }));
       }
     },
-  });
+  };
+  const loaded = await loadModel(job, ctx, lap, options);
+  if (!loaded.ok) return loaded.outcome;
+  // Only the model is held from here on: the snapshot's batches and dataset objects are
+  // garbage once it is compiled.
+  const { wait, decode, validate } = loaded;
+  const result = toPlanResult(runPlan(loaded.take(), options));
   const plan = lap();
   await Promise.all(pending);
   ctx.signal?.throwIfAborted();
   lap();
-  const encoded = encodeResultBatches(result);
-  const encode = lap();
-  const written = await writeBatches(ctx.redis, job.resultKey, encoded, {
+  // Each batch is encoded as the stream takes it, so the encoded result is never held whole.
+  const written = await writeBatches(ctx.redis, job.resultKey, encodeResultBatchStream(result), {
     ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
   });
   const write = lap();
@@ -106,6 +147,6 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
     events: result.counts.requirementEvents,
     counts: result.counts,
     messages: result.messages,
-    phases: { wait, decode, validate, plan, encode, write },
+    phases: { wait, decode, validate, plan, write },
   };
 }

@@ -55,6 +55,8 @@ export interface CoordinatorContext {
   pollMs?: number;
   /** How long stages still running get to stop after the run was stopped (default 30 s). */
   stopGraceMs?: number;
+  /** When the request job was added to the queue (ms since the epoch; see checkRequest). */
+  enqueuedAt?: number;
 }
 
 const STAGES: readonly WorkerStage[] = ['extract', 'plan', 'write'];
@@ -71,8 +73,17 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Reads and verifies a request job; throws UnrecoverableError when it must not run. */
-export function checkRequest(data: unknown, registry: TenantRegistry): ReceivedRunRequest {
+/**
+ * Reads and verifies a request job; throws UnrecoverableError when it must not run.
+ * `enqueuedAt` (ms since the epoch, default now) is when the request reached the queue: the
+ * signature's age is judged then, so a request that waited in the queue (busy connectors,
+ * an upgrade) or whose coordinator was replaced does not expire.
+ */
+export function checkRequest(
+  data: unknown,
+  registry: TenantRegistry,
+  enqueuedAt?: number,
+): ReceivedRunRequest {
   let request: ReceivedRunRequest;
   try {
     request = decodeRunRequestJob(data);
@@ -81,7 +92,11 @@ export function checkRequest(data: unknown, registry: TenantRegistry): ReceivedR
     throw error;
   }
   const tenant = tenantOf(registry, request.tenant);
-  const check = verifyRequest(request, tenant.secret);
+  const check = verifyRequest(
+    request,
+    tenant.secret,
+    enqueuedAt === undefined ? {} : { now: enqueuedAt },
+  );
   if (!check.ok) throw new UnrecoverableError(check.reason);
   return request;
 }
@@ -134,7 +149,7 @@ export async function processRequest(
   data: unknown,
   ctx: CoordinatorContext,
 ): Promise<RunCompleted> {
-  const request = checkRequest(data, ctx.registry);
+  const request = checkRequest(data, ctx.registry, ctx.enqueuedAt);
   const tenant = tenantOf(ctx.registry, request.tenant);
   const knex = ctx.registry.openTenantDatabase(tenant);
   const { runId } = request;

@@ -141,6 +141,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     await registry?.close();
     throw error;
   }
+  // Lost connections are retried by ioredis; say so in the log rather than on stderr.
+  redis.on('error', (error: Error) => log.warn({ err: error }, `Redis: ${error.message}`));
 
   const queueOf = (name: string): Queue => new Queue(name, { connection: redis, prefix });
   const requestsQueue = queueOf(REQUESTS_QUEUE);
@@ -199,6 +201,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         const started = Date.now();
         try {
           const outcome = await processRequest(job.data, {
+            enqueuedAt: job.timestamp,
             redis,
             registry: tenants,
             log,

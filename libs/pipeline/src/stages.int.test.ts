@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeDatasetBatches } from '@replan/contracts';
+import { encodeRunRequestJob, signRequest } from '@replan/client';
 import { planDataset, type Dataset } from '@replan/engine';
 import { silentLogger } from '@replan/observability';
 import {
@@ -23,6 +24,7 @@ import type { StageProgress, TenantStageContext } from './context';
 import { datasetRows, processExtract } from './extract';
 import { processPlan } from './plan';
 import { planInThread } from './plan-in-thread';
+import { checkRequest } from './request';
 import { processWrite } from './write';
 import { TenantRegistry } from './tenants';
 import { releaseSqliteAddon } from './test-support';
@@ -103,6 +105,17 @@ function database(): ReturnType<TenantRegistry['openTenantDatabase']> {
 }
 
 const expected = planDataset(dataset);
+
+describe('checkRequest', () => {
+  it("judges a request's age when it reached the queue, not when a connector took it", () => {
+    // Signed and queued 6 minutes ago (the limit is 5): it waited behind busy connectors.
+    const requestedAt = Date.now() - 6 * 60_000;
+    const data = encodeRunRequestJob(signRequest({ ...run('run-waited'), requestedAt }, SECRET));
+    expect(checkRequest(data, registry, requestedAt + 1000).runId).toBe('run-waited');
+    // Judged now, the same request would have expired.
+    expect(() => checkRequest(data, registry)).toThrow(/request expired/);
+  });
+});
 
 describe('the stages', () => {
   it('extract, plan and write one run, reporting each stage', async () => {
