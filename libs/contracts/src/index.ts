@@ -20,10 +20,15 @@ export {
 } from './snapshot';
 export {
   encodeResultBatches,
+  encodeResultBatchStream,
   decodeResultBatches,
   readResultBatchHeader,
   type ResultBatchHeader,
   type ResultEntityName,
+  decodeResultBatch,
+  type DecodedResultBatch,
+  type ResultHeadFields,
+  type ResultSlice,
 } from './result';
 export {
   encodeRunRequest,

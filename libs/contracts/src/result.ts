@@ -15,7 +15,6 @@ import {
 import {
   cell,
   checkFrame,
-  chunks,
   columnReader,
   ContractError,
   dayOf,
@@ -66,39 +65,52 @@ export function encodeResultBatches(
   result: PlanResult,
   rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
 ): Uint8Array[] {
-  const out: Uint8Array[] = [
-    v1.ResultBatch.encode({
-      entity: Entity.RESULT_ENTITY_SUMMARY,
-      sequence: 0,
-      last: true,
-      summary: {
-        formatVersion: result.formatVersion,
-        plan: result.plan,
-        planDate: dayOf(result.planDate),
-        counts: encodeCounts(result.counts),
-        filtered: result.scope.filtered,
-        items: result.scope.items,
-      },
-    }).finish(),
-  ];
-  const add = <T>(
+  return [...encodeResultBatchStream(result, rowsPerBatch)];
+}
+
+/**
+ * The batches of `encodeResultBatches`, encoded one at a time as they are taken, so a
+ * writer can send each before the next is encoded.
+ */
+export function* encodeResultBatchStream(
+  result: PlanResult,
+  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
+): Generator<Uint8Array> {
+  if (!Number.isInteger(rowsPerBatch) || rowsPerBatch < 1) {
+    throw new RangeError(`rowsPerBatch must be a positive integer, got ${rowsPerBatch}`);
+  }
+  yield v1.ResultBatch.encode({
+    entity: Entity.RESULT_ENTITY_SUMMARY,
+    sequence: 0,
+    last: true,
+    summary: {
+      formatVersion: result.formatVersion,
+      plan: result.plan,
+      planDate: dayOf(result.planDate),
+      counts: encodeCounts(result.counts),
+      filtered: result.scope.filtered,
+      items: result.scope.items,
+    },
+  }).finish();
+  function* add<T>(
     entity: ListName,
     rows: readonly T[],
     encode: (slice: readonly T[], dict: DictionaryBuilder) => Batch[ListName],
-  ): void => {
-    const slices = chunks(rows, rowsPerBatch);
-    slices.forEach((slice, sequence) => {
+  ): Generator<Uint8Array> {
+    const batches = Math.max(1, Math.ceil(rows.length / rowsPerBatch));
+    for (let sequence = 0; sequence < batches; sequence++) {
+      const slice = rows.slice(sequence * rowsPerBatch, (sequence + 1) * rowsPerBatch);
       const message: Batch = {
         entity: ENTITY_NUMBERS[entity],
         sequence,
-        last: sequence === slices.length - 1,
+        last: sequence === batches - 1,
         [entity]: encode(slice, new DictionaryBuilder()),
       };
-      out.push(v1.ResultBatch.encode(message).finish());
-    });
-  };
+      yield v1.ResultBatch.encode(message).finish();
+    }
+  }
 
-  add<PlannedOrder>('plannedOrders', result.plannedOrders, (rows, dict) => ({
+  yield* add<PlannedOrder>('plannedOrders', result.plannedOrders, (rows, dict) => ({
     id: rows.map((r) => r.id),
     type: rows.map((r) => plannedOrderTypes.encode(r.type)),
     item: rows.map((r) => dict.ref(r.item)),
@@ -117,7 +129,7 @@ export function encodeResultBatches(
     dictionary: dict.values,
   }));
 
-  add<Pegging>('pegging', result.pegging, (rows, dict) => ({
+  yield* add<Pegging>('pegging', result.pegging, (rows, dict) => ({
     receiptKind: rows.map((r) => receiptKinds.encode(r.receiptKind)),
     receiptId: rows.map((r) => dict.ref(r.receiptId)),
     issueKind: rows.map((r) => issueKinds.encode(r.issueKind)),
@@ -129,7 +141,7 @@ export function encodeResultBatches(
     dictionary: dict.values,
   }));
 
-  add<Delay>('delays', result.delays, (rows, dict) => ({
+  yield* add<Delay>('delays', result.delays, (rows, dict) => ({
     demandId: rows.map((r) => r.demandId),
     demandType: rows.map((r) => demandTypes.encode(r.demandType)),
     item: rows.map((r) => dict.ref(r.item)),
@@ -140,7 +152,7 @@ export function encodeResultBatches(
     dictionary: dict.values,
   }));
 
-  add<ActionMessage>('actions', result.actions, (rows, dict) => ({
+  yield* add<ActionMessage>('actions', result.actions, (rows, dict) => ({
     kind: rows.map((r) => actionKinds.encode(r.kind)),
     supplyId: rows.map((r) => r.supplyId),
     item: rows.map((r) => dict.ref(r.item)),
@@ -154,7 +166,7 @@ export function encodeResultBatches(
     dictionary: dict.values,
   }));
 
-  add<ForecastRemaining>('forecasts', result.forecasts, (rows, dict) => ({
+  yield* add<ForecastRemaining>('forecasts', result.forecasts, (rows, dict) => ({
     id: rows.map((r) => r.id),
     item: rows.map((r) => dict.ref(r.item)),
     warehouse: rows.map((r) => dict.ref(r.warehouse)),
@@ -164,7 +176,7 @@ export function encodeResultBatches(
     dictionary: dict.values,
   }));
 
-  add<RunMessage>('messages', result.messages, (rows, dict) => ({
+  yield* add<RunMessage>('messages', result.messages, (rows, dict) => ({
     severity: rows.map((r) => severities.encode(r.severity)),
     code: rows.map((r) => dict.ref(r.code)),
     item: rows.map((r) => dict.opt(r.item)),
@@ -173,8 +185,6 @@ export function encodeResultBatches(
     text: rows.map((r) => r.text),
     dictionary: dict.values,
   }));
-
-  return out;
 }
 
 type Body = NonNullable<Batch[ResultEntityName]>;
@@ -263,6 +273,94 @@ export function decodeResultBatches(batches: Iterable<Uint8Array>): PlanResult {
     forecasts: rowsOf('forecasts', decodeForecasts),
     messages: rowsOf('messages', decodeMessages),
   };
+}
+
+/** One ResultBatch decoded on its own: the summary (the result's head) or a slice of a list. */
+export type DecodedResultBatch =
+  | { entity: 'summary'; sequence: number; last: boolean; head: ResultHeadFields }
+  | ({ sequence: number; last: boolean } & ResultSlice);
+
+/** The result's fields that the summary batch carries. */
+export type ResultHeadFields = Pick<
+  PlanResult,
+  'formatVersion' | 'plan' | 'planDate' | 'counts' | 'scope'
+>;
+
+/** A slice of one result list, as one batch carries it. */
+export type ResultSlice =
+  | { entity: 'plannedOrders'; rows: PlannedOrder[] }
+  | { entity: 'pegging'; rows: Pegging[] }
+  | { entity: 'delays'; rows: Delay[] }
+  | { entity: 'actions'; rows: ActionMessage[] }
+  | { entity: 'forecasts'; rows: ForecastRemaining[] }
+  | { entity: 'messages'; rows: RunMessage[] };
+
+function summaryHead(summary: replan.v1.ResultSummary.$Properties): ResultHeadFields {
+  const formatVersion = summary.formatVersion ?? 0;
+  if (formatVersion !== 1) {
+    throw new ContractError(`result: unsupported result format version ${formatVersion}`);
+  }
+  return {
+    formatVersion,
+    plan: summary.plan ?? '',
+    planDate: toIso(summary.planDate ?? 0),
+    counts: decodeCounts(summary.counts),
+    scope: { filtered: summary.filtered ?? false, items: [...(summary.items ?? [])] },
+  };
+}
+
+/**
+ * Decodes one ResultBatch on its own, for a reader that handles a result batch by batch
+ * (checking order and completeness is then the reader's job: see decodeResultBatches).
+ */
+export function decodeResultBatch(bytes: Uint8Array): DecodedResultBatch {
+  const b = decodeBatch(bytes);
+  const frame = { sequence: b.sequence, last: b.last };
+  const where = `${b.entity} batch ${b.sequence}`;
+  switch (b.entity) {
+    case 'summary':
+      return {
+        entity: 'summary',
+        ...frame,
+        head: summaryHead(b.body),
+      };
+    case 'plannedOrders':
+      return {
+        entity: b.entity,
+        ...frame,
+        rows: decodePlannedOrders(b.body, where),
+      };
+    case 'pegging':
+      return {
+        entity: b.entity,
+        ...frame,
+        rows: decodePegging(b.body, where),
+      };
+    case 'delays':
+      return {
+        entity: b.entity,
+        ...frame,
+        rows: decodeDelays(b.body, where),
+      };
+    case 'actions':
+      return {
+        entity: b.entity,
+        ...frame,
+        rows: decodeActions(b.body, where),
+      };
+    case 'forecasts':
+      return {
+        entity: b.entity,
+        ...frame,
+        rows: decodeForecasts(b.body, where),
+      };
+    case 'messages':
+      return {
+        entity: b.entity,
+        ...frame,
+        rows: decodeMessages(b.body, where),
+      };
+  }
 }
 
 function decodePlannedOrders(

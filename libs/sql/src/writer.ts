@@ -89,64 +89,60 @@ export interface WriteResultSummary {
 
 type Context = { plan_id: string; plan_version: number };
 
-function* numbered<T extends object>(
+/** The result lists, in the order their tables are written (RESULT_TABLES order). */
+export type ResultListName =
+  'plannedOrders' | 'pegging' | 'delays' | 'actions' | 'forecasts' | 'messages';
+
+/** A slice of one result list. A whole result is its lists' slices, in list order. */
+export type ResultChunk =
+  | { list: 'plannedOrders'; rows: readonly PlannedOrder[] }
+  | { list: 'pegging'; rows: readonly Pegging[] }
+  | { list: 'delays'; rows: readonly Delay[] }
+  | { list: 'actions'; rows: readonly ActionMessage[] }
+  | { list: 'forecasts'; rows: readonly ForecastRemaining[] }
+  | { list: 'messages'; rows: readonly RunMessage[] };
+
+/** What the writer needs of a result before its rows: the plan, counts and scope. */
+export type ResultHead = Pick<PlanResult, 'plan' | 'counts' | 'scope'>;
+
+/** Each result list with its table; `numbered` tables get a `line_no` per plan version. */
+const LIST_TABLES: readonly { list: ResultListName; table: TableSpec; numbered: boolean }[] = [
+  { list: 'plannedOrders', table: PLANNED_ORDERS, numbered: false },
+  { list: 'pegging', table: PEGGING, numbered: true },
+  { list: 'delays', table: DELAYS, numbered: true },
+  { list: 'actions', table: ACTION_MESSAGES, numbered: true },
+  { list: 'forecasts', table: FORECAST_REMAINING, numbered: false },
+  { list: 'messages', table: RUN_MESSAGES, numbered: true },
+];
+
+function* chunkRows(
   table: TableSpec,
-  objects: readonly T[],
+  objects: readonly object[],
   context: Context,
-  firstLine = 0,
+  firstLine: number | undefined,
 ): Generator<Row> {
-  let line = firstLine;
-  for (const object of objects) {
-    yield objectToRow(table, object, { ...context, line_no: line++ });
+  if (firstLine === undefined) {
+    for (const object of objects) yield objectToRow(table, object, context);
+    return;
   }
+  let line = firstLine;
+  for (const object of objects) yield objectToRow(table, object, { ...context, line_no: line++ });
 }
 
-function* keyed<T extends object>(
-  table: TableSpec,
-  objects: readonly T[],
-  context: Context,
-): Generator<Row> {
-  for (const object of objects) yield objectToRow(table, object, context);
+function toAsyncIterator<T>(source: Iterable<T> | AsyncIterable<T>): AsyncIterator<T> {
+  if (Symbol.asyncIterator in source) return source[Symbol.asyncIterator]();
+  const iterator = source[Symbol.iterator]();
+  return { next: () => Promise.resolve(iterator.next()) };
 }
 
-function resultRows(
-  result: PlanResult,
-  context: Context,
-  firstLine: Readonly<Record<string, number>>,
-): { table: TableSpec; count: number; rows: Iterable<Row> }[] {
-  const first = (table: TableSpec): number => firstLine[table.name] ?? 0;
-  return [
-    {
-      table: PLANNED_ORDERS,
-      count: result.plannedOrders.length,
-      rows: keyed(PLANNED_ORDERS, result.plannedOrders, context),
-    },
-    {
-      table: PEGGING,
-      count: result.pegging.length,
-      rows: numbered(PEGGING, result.pegging, context, first(PEGGING)),
-    },
-    {
-      table: DELAYS,
-      count: result.delays.length,
-      rows: numbered(DELAYS, result.delays, context, first(DELAYS)),
-    },
-    {
-      table: ACTION_MESSAGES,
-      count: result.actions.length,
-      rows: numbered(ACTION_MESSAGES, result.actions, context, first(ACTION_MESSAGES)),
-    },
-    {
-      table: FORECAST_REMAINING,
-      count: result.forecasts.length,
-      rows: keyed(FORECAST_REMAINING, result.forecasts, context),
-    },
-    {
-      table: RUN_MESSAGES,
-      count: result.messages.length,
-      rows: numbered(RUN_MESSAGES, result.messages, context, first(RUN_MESSAGES)),
-    },
-  ];
+/** A whole result as one chunk per list. */
+export function* resultChunks(result: PlanResult): Generator<ResultChunk> {
+  yield { list: 'plannedOrders', rows: result.plannedOrders };
+  yield { list: 'pegging', rows: result.pegging };
+  yield { list: 'delays', rows: result.delays };
+  yield { list: 'actions', rows: result.actions };
+  yield { list: 'forecasts', rows: result.forecasts };
+  yield { list: 'messages', rows: result.messages };
 }
 
 const hasLineNo = (table: TableSpec): boolean => table.columns.some((c) => c.name === 'line_no');
@@ -193,11 +189,29 @@ async function carryOverUnfiltered(
 }
 
 /** Writes `result` as the new active version of its plan, atomically. */
-export async function writeResult(
+export function writeResult(
   knex: Knex,
   result: PlanResult,
   options: WriteResultOptions = {},
 ): Promise<WriteResultSummary> {
+  return writeResultChunks(knex, result, resultChunks(result), options);
+}
+
+/**
+ * Writes a result given as its head and its lists' slices (in list order: planned orders,
+ * pegging, delays, actions, forecasts, messages; a list may come in many slices or none),
+ * as the new active version of its plan, atomically: the streaming form of `writeResult`,
+ * for a result read batch by batch. Slices are read as they are written, so only one is
+ * held at a time; a list out of order throws and rolls everything back. When the version
+ * was already written by this run (`alreadyWritten`) the slices are not read.
+ */
+export async function writeResultChunks(
+  knex: Knex,
+  head: ResultHead,
+  chunks: Iterable<ResultChunk> | AsyncIterable<ResultChunk>,
+  options: WriteResultOptions = {},
+): Promise<WriteResultSummary> {
+  const result = head;
   const planId = options.planId ?? result.plan;
   const writer = options.bulkWriter ?? chooseBulkWriter(knex);
   const now = options.now ?? (() => new Date());
@@ -239,8 +253,46 @@ export async function writeResult(
         : {};
 
     const rows: Record<string, number> = {};
-    for (const { table, count, rows: tableRows } of resultRows(result, context, firstLine)) {
-      rows[table.name] = count === 0 ? 0 : await writer.insert(trx, table, tableRows);
+    const nextLine: Record<string, number> = {};
+    for (const { table, numbered } of LIST_TABLES) {
+      rows[table.name] = 0;
+      if (numbered) nextLine[table.name] = firstLine[table.name] ?? 0;
+    }
+    const severities = { error: 0, warning: 0, info: 0 };
+    // Slices read from a stream go into one bulk statement per table where the writer
+    // allows it; a result held whole is written with one insert per table.
+    const streamed = Symbol.asyncIterator in chunks;
+    const source = toAsyncIterator(chunks);
+    let next = await source.next();
+    for (let at = 0; at < LIST_TABLES.length; at++) {
+      const { list, table, numbered } = LIST_TABLES[at]!;
+      // The rows of this list: the slices up to the first of a later list.
+      async function* slices(): AsyncGenerator<Iterable<Row>> {
+        while (next.done !== true && next.value.list === list) {
+          const chunk = next.value;
+          if (chunk.list === 'messages') {
+            for (const message of chunk.rows) severities[message.severity] += 1;
+          }
+          const first = numbered ? nextLine[table.name] : undefined;
+          if (first !== undefined) nextLine[table.name] = first + chunk.rows.length;
+          if (chunk.rows.length > 0) yield chunkRows(table, chunk.rows, context, first);
+          next = await source.next();
+        }
+      }
+      if (next.done === true || next.value.list !== list) continue;
+      if (streamed && writer.insertSlices !== undefined) {
+        rows[table.name] = await writer.insertSlices(trx, table, slices());
+      } else {
+        let count = 0;
+        for await (const slice of slices()) count += await writer.insert(trx, table, slice);
+        rows[table.name] = count;
+      }
+    }
+    if (next.done !== true) {
+      throw new Error(
+        `writeResult: result list ${String(next.value.list)} out of order (the lists are ` +
+          `${LIST_TABLES.map((t) => t.list).join(', ')})`,
+      );
     }
 
     await options.beforeFlip?.();
@@ -257,7 +309,6 @@ export async function writeResult(
     }
 
     if (options.run) {
-      const severities = countSeverities(result.messages);
       await putRunHistory(trx, {
         runId: options.run.runId,
         planId,
@@ -274,12 +325,6 @@ export async function writeResult(
     }
     return { planId, version, previousVersion, method: writer.method, rows, alreadyWritten: false };
   });
-}
-
-function countSeverities(messages: readonly RunMessage[]): Record<RunMessage['severity'], number> {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const message of messages) counts[message.severity] += 1;
-  return counts;
 }
 
 async function putRunHistory(db: Knex | Knex.Transaction, entry: RunHistoryEntry): Promise<void> {

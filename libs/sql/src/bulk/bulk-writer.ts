@@ -14,6 +14,16 @@ export interface BulkWriter {
   readonly method: BulkMethod;
   /** Inserts `rows` (every column of `table` set) and returns how many were inserted. */
   insert(trx: Knex.Transaction, table: TableSpec, rows: Iterable<Row>): Promise<number>;
+  /**
+   * Inserts rows that arrive slice by slice, in one bulk statement when the path allows it
+   * (a COPY kept open while the slices are produced); optional: without it, each slice is
+   * one `insert`.
+   */
+  insertSlices?(
+    trx: Knex.Transaction,
+    table: TableSpec,
+    slices: AsyncIterable<Iterable<Row>>,
+  ): Promise<number>;
 }
 
 /** Groups an iterable into arrays of at most `size`. */

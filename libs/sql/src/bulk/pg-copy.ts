@@ -47,17 +47,42 @@ export class PgCopyWriter implements BulkWriter {
 
   constructor(private readonly chunkRows = COPY_CHUNK_ROWS) {}
 
-  async insert(trx: Knex.Transaction, table: TableSpec, rows: Iterable<Row>): Promise<number> {
+  insert(trx: Knex.Transaction, table: TableSpec, rows: Iterable<Row>): Promise<number> {
+    const one: AsyncIterable<Iterable<Row>> = {
+      [Symbol.asyncIterator]: () => {
+        let done = false;
+        return {
+          next: () => {
+            const result: IteratorResult<Iterable<Row>> = done
+              ? { done: true, value: undefined }
+              : { done: false, value: rows };
+            done = true;
+            return Promise.resolve(result);
+          },
+        };
+      },
+    };
+    return this.insertSlices(trx, table, one);
+  }
+
+  /** One COPY for all slices: the database takes rows while the next slice is produced. */
+  async insertSlices(
+    trx: Knex.Transaction,
+    table: TableSpec,
+    slices: AsyncIterable<Iterable<Row>>,
+  ): Promise<number> {
     // Inside a transaction knex hands out the transaction's own connection.
     const connection = (await transactionConnection(trx)) as PoolClient;
     const columns = table.columns.map((column) => quoteIdent(column.name)).join(', ');
     const sql = `COPY ${quoteIdent(table.name)} (${columns}) FROM STDIN`;
     let count = 0;
     const chunkRows = this.chunkRows;
-    function* text(): Generator<string> {
-      for (const chunk of chunks(rows, chunkRows)) {
-        count += chunk.length;
-        yield copyLines(table.columns, chunk);
+    async function* text(): AsyncGenerator<string> {
+      for await (const rows of slices) {
+        for (const chunk of chunks(rows, chunkRows)) {
+          count += chunk.length;
+          yield copyLines(table.columns, chunk);
+        }
       }
     }
     const stream = connection.query(copyFrom(sql));
