@@ -31,13 +31,7 @@ import {
   type BenchDatabase,
 } from './database';
 import { figuresJson, formatFigures, type BenchFigures } from './figures';
-import {
-  BENCH_DEPTH,
-  BenchUsageError,
-  SIZE_NODES,
-  parseBenchArgs,
-  type BenchOptions,
-} from './options';
+import { BenchUsageError, SIZE_NODES, parseBenchArgs, type BenchOptions } from './options';
 import { deletePrefixKeys, measureRun, redisVersion } from './run';
 
 const TENANT = 'bench';
@@ -90,7 +84,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
   let dataset: ReturnType<typeof generateDataset> | undefined = generateDataset({
     items,
     seed: options.seed,
-    depth: BENCH_DEPTH,
+    depth: options.depth,
   });
   const generateMs = elapsed(started);
   const planId = dataset.plan.id;
@@ -201,7 +195,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
     size: options.size,
     dialect: options.dialect,
     seed: options.seed,
-    depth: BENCH_DEPTH,
+    depth: options.depth,
     items,
     nodes: counts?.nodes ?? 0,
     plannedOrders: counts?.plannedOrders ?? 0,

@@ -7,6 +7,7 @@ describe('parseBenchArgs', () => {
       size: 'S',
       dialect: 'pg',
       seed: 42,
+      depth: 6,
       engineHeapMb: 2048,
       keep: false,
       quiet: false,
@@ -36,6 +37,8 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--size', 'XL'], {})).toThrow(/--size.*must be S, M or L/);
     expect(() => parseBenchArgs(['--dialect', 'mysql'], {})).toThrow(/--dialect.*pg or sqlite/);
     expect(() => parseBenchArgs(['--seed', 'x'], {})).toThrow(/--seed.*integer/);
+    expect(() => parseBenchArgs(['--depth', '11'], {})).toThrow(/--depth.*at most 10/);
+    expect(parseBenchArgs(['--depth', '10'], {}).depth).toBe(10);
     expect(() => parseBenchArgs(['--nope'], {})).toThrow(/--nope/);
     expect(() => parseBenchArgs([], { REPLAN_REDIS_URL: 'localhost' })).toThrow(/REPLAN_REDIS_URL/);
   });

@@ -13,8 +13,14 @@ export const DIALECTS: readonly BenchDialect[] = ['pg', 'sqlite'];
 /** Planning nodes of each size. */
 export const SIZE_NODES: Readonly<Record<Size, number>> = { S: 10_000, M: 100_000, L: 1_000_000 };
 
-/** BOM levels below a finished good, every size: the deepest the generator makes. */
-export const BENCH_DEPTH = 10;
+/**
+ * Default BOM depth (levels below a finished good): 6 gives about 14 requirement events per
+ * planning node, so L (1,000,000 nodes) holds about 14M events, near the 10M a large
+ * manufacturer's plan has. Deeper BOMs multiply the events (depth 10: about 47 per node).
+ */
+export const DEFAULT_DEPTH = 6;
+/** The deepest BOM the generator makes. */
+export const MAX_BENCH_DEPTH = 10;
 export const DEFAULT_SEED = 42;
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -32,6 +38,8 @@ export interface BenchOptions {
   size: Size;
   dialect: BenchDialect;
   seed: number;
+  /** BOM levels below a finished good. */
+  depth: number;
   /** Where the figures go as JSON, if anywhere. */
   json?: string;
   /** Heap limit of the engine's planning thread (REPLAN_ENGINE_MAX_HEAP_MB); default by size. */
@@ -85,6 +93,14 @@ function parseInteger(min: number): (value: string) => number {
   };
 }
 
+function parseDepth(value: string): number {
+  const depth = parseInteger(1)(value);
+  if (depth > MAX_BENCH_DEPTH) {
+    throw new InvalidArgumentError(`must be at most ${MAX_BENCH_DEPTH}, got ${depth}`);
+  }
+  return depth;
+}
+
 /** The PostgreSQL connection from DATABASE_URL, else PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE. */
 export function pgConnectionFromEnv(
   env: Readonly<Record<string, string | undefined>>,
@@ -127,6 +143,12 @@ export function benchCommand(): Command {
       'pg',
     )
     .option('--seed <n>', 'seed of the generated dataset', parseInteger(0), DEFAULT_SEED)
+    .option(
+      '--depth <n>',
+      `BOM levels below a finished good, 1 to ${MAX_BENCH_DEPTH} (default ${DEFAULT_DEPTH})`,
+      parseDepth,
+      DEFAULT_DEPTH,
+    )
     .option('--json <file>', 'also write the figures to this file as JSON')
     .option(
       '--engine-heap-mb <mb>',
@@ -164,6 +186,7 @@ export function parseBenchArgs(
     size: Size;
     dialect: BenchDialect;
     seed: number;
+    depth: number;
     json?: string;
     engineHeapMb?: number;
     keep?: boolean;
@@ -180,6 +203,7 @@ export function parseBenchArgs(
     size: raw.size,
     dialect: raw.dialect,
     seed: raw.seed,
+    depth: raw.depth,
     engineHeapMb: raw.engineHeapMb ?? DEFAULT_ENGINE_HEAP_MB[raw.size],
     keep: raw.keep === true,
     quiet: raw.quiet === true,

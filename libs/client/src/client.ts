@@ -3,7 +3,7 @@
  * and cancel it. Requests are signed with the tenant's secret and queued on the requests
  * queue (BullMQ); the run's completion is the request job's return value.
  */
-import { isValidId } from '@replan/queue';
+import { abortKey, isValidId } from '@replan/queue';
 import { randomUUID } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -292,7 +292,19 @@ export class ReplanClient {
         return 'cancelled';
       }
       // Marked first, so whoever looks for the run after its removal finds it cancelled.
-      await this.redis.set(key, cancelValue('removed', this.tenant), 'EX', CANCEL_KEY_TTL_SECONDS);
+      // A request waiting again after its connector handed it back already has stage jobs:
+      // the run's abort key stops them, as no coordinator will.
+      await this.redis
+        .multi()
+        .set(key, cancelValue('removed', this.tenant), 'EX', CANCEL_KEY_TTL_SECONDS)
+        .set(
+          abortKey(this.tenant, runId, this.prefix),
+          'run cancelled',
+          'EX',
+          CANCEL_KEY_TTL_SECONDS,
+          'NX',
+        )
+        .exec();
       try {
         await job.remove();
       } catch (error) {

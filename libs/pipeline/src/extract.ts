@@ -26,6 +26,17 @@ export function datasetRows(dataset: Dataset): number {
   return rows;
 }
 
+/** The batches, stopping (with the run's reason) as soon as the run is aborted. */
+function* untilAborted(
+  batches: Iterable<Uint8Array>,
+  signal: AbortSignal | undefined,
+): Generator<Uint8Array> {
+  for (const batch of batches) {
+    signal?.throwIfAborted();
+    yield batch;
+  }
+}
+
 export async function processExtract(
   job: ExtractJob,
   ctx: TenantStageContext,
@@ -40,9 +51,12 @@ export async function processExtract(
   ctx.signal?.throwIfAborted();
   const read = performance.now();
   const rows = datasetRows(dataset);
-  const written = await writeBatches(ctx.redis, job.snapshotKey, encodeDatasetBatches(dataset), {
-    ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
-  });
+  const written = await writeBatches(
+    ctx.redis,
+    job.snapshotKey,
+    untilAborted(encodeDatasetBatches(dataset), ctx.signal),
+    { ttlSeconds: DEFAULT_STREAM_TTL_SECONDS },
+  );
   ctx.log.info(
     { rows, batches: written.entries, bytes: written.bytes },
     `extracted plan ${job.plan}: ${rows} rows in ${written.entries} batches`,

@@ -130,7 +130,7 @@ function roundTrip(name: string, openErp: () => Promise<Erp>): void {
         planVersion: 1,
       });
       // The run streams are gone once the result is written.
-      expect(await redis.keys(`${prefix}:tenant:*`)).toEqual([]);
+      expect(await redis.keys(`${prefix}:tenant:*:run:*`)).toEqual([]);
     });
 
     it('replaces the rows with a new version on the next run', async () => {
@@ -171,7 +171,7 @@ function roundTrip(name: string, openErp: () => Promise<Erp>): void {
         status: 'failed',
         planId: 'NO-SUCH-PLAN',
       });
-      expect(await redis.keys(`${prefix}:tenant:*`)).toEqual([]);
+      expect(await redis.keys(`${prefix}:tenant:*:run:*`)).toEqual([]);
     });
   });
 }

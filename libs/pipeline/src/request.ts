@@ -26,8 +26,10 @@ import type { RunCompleted } from '@replan/contracts';
 import type { RunMessage } from '@replan/engine';
 import { runLogger, type Logger } from '@replan/observability';
 import {
+  TENANT_RUNS_TTL_SECONDS,
   deleteRunKeys,
   runJobId,
+  tenantRunsKey,
   streamKey,
   type JobPayloads,
   type RunJobBase,
@@ -55,8 +57,11 @@ export interface CoordinatorContext {
   pollMs?: number;
   /** How long stages still running get to stop after the run was stopped (default 30 s). */
   stopGraceMs?: number;
-  /** When the request job was added to the queue (ms since the epoch; see checkRequest). */
-  enqueuedAt?: number;
+  /**
+   * Aborted when the process shuts down: the coordinator stops following the run and
+   * throws RunHandedBackError, and the job goes back to the queue for another connector.
+   */
+  handBack?: AbortSignal;
 }
 
 const STAGES: readonly WorkerStage[] = ['extract', 'plan', 'write'];
@@ -74,15 +79,15 @@ function sleep(ms: number): Promise<void> {
 }
 
 /**
- * Reads and verifies a request job; throws UnrecoverableError when it must not run.
- * `enqueuedAt` (ms since the epoch, default now) is when the request reached the queue: the
- * signature's age is judged then, so a request that waited in the queue (busy connectors,
- * an upgrade) or whose coordinator was replaced does not expire.
+ * Reads and verifies a request job; throws UnrecoverableError when it must not run: an
+ * unreadable job, an unknown tenant, a missing or forged signature, or (unless `allowAged`)
+ * a request signed too long ago or in the future. The age is judged now: a job's own
+ * timestamp is the producer's to set, so it cannot vouch for a request.
  */
 export function checkRequest(
   data: unknown,
   registry: TenantRegistry,
-  enqueuedAt?: number,
+  options: { allowAged?: boolean } = {},
 ): ReceivedRunRequest {
   let request: ReceivedRunRequest;
   try {
@@ -95,10 +100,17 @@ export function checkRequest(
   const check = verifyRequest(
     request,
     tenant.secret,
-    enqueuedAt === undefined ? {} : { now: enqueuedAt },
+    options.allowAged === true
+      ? { maxAgeMs: Number.POSITIVE_INFINITY, maxSkewMs: Number.POSITIVE_INFINITY }
+      : {},
   );
   if (!check.ok) throw new UnrecoverableError(check.reason);
   return request;
+}
+
+/** The coordinator was told to give its run back to the queue (shutdown). */
+export class RunHandedBackError extends Error {
+  override name = 'RunHandedBackError';
 }
 
 function countSeverity(messages: readonly RunMessage[], severity: RunMessage['severity']): number {
@@ -130,6 +142,11 @@ type StageState =
   | { stage: WorkerStage; state: 'failed'; reason: string };
 
 async function stageState(queue: Queue, stage: WorkerStage, id: string): Promise<StageState> {
+  // The state alone while the job runs: its return value is read once, when it is done.
+  const state = await queue.getJobState(id);
+  if (state !== 'completed' && state !== 'failed' && state !== 'unknown') {
+    return { stage, state: 'pending' };
+  }
   const job = await Job.fromId(queue, id);
   if (job === undefined)
     return { stage, state: 'failed', reason: `the ${stage} job ${id} is gone` };
@@ -149,7 +166,7 @@ export async function processRequest(
   data: unknown,
   ctx: CoordinatorContext,
 ): Promise<RunCompleted> {
-  const request = checkRequest(data, ctx.registry, ctx.enqueuedAt);
+  const request = checkRequest(data, ctx.registry, { allowAged: true });
   const tenant = tenantOf(ctx.registry, request.tenant);
   const knex = ctx.registry.openTenantDatabase(tenant);
   const { runId } = request;
@@ -158,11 +175,25 @@ export async function processRequest(
   const pollMs = ctx.pollMs ?? 100;
   const jobId = runJobId(request.tenant, runId);
 
+  // A coordinator may be taking over a run whose first coordinator stopped: the run's
+  // history row or its stage jobs tell.
   const previous = await readRun(knex, runId);
+  const stageJobs = await Promise.all(
+    STAGES.map((stage) => ctx.stageQueues[stage].getJobState(jobId)),
+  );
+  const stagesExist = stageJobs.some((state) => state !== 'unknown');
+  const resuming = stagesExist || previous?.status === 'running';
+  if (!resuming) {
+    if (previous !== undefined) {
+      throw new UnrecoverableError(
+        `run ${runId} has already run (${previous.status}): a run id is planned once`,
+      );
+    }
+    checkRequest(data, ctx.registry);
+  }
+  const finished = previous !== undefined && previous.status !== 'running';
   const startedAt =
-    previous?.status === 'running' && typeof previous.startedAt === 'string'
-      ? previous.startedAt
-      : new Date().toISOString();
+    typeof previous?.startedAt === 'string' ? previous.startedAt : new Date().toISOString();
   const history = {
     runId,
     planId: request.plan,
@@ -199,11 +230,19 @@ export async function processRequest(
     error,
   });
 
-  if ((await ctx.redis.exists(cancelKey(ctx.prefix, runId))) > 0) {
+  // Cancelled before any stage was queued: nothing to stop.
+  if (!stagesExist && (await ctx.redis.exists(cancelKey(ctx.prefix, runId))) > 0) {
     return finish(stopped('cancelled', 'run cancelled'), true);
   }
-  await recordRun(knex, { ...history, status: 'running' });
-  log.info(`run started: plan ${request.plan}`);
+  // A finished row (the writer recorded success before the first coordinator stopped) is
+  // never overwritten.
+  if (!finished) await recordRun(knex, { ...history, status: 'running' });
+  await ctx.redis
+    .multi()
+    .sadd(tenantRunsKey(request.tenant, ctx.prefix), runId)
+    .expire(tenantRunsKey(request.tenant, ctx.prefix), TENANT_RUNS_TTL_SECONDS)
+    .exec();
+  log.info(resuming ? `run taken over: plan ${request.plan}` : `run started: plan ${request.plan}`);
   await ctx.progress({ stage: 'extract', rows: 0, percent: 0 });
 
   try {
@@ -221,6 +260,10 @@ export async function processRequest(
 
     let stopReason: { status: 'failed' | 'cancelled'; error: string; messages?: RunMessage[] };
     for (;;) {
+      if ((await ctx.redis.exists(cancelKey(ctx.prefix, runId))) > 0) {
+        stopReason = { status: 'cancelled', error: 'run cancelled' };
+        break;
+      }
       const states = await Promise.all(
         STAGES.map((stage) => stageState(ctx.stageQueues[stage], stage, jobId)),
       );
@@ -248,9 +291,9 @@ export async function processRequest(
         // The writer recorded the run as succeeded in the same transaction as the flip.
         return await finish(outcome, false);
       }
-      if ((await ctx.redis.exists(cancelKey(ctx.prefix, runId))) > 0) {
-        stopReason = { status: 'cancelled', error: 'run cancelled' };
-        break;
+      if (ctx.handBack?.aborted === true) {
+        log.info('run handed back to the queue: this coordinator is shutting down');
+        throw new RunHandedBackError(`run ${runId} handed back to the queue`);
       }
       await sleep(pollMs);
     }
@@ -268,6 +311,7 @@ export async function processRequest(
       true,
     );
   } catch (error) {
+    if (error instanceof RunHandedBackError) throw error;
     const reason = `run ${runId} failed: ${messageOf(error)}`;
     log.error({ err: error }, reason);
     await recordFailure(knex, ctx, run, history, reason, log);

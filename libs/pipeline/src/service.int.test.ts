@@ -108,7 +108,7 @@ it('cancels a running run: its waiting stages stop and the old plan stays', asyn
     expect(write?.failedReason).toBe('run cancelled');
     await writeQueue.close();
     // The run's streams and abort key are gone.
-    expect(await redis.keys(`${PREFIX}-cancel:tenant:*`)).toEqual([]);
+    expect(await redis.keys(`${PREFIX}-cancel:tenant:*:run:*`)).toEqual([]);
   } finally {
     await extractQueue.close();
     await client.close();
@@ -151,5 +151,175 @@ it('gives up a stage still working at the shutdown deadline, failing it with the
   } finally {
     await planQueue.close();
     await service.close();
+  }
+});
+
+it('hands a coordinator still following a run back to the queue at the shutdown deadline; another connector finishes the run', async () => {
+  const prefix = `${PREFIX}-handback`;
+  const registry = new TenantRegistry([
+    {
+      id: TENANT,
+      secret: SECRET,
+      database: { client: 'better-sqlite3', connection: join(dir, 'handback.sqlite') },
+    },
+  ]);
+  const tenant = registry.get(TENANT);
+  if (tenant === undefined) throw new Error('tenant missing');
+  const knex = registry.openTenantDatabase(tenant);
+  await migrateLatest(knex);
+  await loadDataset(knex, dataset);
+  // The first connector has no engine to wait for: its run cannot finish.
+  const first = await startService({
+    redisUrl: REDIS_URL,
+    prefix,
+    roles: ['coordinator', 'extract'],
+    registry,
+  });
+  const client = new ReplanClient({ redisUrl: REDIS_URL, tenant: TENANT, secret: SECRET, prefix });
+  const requests = new Queue(queueNames.requests, { connection: redis, prefix });
+  let second: Awaited<ReturnType<typeof startService>> | undefined;
+  try {
+    const { runId } = await client.requestRun({
+      plan: dataset.plan.id,
+      planDate: dataset.plan.planDate,
+    });
+    const extract = new Queue(queueNames.extract, { connection: redis, prefix });
+    await until(async () => {
+      const job = await Job.fromId(extract, runJobId(TENANT, runId));
+      return job?.finishedOn !== undefined ? job : undefined;
+    }, 'the extraction');
+    await extract.close();
+    const started = Date.now();
+    await first.close({ deadline: Date.now() + 200 });
+    expect(Date.now() - started).toBeLessThan(8_000);
+    // Back in the queue at once (not left to expire as a stalled job), with a log line.
+    expect(await requests.getJobState(runId)).toBe('waiting');
+    const { logs } = await requests.getJobLogs(runId);
+    expect(logs).toContain('handed back to the queue: its connector shut down');
+
+    second = await startService({
+      redisUrl: REDIS_URL,
+      prefix,
+      roles: ['coordinator', 'extract', 'plan', 'write'],
+      registry: new TenantRegistry([tenant]),
+    });
+    const outcome = await client.waitForRun(runId, { timeoutMs: 20_000 });
+    expect(outcome).toMatchObject({ runId, status: 'succeeded' });
+    // (The first service closed its registry, and with it that database handle.)
+    const database = second.registry?.openTenantDatabase(tenant);
+    if (database === undefined) throw new Error('no registry');
+    expect(await readRun(database, runId)).toMatchObject({
+      status: 'succeeded',
+      planVersion: 1,
+    });
+  } finally {
+    await requests.close();
+    await client.close();
+    await second?.close();
+    await first.close();
+    await registry.close();
+  }
+});
+
+it('stops the stages of a handed-back run that is cancelled; a replayed request ends it, then is refused', async () => {
+  const prefix = `${PREFIX}-orphan`;
+  const tenant = {
+    id: TENANT,
+    secret: SECRET,
+    database: { client: 'better-sqlite3' as const, connection: join(dir, 'orphan.sqlite') },
+  };
+  const setup = new TenantRegistry([tenant]);
+  await migrateLatest(setup.openTenantDatabase(tenant));
+  await loadDataset(setup.openTenantDatabase(tenant), dataset);
+  await setup.close();
+  const connector = await startService({
+    redisUrl: REDIS_URL,
+    prefix,
+    roles: ['coordinator', 'extract'],
+    registry: new TenantRegistry([tenant]),
+  });
+  const client = new ReplanClient({ redisUrl: REDIS_URL, tenant: TENANT, secret: SECRET, prefix });
+  const queues = Object.fromEntries(
+    (['requests', 'extract', 'plan', 'write'] as const).map((stage) => [
+      stage,
+      new Queue(queueNames[stage], { connection: redis, prefix }),
+    ]),
+  );
+  let rest: Awaited<ReturnType<typeof startService>> | undefined;
+  try {
+    const { runId } = await client.requestRun({
+      plan: dataset.plan.id,
+      planDate: dataset.plan.planDate,
+    });
+    const stageId = runJobId(TENANT, runId);
+    await until(async () => {
+      const state = await queues.extract?.getJobState(stageId);
+      return state === 'completed' ? state : undefined;
+    }, 'the extraction');
+    const request = await Job.fromId(queues.requests as Queue, runId);
+    await connector.close({ deadline: Date.now() + 100 });
+    // Waiting again, its plan and write jobs queued: cancelling removes the request job…
+    expect(await client.cancelRun(runId)).toBe('cancelled');
+    // …and its stages, taken by an engine and a writer that start now, stop at once.
+    rest = await startService({
+      redisUrl: REDIS_URL,
+      prefix,
+      roles: ['plan', 'write'],
+      registry: new TenantRegistry([tenant]),
+    });
+    for (const stage of ['plan', 'write'] as const) {
+      const reason = await until(async () => {
+        const job = await Job.fromId(queues[stage] as Queue, stageId);
+        return job?.failedReason !== undefined && job.failedReason !== ''
+          ? job.failedReason
+          : undefined;
+      }, `the ${stage} job to stop`);
+      expect(reason).toBe('run cancelled');
+    }
+    const database = rest.registry?.openTenantDatabase(tenant);
+    if (database === undefined) throw new Error('no registry');
+    expect(await readActiveVersion(database, dataset.plan.id)).toBeUndefined();
+
+    // The same signed request again, once its stage jobs are gone: refused, it already ran.
+    await rest.close();
+    rest = undefined;
+    for (const stage of ['extract', 'plan', 'write'] as const) {
+      await (await Job.fromId(queues[stage] as Queue, stageId))?.remove();
+    }
+    const replay = await startService({
+      redisUrl: REDIS_URL,
+      prefix,
+      roles: ['coordinator'],
+      registry: new TenantRegistry([tenant]),
+    });
+    rest = replay;
+    // Replayed while its history still says running (no coordinator saw the cancel): it
+    // is followed as a takeover, finds the cancel and records the run as cancelled…
+    await queues.requests?.add('run-request', request?.data, { jobId: `${runId}-replayed` });
+    const replayed = await until(async () => {
+      const job = await Job.fromId(queues.requests as Queue, `${runId}-replayed`);
+      return job?.finishedOn !== undefined ? job : undefined;
+    }, 'the replay to end');
+    expect(replayed.returnvalue).toMatchObject({ runId, status: 'cancelled' });
+    const history = replay.registry?.openTenantDatabase(tenant);
+    if (history === undefined) throw new Error('no registry');
+    expect(await readRun(history, runId)).toMatchObject({ status: 'cancelled' });
+    // …and once finished, the same request again is refused: a run id is planned once.
+    for (const stage of ['extract', 'plan', 'write'] as const) {
+      await (await Job.fromId(queues[stage] as Queue, stageId))?.remove();
+    }
+    await queues.requests?.add('run-request', request?.data, { jobId: `${runId}-again` });
+    const refused = await until(async () => {
+      const job = await Job.fromId(queues.requests as Queue, `${runId}-again`);
+      return job?.failedReason !== undefined && job.failedReason !== ''
+        ? job.failedReason
+        : undefined;
+    }, 'the second replay to be refused');
+    expect(refused).toBe(`run ${runId} has already run (cancelled): a run id is planned once`);
+  } finally {
+    for (const queue of Object.values(queues)) await queue?.close();
+    await client.close();
+    await rest?.close();
+    await connector.close();
   }
 });

@@ -30,13 +30,13 @@ import {
   type JobPayloads,
   type WorkerStage,
 } from '@replan/queue';
-import { Job, Queue, UnrecoverableError, Worker, type Processor } from 'bullmq';
-import { watchAbort } from './abort';
+import { Job, Queue, UnrecoverableError, WaitingError, Worker, type Processor } from 'bullmq';
+import { RunAbortedError, abortRun, throwIfAborted, watchAbort } from './abort';
 import type { StageContext, TenantStageContext } from './context';
 import { processExtract } from './extract';
 import { processPlan, type PlanOutcome } from './plan';
 import { planInThread } from './plan-in-thread';
-import { processRequest } from './request';
+import { RunHandedBackError, processRequest } from './request';
 import { TenantRegistry } from './tenants';
 import { processWrite } from './write';
 
@@ -154,6 +154,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   const allQueues = [requestsQueue, ...Object.values(stageQueues)];
   const collectCounts = async (): Promise<Record<string, Record<string, number>>> => {
     const counts: Record<string, Record<string, number>> = {};
+    // A scrape while Redis is down gets no queue depths rather than hanging.
+    if (!(await settlesWithin(redis.ping(), 2_000).catch(() => false))) return counts;
     for (const queue of allQueues) {
       counts[queue.name] = await queue.getJobCounts(
         'waiting',
@@ -172,6 +174,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     collectQueueJobs: collectCounts,
   });
   const activeStages = new Map<string, ActiveStage>();
+  const activeCoordinators = new Map<string, AbortController>();
   let closing = false;
 
   const workerFor = <D, R>(role: WorkerRole, queue: string, processor: Processor<D, R>) => {
@@ -182,8 +185,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       prefix,
       concurrency: options.concurrency?.[role] ?? DEFAULT_CONCURRENCY[role],
       // A stage cannot resume a half-written stream: a stalled stage job fails (and with it
-      // the run). A stalled coordinator is handed over: its successor follows the same run.
-      maxStalledCount: role === 'coordinator' ? 1 : 0,
+      // the run). A stalled coordinator (its process died) is taken over: its successor
+      // follows the same run.
+      maxStalledCount: role === 'coordinator' ? 2 : 0,
       // Encoding or decoding a large snapshot can hold the event loop for seconds.
       lockDuration: 60_000,
     });
@@ -197,11 +201,14 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   if (roles.includes('coordinator') && registry !== undefined) {
     const tenants = registry;
     workers.push(
-      workerFor<unknown, RunCompleted>('coordinator', REQUESTS_QUEUE, async (job) => {
+      workerFor<unknown, RunCompleted>('coordinator', REQUESTS_QUEUE, async (job, token) => {
         const started = Date.now();
+        const handBack = new AbortController();
+        const key = `coordinator/${job.id ?? ''}`;
+        activeCoordinators.set(key, handBack);
         try {
           const outcome = await processRequest(job.data, {
-            enqueuedAt: job.timestamp,
+            handBack: handBack.signal,
             redis,
             registry: tenants,
             log,
@@ -217,12 +224,32 @@ export async function startService(options: ServiceOptions): Promise<Service> {
           await job.log(`run ${outcome.status}${outcome.error ? `: ${outcome.error}` : ''}`);
           return outcome;
         } catch (error) {
+          if (error instanceof RunHandedBackError) {
+            // Back to the queue, not a stall: the next connector follows the run at once.
+            await job.log('handed back to the queue: its connector shut down').catch(() => 0);
+            await job.moveToWait(token);
+            throw new WaitingError();
+          }
           metrics.runs.inc({ status: 'failed' });
           await job.log(`run failed: ${messageOf(error)}`).catch(() => 0);
           throw error;
+        } finally {
+          activeCoordinators.delete(key);
         }
       }),
     );
+    // A request job BullMQ fails on its own (stalled too often: its connectors kept dying)
+    // never reached the coordinator's stop path: stop the run's stages here.
+    workers[workers.length - 1]?.on('failed', (job, error) => {
+      const data = job?.data as { tenant?: unknown; runId?: unknown } | undefined;
+      if (typeof data?.tenant !== 'string' || typeof data.runId !== 'string') return;
+      if (!/stalled/i.test(error.message)) return;
+      const run = { tenant: data.tenant, runId: data.runId };
+      abortRun(redis, prefix, run, `run ${run.runId} failed: ${error.message}`).catch(
+        (abortError: unknown) =>
+          log.error({ err: abortError, ...run }, 'could not stop the stages of a stalled run'),
+      );
+    });
   }
 
   const stageWorker = <S extends WorkerStage>(
@@ -271,6 +298,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       runLog.info(`${stage} started`);
       await note(`${stage} started`);
       try {
+        // A run stopped before this stage began (cancelled, or another stage failed).
+        await throwIfAborted(redis, prefix, data);
         const done = await work(data, ctx);
         const seconds = (Date.now() - started) / 1000;
         timer({ status: 'succeeded' });
@@ -282,10 +311,11 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       } catch (error) {
         timer({ status: 'failed' });
         metrics.stageFailures.inc({ stage });
+        const aborted = watch.signal.aborted || error instanceof RunAbortedError;
         const reason = watch.signal.aborted ? messageOf(watch.signal.reason) : messageOf(error);
         runLog.warn({ err: error }, `${stage} failed: ${reason}`);
         await note(`${stage} failed: ${reason}`);
-        if (watch.signal.aborted) throw new UnrecoverableError(reason);
+        if (aborted) throw new UnrecoverableError(reason);
         throw error;
       } finally {
         watch.stop();
@@ -382,11 +412,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       if (closing) return { ready: false, reason: 'shutting down' };
       const stopped = workers.find((w) => !w.isRunning());
       if (stopped !== undefined) return { ready: false, reason: `worker ${stopped.name} stopped` };
-      try {
-        await redis.ping();
-      } catch (error) {
-        return { ready: false, reason: `Redis does not answer: ${messageOf(error)}` };
-      }
+      // The shared connection waits out outages; the probe must answer, so it gives up.
+      const answered = await settlesWithin(redis.ping(), 2_000).catch(() => false);
+      if (!answered) return { ready: false, reason: 'Redis does not answer within 2 s' };
       return { ready: true };
     },
     close: (closeOptions = {}) => {
@@ -396,6 +424,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         const deadline = closeOptions.deadline;
         if (deadline !== undefined) {
           if (!(await settlesWithin(graceful, deadline - Date.now()))) {
+            for (const handBack of activeCoordinators.values()) handBack.abort();
             for (const [key, active] of activeStages) {
               const stage = key.split('/')[0] ?? 'stage';
               active.abortNow(
@@ -403,7 +432,6 @@ export async function startService(options: ServiceOptions): Promise<Service> {
               );
             }
             await settlesWithin(graceful, 5_000);
-            await Promise.all(workers.map((w) => w.close(true)));
           }
         } else {
           await graceful;

@@ -107,13 +107,15 @@ function database(): ReturnType<TenantRegistry['openTenantDatabase']> {
 const expected = planDataset(dataset);
 
 describe('checkRequest', () => {
-  it("judges a request's age when it reached the queue, not when a connector took it", () => {
-    // Signed and queued 6 minutes ago (the limit is 5): it waited behind busy connectors.
+  it('judges the age of a new request now, and lets a run being taken over through', () => {
+    // Signed 6 minutes ago (the limit is 5).
     const requestedAt = Date.now() - 6 * 60_000;
     const data = encodeRunRequestJob(signRequest({ ...run('run-waited'), requestedAt }, SECRET));
-    expect(checkRequest(data, registry, requestedAt + 1000).runId).toBe('run-waited');
-    // Judged now, the same request would have expired.
     expect(() => checkRequest(data, registry)).toThrow(/request expired/);
+    // A coordinator taking over a run that started in time checks the signature only.
+    expect(checkRequest(data, registry, { allowAged: true }).runId).toBe('run-waited');
+    const forged = encodeRunRequestJob(signRequest(run('run-forged'), 'not-the-secret'));
+    expect(() => checkRequest(forged, registry, { allowAged: true })).toThrow(/forged/);
   });
 });
 

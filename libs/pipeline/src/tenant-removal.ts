@@ -19,6 +19,7 @@ import {
   forEachKey,
   pipelineStages,
   queueNames,
+  tenantRunsKey,
 } from '@replan/queue';
 import { Queue, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -157,8 +158,9 @@ export async function removeTenant(
       }
       removal.jobs[queue.name] = removed;
     }
-    // Runs whose jobs are gone already (taken off the queue when cancelled) are known by
-    // their cancel keys.
+    // Runs whose jobs are gone already (finished and expired, or taken off the queue when
+    // cancelled) are known by the tenant's run set and by their cancel keys.
+    for (const runId of await redis.smembers(tenantRunsKey(tenant, prefix))) runIds.add(runId);
     await forEachKey(redis, cancelKey(prefix, '*'), async (keys) => {
       const values = await redis.mget(...keys);
       keys.forEach((key, i) => {

@@ -152,7 +152,10 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
         ? `plan ${summary.planId} version ${summary.version} was already written by this run`
         : `wrote plan ${summary.planId} version ${summary.version} (${rows} rows)`,
     );
-    await ctx.progress({ stage: 'done', rows: head.counts.plannedOrders, percent: 100 });
+    // The plan is committed: nothing from here on may fail the run.
+    await ctx
+      .progress({ stage: 'done', rows: head.counts.plannedOrders, percent: 100 })
+      .catch(() => undefined);
     return {
       completed: {
         runId: job.runId,

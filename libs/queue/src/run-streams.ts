@@ -52,6 +52,17 @@ export function abortKey(tenant: string, runId: string, prefix: string = KEY_PRE
   return `${runKeyBase(tenant, runId, prefix)}:abort`;
 }
 
+/**
+ * The set of a tenant's run ids, `<prefix>:tenant:<tenant>:runs`, kept by the coordinators
+ * so that removing the tenant finds every run it had (also those whose jobs are gone).
+ */
+export function tenantRunsKey(tenant: string, prefix: string = KEY_PREFIX): string {
+  return `${tenantKeyBase(tenant, prefix)}:runs`;
+}
+
+/** A tenant's run set lives a month after its last run, longer than any job or event. */
+export const TENANT_RUNS_TTL_SECONDS = 30 * 24 * 3600;
+
 /** The parts of a run stream key. */
 export interface StreamKeyParts {
   prefix: string;

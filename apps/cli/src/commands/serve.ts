@@ -76,7 +76,17 @@ export async function runServeCommand(
   hooks.onServing?.(app);
   await (hooks.stopSignal ?? untilSignal)();
   io.err('replan serve: stopping (finishing the running jobs)\n');
-  await app.stop();
+  // Past the shutdown time plus a margin, stop waiting (a stage stuck in its database).
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), app.config.shutdownTimeoutMs + 5_000);
+  });
+  const timedOut = await Promise.race([app.stop().then(() => false), gaveUp]);
+  clearTimeout(timer);
+  if (timedOut) {
+    io.err('replan serve: shutdown did not finish in time: stopping anyway\n');
+    return ExitCode.Internal;
+  }
   io.err('replan serve: stopped\n');
   return ExitCode.Ok;
 }
