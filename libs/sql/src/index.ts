@@ -36,8 +36,14 @@ export {
   type WriteResultOptions,
   type WriteResultSummary,
 } from './writer';
-export { chunks, type BulkMethod, type BulkWriter } from './bulk/bulk-writer';
+export { chunks, type BulkMethod, type BulkWriter, type ObjectSlice } from './bulk/bulk-writer';
 export { BatchInsertWriter } from './bulk/batch-insert';
-export { COPY_CHUNK_ROWS, PgCopyWriter, copyLines, copyText } from './bulk/pg-copy';
+export {
+  COPY_CHUNK_ROWS,
+  PgCopyWriter,
+  copyLines,
+  copyText,
+  objectCopyLines,
+} from './bulk/pg-copy';
 export { MssqlBulkLoadWriter, addBulkLoadColumns, newTableBulkLoad } from './bulk/mssql-bulk-load';
 export { chooseBulkWriter } from './bulk/choose';

@@ -18,7 +18,7 @@ export interface MappingOptions {
 const fieldCache = new WeakMap<TableSpec, string[]>();
 
 /** The field of each column of `spec` (cached: rows are mapped by the million). */
-function fieldsOf(spec: TableSpec, options: MappingOptions): string[] {
+export function fieldsOf(spec: TableSpec, options: MappingOptions): string[] {
   if (options.rename) {
     return spec.columns.map((c) => options.rename?.[c.name] ?? fieldOf(c.name));
   }
@@ -44,14 +44,29 @@ export function objectToRow(
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
     const fromContext = context[column.name];
-    const value = fromContext !== undefined ? fromContext : source[fields[i]!];
-    try {
-      row[column.name] = toSql(value, column);
-    } catch (error) {
-      throw new Error(`${spec.name}: ${(error as Error).message} (row ${describe(source)})`);
-    }
+    row[column.name] =
+      fromContext !== undefined
+        ? sqlValueOf(spec, i, fromContext, source)
+        : sqlValueOf(spec, i, source[fields[i]!], source);
   }
   return row;
+}
+
+/**
+ * The value of column `index` of `spec` for an object's field value, checked against the
+ * column; an error names the table, the column and the object's row.
+ */
+export function sqlValueOf(
+  spec: TableSpec,
+  index: number,
+  value: unknown,
+  source: Readonly<Record<string, unknown>>,
+): SqlValue {
+  try {
+    return toSql(value, spec.columns[index]!);
+  } catch (error) {
+    throw new Error(`${spec.name}: ${(error as Error).message} (row ${describe(source)})`);
+  }
 }
 
 /** The object of one row of `spec`, leaving out `skip` columns and null values. */
@@ -70,7 +85,7 @@ export function rowToObject(
   return object;
 }
 
-function describe(object: Record<string, unknown>): string {
+function describe(object: Readonly<Record<string, unknown>>): string {
   const key = object.id ?? object.item;
   return typeof key === 'string' ? key : JSON.stringify(object).slice(0, 200);
 }

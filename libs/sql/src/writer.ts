@@ -15,7 +15,7 @@ import type {
 } from '@replan/engine';
 import type { Knex } from 'knex';
 
-import type { BulkMethod, BulkWriter } from './bulk/bulk-writer';
+import type { BulkMethod, BulkWriter, ObjectSlice } from './bulk/bulk-writer';
 import { chooseBulkWriter } from './bulk/choose';
 import { objectToRow, rowToObject } from './mapping';
 import { streamTable } from './reader';
@@ -31,7 +31,7 @@ import {
   RUN_MESSAGES,
   type TableSpec,
 } from './schema';
-import type { Row } from './values';
+import type { Row, SqlValue } from './values';
 
 /** The two versions a plan's results alternate between. */
 export const PLAN_VERSION_NUMBERS = [1, 2] as const;
@@ -118,7 +118,7 @@ const LIST_TABLES: readonly { list: ResultListName; table: TableSpec; numbered: 
 function* chunkRows(
   table: TableSpec,
   objects: readonly object[],
-  context: Context,
+  context: Readonly<Record<string, SqlValue>>,
   firstLine: number | undefined,
 ): Generator<Row> {
   if (firstLine === undefined) {
@@ -266,8 +266,8 @@ export async function writeResultChunks(
     let next = await source.next();
     for (let at = 0; at < LIST_TABLES.length; at++) {
       const { list, table, numbered } = LIST_TABLES[at]!;
-      // The rows of this list: the slices up to the first of a later list.
-      async function* slices(): AsyncGenerator<Iterable<Row>> {
+      // The objects of this list: the slices up to the first of a later list.
+      async function* objectSlices(): AsyncGenerator<ObjectSlice> {
         while (next.done !== true && next.value.list === list) {
           const chunk = next.value;
           if (chunk.list === 'messages') {
@@ -275,16 +275,28 @@ export async function writeResultChunks(
           }
           const first = numbered ? nextLine[table.name] : undefined;
           if (first !== undefined) nextLine[table.name] = first + chunk.rows.length;
-          if (chunk.rows.length > 0) yield chunkRows(table, chunk.rows, context, first);
+          if (chunk.rows.length > 0) {
+            const slice: ObjectSlice = { objects: chunk.rows, context };
+            if (first !== undefined) slice.firstLine = first;
+            yield slice;
+          }
           next = await source.next();
         }
       }
+      async function* rowSlices(): AsyncGenerator<Iterable<Row>> {
+        for await (const slice of objectSlices()) {
+          yield chunkRows(table, slice.objects, slice.context, slice.firstLine);
+        }
+      }
       if (next.done === true || next.value.list !== list) continue;
-      if (streamed && writer.insertSlices !== undefined) {
-        rows[table.name] = await writer.insertSlices(trx, table, slices());
+      if (streamed && writer.insertObjectSlices !== undefined) {
+        // Straight from objects to the writer's own format (COPY text), no rows between.
+        rows[table.name] = await writer.insertObjectSlices(trx, table, objectSlices());
+      } else if (streamed && writer.insertSlices !== undefined) {
+        rows[table.name] = await writer.insertSlices(trx, table, rowSlices());
       } else {
         let count = 0;
-        for await (const slice of slices()) count += await writer.insert(trx, table, slice);
+        for await (const slice of rowSlices()) count += await writer.insert(trx, table, slice);
         rows[table.name] = count;
       }
     }

@@ -1,7 +1,18 @@
 import type { Knex } from 'knex';
 
 import type { TableSpec } from '../schema';
-import type { Row } from '../values';
+import type { Row, SqlValue } from '../values';
+
+/**
+ * Objects to write as rows of a table: each column from the object's field of the same
+ * name in camelCase, except the `context` columns (the same for every object) and, when
+ * `firstLine` is given, `line_no` (numbered from it).
+ */
+export interface ObjectSlice {
+  objects: readonly object[];
+  context: Readonly<Record<string, SqlValue>>;
+  firstLine?: number;
+}
 
 /** How a bulk writer moves rows: PostgreSQL COPY, SQL Server BulkLoad, or multi-row INSERTs. */
 export type BulkMethod = 'copy' | 'bulkLoad' | 'insert';
@@ -23,6 +34,15 @@ export interface BulkWriter {
     trx: Knex.Transaction,
     table: TableSpec,
     slices: AsyncIterable<Iterable<Row>>,
+  ): Promise<number>;
+  /**
+   * Inserts objects slice by slice, mapping them straight to the path's own format (COPY
+   * text) without building rows first; optional: the fastest path where it exists.
+   */
+  insertObjectSlices?(
+    trx: Knex.Transaction,
+    table: TableSpec,
+    slices: AsyncIterable<ObjectSlice>,
   ): Promise<number>;
 }
 

@@ -5,9 +5,10 @@ import type { Knex } from 'knex';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
+import { fieldsOf, sqlValueOf } from '../mapping';
 import type { ColumnSpec, TableSpec } from '../schema';
 import type { Row, SqlValue } from '../values';
-import { chunks, transactionConnection, type BulkWriter } from './bulk-writer';
+import { chunks, transactionConnection, type BulkWriter, type ObjectSlice } from './bulk-writer';
 
 /** Rows per write to the COPY stream: writing row by row is as slow as INSERTs. */
 export const COPY_CHUNK_ROWS = 5000;
@@ -41,6 +42,39 @@ export function copyLines(columns: readonly ColumnSpec[], rows: readonly Row[]):
   return text;
 }
 
+/**
+ * Objects as COPY text lines of `table` (see ObjectSlice), checked column by column as
+ * objectToRow checks them, without building a row per object.
+ */
+export function objectCopyLines(table: TableSpec, slice: ObjectSlice): string {
+  const columns = table.columns;
+  const fields = fieldsOf(table, {});
+  const last = columns.length - 1;
+  const lineColumn =
+    slice.firstLine === undefined ? -1 : columns.findIndex((c) => c.name === 'line_no');
+  // The context columns are the same text on every line.
+  const fixed = columns.map((column, i) => {
+    const value = slice.context[column.name];
+    return i === lineColumn || value === undefined
+      ? undefined
+      : copyText(sqlValueOf(table, i, value, slice.context));
+  });
+  let line = slice.firstLine ?? 0;
+  let text = '';
+  for (const object of slice.objects) {
+    const source = object as Readonly<Record<string, unknown>>;
+    for (let i = 0; i <= last; i++) {
+      const cell =
+        i === lineColumn
+          ? String(line)
+          : (fixed[i] ?? copyText(sqlValueOf(table, i, source[fields[i]!], source)));
+      text += i === last ? cell + '\n' : cell + '\t';
+    }
+    line += 1;
+  }
+  return text;
+}
+
 /** `COPY table (columns) FROM STDIN` through pg-copy-streams on the transaction's connection. */
 export class PgCopyWriter implements BulkWriter {
   readonly method = 'copy';
@@ -66,27 +100,62 @@ export class PgCopyWriter implements BulkWriter {
   }
 
   /** One COPY for all slices: the database takes rows while the next slice is produced. */
-  async insertSlices(
+  insertSlices(
     trx: Knex.Transaction,
     table: TableSpec,
     slices: AsyncIterable<Iterable<Row>>,
+  ): Promise<number> {
+    const chunkRows = this.chunkRows;
+    return this.copy(trx, table, async function* (count) {
+      for await (const rows of slices) {
+        for (const chunk of chunks(rows, chunkRows)) {
+          count(chunk.length);
+          yield copyLines(table.columns, chunk);
+        }
+      }
+    });
+  }
+
+  /** One COPY for all slices of objects, each turned into COPY text directly. */
+  insertObjectSlices(
+    trx: Knex.Transaction,
+    table: TableSpec,
+    slices: AsyncIterable<ObjectSlice>,
+  ): Promise<number> {
+    const chunkRows = this.chunkRows;
+    return this.copy(trx, table, async function* (count) {
+      for await (const slice of slices) {
+        for (let at = 0; at < slice.objects.length; at += chunkRows) {
+          const objects = slice.objects.slice(at, at + chunkRows);
+          count(objects.length);
+          const part: ObjectSlice = { objects, context: slice.context };
+          if (slice.firstLine !== undefined) part.firstLine = slice.firstLine + at;
+          yield objectCopyLines(table, part);
+        }
+      }
+    });
+  }
+
+  private async copy(
+    trx: Knex.Transaction,
+    table: TableSpec,
+    text: (count: (rows: number) => void) => AsyncGenerator<string>,
   ): Promise<number> {
     // Inside a transaction knex hands out the transaction's own connection.
     const connection = (await transactionConnection(trx)) as PoolClient;
     const columns = table.columns.map((column) => quoteIdent(column.name)).join(', ');
     const sql = `COPY ${quoteIdent(table.name)} (${columns}) FROM STDIN`;
-    let count = 0;
-    const chunkRows = this.chunkRows;
-    async function* text(): AsyncGenerator<string> {
-      for await (const rows of slices) {
-        for (const chunk of chunks(rows, chunkRows)) {
-          count += chunk.length;
-          yield copyLines(table.columns, chunk);
-        }
-      }
-    }
+    let rows = 0;
     const stream = connection.query(copyFrom(sql));
-    await pipeline(Readable.from(text(), { objectMode: false }), stream);
-    return count;
+    await pipeline(
+      Readable.from(
+        text((n) => {
+          rows += n;
+        }),
+        { objectMode: false },
+      ),
+      stream,
+    );
+    return rows;
   }
 }
