@@ -12,11 +12,16 @@
 export { ContractError } from './common';
 export {
   DEFAULT_ROWS_PER_BATCH,
+  SNAPSHOT_LISTS,
   encodeDatasetBatches,
+  encodeSnapshotListBatch,
+  encodeSnapshotPlanBatch,
   decodeDatasetBatches,
   readSnapshotBatchHeader,
   type SnapshotBatchHeader,
   type SnapshotEntityName,
+  type SnapshotListName,
+  type SnapshotLists,
 } from './snapshot';
 export {
   encodeResultBatches,

@@ -14,6 +14,7 @@ import {
   type Item,
   type ItemCoverage,
   type OnHand,
+  type PlanFilter,
   type PlanSettings,
   type ReductionKey,
   type SupplyLine,
@@ -79,34 +80,17 @@ const ENTITY_NUMBERS: Record<SnapshotEntityName, replan.v1.SnapshotEntity> = {
 
 type Batch = replan.v1.SnapshotBatch.$Properties;
 
-/** Encodes one entity's rows as batches of at most `size` rows. */
-function entityBatches<T>(
-  entity: SnapshotEntityName,
-  rows: readonly T[],
-  size: number,
-  encode: (slice: readonly T[], dict: DictionaryBuilder) => Batch[SnapshotEntityName],
-): Uint8Array[] {
-  const slices = chunks(rows, size);
-  return slices.map((slice, sequence) => {
-    const dict = new DictionaryBuilder();
-    const body = encode(slice, dict);
-    const message: Batch = {
-      entity: ENTITY_NUMBERS[entity],
-      sequence,
-      last: sequence === slices.length - 1,
-      [entity]: body,
-    };
-    return v1.SnapshotBatch.encode(message).finish();
-  });
-}
-
 const optDay = (iso: string | undefined): number => (iso === undefined ? 0 : dayOf(iso));
 
-function encodePlan(plan: PlanSettings, dataset: Dataset): replan.v1.PlanBatch.$Properties {
+function encodePlan(
+  plan: PlanSettings,
+  formatVersion: number,
+  filter: PlanFilter | undefined,
+): replan.v1.PlanBatch.$Properties {
   const dict = new DictionaryBuilder();
   const defaults = encodeCoverage(plan.defaults === undefined ? [] : [plan.defaults], dict);
   const batch: replan.v1.PlanBatch.$Properties = {
-    formatVersion: dataset.formatVersion,
+    formatVersion,
     id: plan.id,
     planDate: dayOf(plan.planDate),
     coverageTimeFence: encodeOptNumber(plan.coverageTimeFence),
@@ -117,70 +101,74 @@ function encodePlan(plan: PlanSettings, dataset: Dataset): replan.v1.PlanBatch.$
     defaults,
   };
   if (plan.forecastModel !== undefined) batch.forecastModel = plan.forecastModel;
-  if (dataset.filter !== undefined) batch.filter = encodeFilter(dataset.filter);
+  if (filter !== undefined) batch.filter = encodeFilter(filter);
   batch.dictionary = dict.values;
   return batch;
 }
 
-/**
- * Encodes a (validated) dataset as SnapshotBatch messages: one plan batch, then each list
- * in batches of at most `rowsPerBatch` rows. Absent optional lists send no batch; empty
- * lists send one batch with no rows.
- */
-export function encodeDatasetBatches(
-  dataset: Dataset,
-  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
-): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  const add = <T>(
-    entity: SnapshotEntityName,
-    rows: readonly T[] | undefined,
-    encode: (slice: readonly T[], dict: DictionaryBuilder) => Batch[SnapshotEntityName],
-  ): void => {
-    if (rows !== undefined) out.push(...entityBatches(entity, rows, rowsPerBatch, encode));
-  };
+/** The row type of each dataset list a snapshot carries. */
+export interface SnapshotLists {
+  items: Item;
+  coverageGroups: CoverageGroup;
+  itemCoverage: ItemCoverage;
+  warehouses: Warehouse;
+  calendars: Calendar;
+  bomLines: BomLine;
+  onHand: OnHand;
+  supply: SupplyLine;
+  demand: DemandLine;
+  forecasts: Forecast;
+  reductionKeys: ReductionKey;
+}
 
-  out.push(
-    v1.SnapshotBatch.encode({
-      entity: Entity.SNAPSHOT_ENTITY_PLAN,
-      sequence: 0,
-      last: true,
-      plan: encodePlan(dataset.plan, dataset),
-    }).finish(),
-  );
+export type SnapshotListName = keyof SnapshotLists;
 
-  add<Item>('items', dataset.items, (rows, dict) => ({
+/** The lists in the order their batches are written, after the plan batch. */
+export const SNAPSHOT_LISTS: readonly SnapshotListName[] = [
+  'items',
+  'coverageGroups',
+  'itemCoverage',
+  'warehouses',
+  'calendars',
+  'bomLines',
+  'onHand',
+  'supply',
+  'demand',
+  'forecasts',
+  'reductionKeys',
+];
+
+const LIST_ENCODERS: {
+  [E in SnapshotListName]: (rows: readonly SnapshotLists[E][], dict: DictionaryBuilder) => Batch[E];
+} = {
+  items: (rows: readonly Item[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     name: rows.map((r) => dict.opt(r.name)),
     coverageGroup: rows.map((r) => dict.opt(r.coverageGroup)),
     dictionary: dict.values,
-  }));
-
-  add<CoverageGroup>('coverageGroups', dataset.coverageGroups, (rows, dict) => ({
+  }),
+  coverageGroups: (rows: readonly CoverageGroup[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     name: rows.map((r) => dict.opt(r.name)),
     settings: encodeCoverage(rows, dict),
     dictionary: dict.values,
-  }));
-
-  add<ItemCoverage>('itemCoverage', dataset.itemCoverage, (rows, dict) => ({
+  }),
+  itemCoverage: (rows: readonly ItemCoverage[], dict: DictionaryBuilder) => ({
     item: rows.map((r) => dict.ref(r.item)),
     warehouse: rows.map((r) => dict.opt(r.warehouse)),
     mainWarehouse: rows.map((r) => dict.opt(r.mainWarehouse)),
     settings: encodeCoverage(rows, dict),
     dictionary: dict.values,
-  }));
-
-  add<Warehouse>('warehouses', dataset.warehouses, (rows, dict) => ({
+  }),
+  warehouses: (rows: readonly Warehouse[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     name: rows.map((r) => dict.opt(r.name)),
     mainWarehouse: rows.map((r) => dict.opt(r.mainWarehouse)),
     calendar: rows.map((r) => dict.opt(r.calendar)),
     manual: rows.map((r) => encodeOptBool(r.manual)),
     dictionary: dict.values,
-  }));
-
-  add<Calendar>('calendars', dataset.calendars, (rows, dict) => {
+  }),
+  calendars: (rows: readonly Calendar[], dict: DictionaryBuilder) => {
     const exceptions = rows.flatMap((r) => r.exceptions ?? []);
     return {
       id: rows.map((r) => r.id),
@@ -192,9 +180,8 @@ export function encodeDatasetBatches(
       exceptionOpen: exceptions.map((e) => e.open),
       dictionary: dict.values,
     };
-  });
-
-  add<BomLine>('bomLines', dataset.bomLines, (rows, dict) => ({
+  },
+  bomLines: (rows: readonly BomLine[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     parent: rows.map((r) => dict.ref(r.parent)),
     component: rows.map((r) => dict.ref(r.component)),
@@ -210,16 +197,14 @@ export function encodeDatasetBatches(
     warehouse: rows.map((r) => dict.opt(r.warehouse)),
     offsetDays: rows.map((r) => encodeOptNumber(r.offsetDays)),
     dictionary: dict.values,
-  }));
-
-  add<OnHand>('onHand', dataset.onHand, (rows, dict) => ({
+  }),
+  onHand: (rows: readonly OnHand[], dict: DictionaryBuilder) => ({
     item: rows.map((r) => dict.ref(r.item)),
     warehouse: rows.map((r) => dict.ref(r.warehouse)),
     quantity: rows.map((r) => r.quantity),
     dictionary: dict.values,
-  }));
-
-  add<SupplyLine>('supply', dataset.supply, (rows, dict) => ({
+  }),
+  supply: (rows: readonly SupplyLine[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     type: rows.map((r) => supplyTypes.encode(r.type)),
     item: rows.map((r) => dict.ref(r.item)),
@@ -230,9 +215,8 @@ export function encodeDatasetBatches(
     orderType: rows.map((r) => plannedOrderTypes.encodeOpt(r.orderType)),
     approved: rows.map((r) => encodeOptBool(r.approved)),
     dictionary: dict.values,
-  }));
-
-  add<DemandLine>('demand', dataset.demand, (rows, dict) => ({
+  }),
+  demand: (rows: readonly DemandLine[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     type: rows.map((r) => demandTypes.encode(r.type)),
     item: rows.map((r) => dict.ref(r.item)),
@@ -240,9 +224,8 @@ export function encodeDatasetBatches(
     date: rows.map((r) => dayOf(r.date)),
     quantity: rows.map((r) => r.quantity),
     dictionary: dict.values,
-  }));
-
-  add<Forecast>('forecasts', dataset.forecasts, (rows, dict) => ({
+  }),
+  forecasts: (rows: readonly Forecast[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     model: rows.map((r) => dict.ref(r.model)),
     item: rows.map((r) => dict.ref(r.item)),
@@ -250,9 +233,8 @@ export function encodeDatasetBatches(
     date: rows.map((r) => dayOf(r.date)),
     quantity: rows.map((r) => r.quantity),
     dictionary: dict.values,
-  }));
-
-  add<ReductionKey>('reductionKeys', dataset.reductionKeys, (rows, dict) => {
+  }),
+  reductionKeys: (rows: readonly ReductionKey[], dict: DictionaryBuilder) => {
     const periods = rows.flatMap((r) => r.periods);
     return {
       id: rows.map((r) => r.id),
@@ -261,8 +243,74 @@ export function encodeDatasetBatches(
       periodPercent: periods.map((p) => p.percent),
       dictionary: dict.values,
     };
-  });
+  },
+};
 
+/** The plan batch, the first of every snapshot. */
+export function encodeSnapshotPlanBatch(
+  plan: PlanSettings,
+  filter?: PlanFilter,
+  formatVersion: number = 1,
+): Uint8Array {
+  return v1.SnapshotBatch.encode({
+    entity: Entity.SNAPSHOT_ENTITY_PLAN,
+    sequence: 0,
+    last: true,
+    plan: encodePlan(plan, formatVersion, filter),
+  }).finish();
+}
+
+/**
+ * One batch of a list: its rows (any number), its place in the list (`sequence`, from 0)
+ * and whether it ends the list. A list is sent as batches 0…n with the last one marked;
+ * an empty list as one batch with no rows. Lets a reader encode a list as it streams it.
+ */
+export function encodeSnapshotListBatch<E extends SnapshotListName>(
+  list: E,
+  rows: readonly SnapshotLists[E][],
+  sequence: number,
+  last: boolean,
+): Uint8Array {
+  const message: Batch = {
+    entity: ENTITY_NUMBERS[list],
+    sequence,
+    last,
+    [list]: LIST_ENCODERS[list](rows, new DictionaryBuilder()),
+  };
+  return v1.SnapshotBatch.encode(message).finish();
+}
+
+/**
+ * Encodes a (validated) dataset as SnapshotBatch messages: one plan batch, then each list
+ * in batches of at most `rowsPerBatch` rows. Absent optional lists send no batch; empty
+ * lists send one batch with no rows.
+ */
+export function encodeDatasetBatches(
+  dataset: Dataset,
+  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
+): Uint8Array[] {
+  const out = [encodeSnapshotPlanBatch(dataset.plan, dataset.filter, dataset.formatVersion)];
+  const add = <E extends SnapshotListName>(
+    list: E,
+    rows: readonly SnapshotLists[E][] | undefined,
+  ): void => {
+    if (rows === undefined) return;
+    const slices = chunks(rows, rowsPerBatch);
+    slices.forEach((slice, sequence) => {
+      out.push(encodeSnapshotListBatch(list, slice, sequence, sequence === slices.length - 1));
+    });
+  };
+  add('items', dataset.items);
+  add('coverageGroups', dataset.coverageGroups);
+  add('itemCoverage', dataset.itemCoverage);
+  add('warehouses', dataset.warehouses);
+  add('calendars', dataset.calendars);
+  add('bomLines', dataset.bomLines);
+  add('onHand', dataset.onHand);
+  add('supply', dataset.supply);
+  add('demand', dataset.demand);
+  add('forecasts', dataset.forecasts);
+  add('reductionKeys', dataset.reductionKeys);
   return out;
 }
 

@@ -1,11 +1,16 @@
 /**
- * extract stage (connector): reads the plan's input tables from the tenant's database and
- * writes them as the run's snapshot stream.
+ * extract stage (connector): streams the plan's input tables from the tenant's database
+ * into the run's snapshot stream, a batch per few thousand rows as they are read, so the
+ * connector never holds a whole table and the engine reads while the connector extracts.
  */
-import { encodeDatasetBatches } from '@replan/contracts';
-import type { Dataset } from '@replan/engine';
+import {
+  encodeSnapshotListBatch,
+  encodeSnapshotPlanBatch,
+  type SnapshotListName,
+} from '@replan/contracts';
+import type { Dataset, PlanFilter } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type ExtractJob } from '@replan/queue';
-import { readDataset, type ReadDatasetOptions } from '@replan/sql';
+import { readDatasetParts, type DatasetPart } from '@replan/sql';
 import type { TenantStageContext } from './context';
 import { tenantOf } from './tenant-of';
 
@@ -15,7 +20,7 @@ export interface ExtractOutcome {
   /** Batches written to the snapshot stream. */
   batches: number;
   bytes: number;
-  /** Milliseconds per phase: reading the tables, encoding and writing the stream. */
+  /** Milliseconds per phase: waiting on the database, encoding and writing the stream. */
   phases: { read: number; write: number };
 }
 
@@ -26,15 +31,46 @@ export function datasetRows(dataset: Dataset): number {
   return rows;
 }
 
-/** The batches, stopping (with the run's reason) as soon as the run is aborted. */
-function* untilAborted(
-  batches: Iterable<Uint8Array>,
+/**
+ * The snapshot's batches as the tables stream in: each part of a list becomes one batch,
+ * sent once the next part (or the list's end) shows whether it is the list's last. Stops,
+ * with the run's reason, as soon as the run is aborted.
+ */
+async function* snapshotBatches(
+  parts: AsyncIterable<DatasetPart>,
+  filter: PlanFilter | undefined,
   signal: AbortSignal | undefined,
-): Generator<Uint8Array> {
-  for (const batch of batches) {
+  tally: { rows: number; readMs: number },
+): AsyncGenerator<Uint8Array> {
+  let held: object[] | undefined;
+  let sequence = 0;
+  let mark = performance.now();
+  for await (const part of parts) {
+    tally.readMs += performance.now() - mark;
     signal?.throwIfAborted();
-    yield batch;
+    if (part.kind === 'plan') {
+      yield encodeSnapshotPlanBatch(part.plan, filter);
+    } else if (part.kind === 'rows') {
+      tally.rows += part.rows.length;
+      if (held !== undefined) yield encodeListBatch(part.list, held, sequence++, false);
+      held = part.rows;
+    } else {
+      yield encodeListBatch(part.list, held ?? [], sequence, true);
+      held = undefined;
+      sequence = 0;
+    }
+    mark = performance.now();
   }
+}
+
+/** A list's rows as read (objects of the list's row type) in one batch. */
+function encodeListBatch(
+  list: SnapshotListName,
+  rows: readonly object[],
+  sequence: number,
+  last: boolean,
+): Uint8Array {
+  return encodeSnapshotListBatch(list, rows as readonly never[], sequence, last);
 }
 
 export async function processExtract(
@@ -44,27 +80,26 @@ export async function processExtract(
   const tenant = tenantOf(ctx.registry, job.tenant);
   const knex = ctx.registry.openTenantDatabase(tenant);
   await ctx.progress({ stage: 'extract', rows: 0, percent: 0 });
-  const options: ReadDatasetOptions = {};
-  if (job.filter !== undefined) options.filter = job.filter;
   const started = performance.now();
-  const dataset = await readDataset(knex, job.plan, options);
-  ctx.signal?.throwIfAborted();
-  const read = performance.now();
-  const rows = datasetRows(dataset);
+  const tally = { rows: 0, readMs: 0 };
+  const parts = readDatasetParts(knex, job.plan);
   const written = await writeBatches(
     ctx.redis,
     job.snapshotKey,
-    untilAborted(encodeDatasetBatches(dataset), ctx.signal),
+    snapshotBatches(parts, job.filter, ctx.signal, tally),
     { ttlSeconds: DEFAULT_STREAM_TTL_SECONDS },
   );
+  const { rows } = tally;
   ctx.log.info(
     { rows, batches: written.entries, bytes: written.bytes },
     `extracted plan ${job.plan}: ${rows} rows in ${written.entries} batches`,
   );
   await ctx.progress({ stage: 'extract', rows, percent: 100 });
-  const phases = {
-    read: Math.round(read - started),
-    write: Math.round(performance.now() - read),
+  const read = Math.round(tally.readMs);
+  return {
+    rows,
+    batches: written.entries,
+    bytes: written.bytes,
+    phases: { read, write: Math.round(performance.now() - started) - read },
   };
-  return { rows, batches: written.entries, bytes: written.bytes, phases };
 }

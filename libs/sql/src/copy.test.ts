@@ -1,11 +1,4 @@
-import {
-  COPY_CHUNK_ROWS,
-  PEGGING,
-  chunks,
-  copyLines,
-  copyText,
-  objectCopyLines,
-} from './index';
+import { COPY_CHUNK_ROWS, PEGGING, chunks, copyLines, copyText, objectCopyLines } from './index';
 import { objectToRow } from './mapping';
 
 describe('COPY text format', () => {

@@ -15,7 +15,15 @@ export {
   migrationConfig,
   migrationSource,
 } from './migrations';
-export { readDataset, streamTable, type ReadDatasetOptions } from './reader';
+export {
+  readDataset,
+  readDatasetParts,
+  streamTable,
+  type DatasetListName,
+  type DatasetPart,
+  type ReadDatasetOptions,
+  type ReadDatasetPartsOptions,
+} from './reader';
 export { datasetToRows, loadDataset, type LoadDatasetOptions, type TableRows } from './loader';
 export {
   PLAN_VERSION_NUMBERS,

@@ -96,11 +96,6 @@ async function readAll<T>(
   return out;
 }
 
-/** Rows of a table whose columns map one to one onto a dataset entity's fields. */
-function readEntities<T>(knex: Knex, spec: TableSpec, orderBy: readonly string[]): Promise<T[]> {
-  return readAll(knex, spec, orderBy, (row) => rowToObject(spec, row) as unknown as T);
-}
-
 const DEFAULT_COLUMNS = new Set(COVERAGE_COLUMNS.map(({ column }) => DEFAULT_PREFIX + column.name));
 
 function planFromRow(row: DbRow): PlanSettings {
@@ -126,34 +121,130 @@ export interface ReadDatasetOptions {
   isolationLevel?: Knex.IsolationLevels | 'none';
 }
 
+/** The lists of a dataset, in the order the reader reads them. */
+export type DatasetListName =
+  | 'items'
+  | 'coverageGroups'
+  | 'itemCoverage'
+  | 'warehouses'
+  | 'calendars'
+  | 'bomLines'
+  | 'onHand'
+  | 'supply'
+  | 'demand'
+  | 'forecasts'
+  | 'reductionKeys';
+
+/**
+ * What readDatasetParts yields: the plan, then each list as parts of at most `rowsPerPart`
+ * rows followed by its end (an empty list is just its end).
+ */
+export type DatasetPart =
+  | { kind: 'plan'; plan: PlanSettings }
+  | { kind: 'rows'; list: DatasetListName; rows: object[] }
+  | { kind: 'end'; list: DatasetListName };
+
+export interface ReadDatasetPartsOptions extends ReadDatasetOptions {
+  /** Rows per part (default 5000). */
+  rowsPerPart?: number;
+}
+
+/**
+ * Reads plan `planId` and the input tables as they stream, a part at a time: a reader
+ * never holds more than a part of a table (calendars and reduction keys, small and joined
+ * with their exceptions and periods, come whole). On PostgreSQL every table is read in
+ * one repeatable-read transaction, so the parts form one consistent snapshot.
+ */
+export async function* readDatasetParts(
+  knex: Knex,
+  planId: string,
+  options: ReadDatasetPartsOptions = {},
+): AsyncGenerator<DatasetPart> {
+  const level =
+    options.isolationLevel ?? (dialectOf(knex) === 'postgresql' ? 'repeatable read' : 'none');
+  const size = options.rowsPerPart ?? 5000;
+  if (level === 'none') {
+    yield* readParts(knex, planId, size);
+    return;
+  }
+  const trx = await knex.transaction({ isolationLevel: level, readOnly: true });
+  try {
+    yield* readParts(trx, planId, size);
+    await trx.commit();
+  } finally {
+    if (!trx.isCompleted()) await trx.rollback();
+  }
+}
+
 /** Reads plan `planId` and all input tables into a dataset. */
 export async function readDataset(
   knex: Knex,
   planId: string,
   options: ReadDatasetOptions = {},
 ): Promise<Dataset> {
-  const level =
-    options.isolationLevel ?? (dialectOf(knex) === 'postgresql' ? 'repeatable read' : 'none');
-  if (level === 'none') return readTables(knex, planId, options);
-  return knex.transaction((trx) => readTables(trx, planId, options), {
-    isolationLevel: level,
-    readOnly: true,
-  });
+  let plan: PlanSettings | undefined;
+  const lists: Partial<Record<DatasetListName, object[]>> = {};
+  for await (const part of readDatasetParts(knex, planId, { ...options, rowsPerPart: 100_000 })) {
+    if (part.kind === 'plan') plan = part.plan;
+    else if (part.kind === 'rows') (lists[part.list] ??= []).push(...part.rows);
+    else lists[part.list] ??= [];
+  }
+  if (plan === undefined) throw new Error(`readDataset: plan ${planId} not found in ${PLANS.name}`);
+  const list = <T>(name: DatasetListName): T[] => (lists[name] ?? []) as T[];
+  const dataset: Dataset = {
+    formatVersion: 1,
+    plan,
+    items: list<Item>('items'),
+    coverageGroups: list<CoverageGroup>('coverageGroups'),
+    itemCoverage: list<ItemCoverage>('itemCoverage'),
+    warehouses: list<Warehouse>('warehouses'),
+    calendars: list<Calendar>('calendars'),
+    bomLines: list<BomLine>('bomLines'),
+    onHand: list<OnHand>('onHand'),
+    supply: list<SupplyLine>('supply'),
+    demand: list<DemandLine>('demand'),
+    forecasts: list<Forecast>('forecasts'),
+    reductionKeys: list<ReductionKey>('reductionKeys'),
+  };
+  if (options.filter) dataset.filter = options.filter;
+  return dataset;
 }
 
-async function readTables(
+/** The rows of a table whose columns map one to one onto a list's fields, as parts. */
+async function* entityParts(
   knex: Knex,
-  planId: string,
-  options: ReadDatasetOptions,
-): Promise<Dataset> {
+  list: DatasetListName,
+  spec: TableSpec,
+  orderBy: readonly string[],
+  size: number,
+): AsyncGenerator<DatasetPart> {
+  let rows: object[] = [];
+  for await (const row of streamTable(knex, spec, orderBy)) {
+    rows.push(rowToObject(spec, row));
+    if (rows.length >= size) {
+      yield { kind: 'rows', list, rows };
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield { kind: 'rows', list, rows };
+  yield { kind: 'end', list };
+}
+
+function* wholeList(list: DatasetListName, rows: object[]): Generator<DatasetPart> {
+  if (rows.length > 0) yield { kind: 'rows', list, rows };
+  yield { kind: 'end', list };
+}
+
+async function* readParts(knex: Knex, planId: string, size: number): AsyncGenerator<DatasetPart> {
   let plan: PlanSettings | undefined;
   for await (const row of streamTable(knex, PLANS, ['id'], { id: planId })) plan = planFromRow(row);
   if (!plan) throw new Error(`readDataset: plan ${planId} not found in ${PLANS.name}`);
+  yield { kind: 'plan', plan };
 
-  const items = await readEntities<Item>(knex, ITEMS, ['id']);
-  const coverageGroups = await readEntities<CoverageGroup>(knex, COVERAGE_GROUPS, ['id']);
-  const itemCoverage = await readEntities<ItemCoverage>(knex, ITEM_COVERAGE, ['item', 'warehouse']);
-  const warehouses = await readEntities<Warehouse>(knex, WAREHOUSES, ['id']);
+  yield* entityParts(knex, 'items', ITEMS, ['id'], size);
+  yield* entityParts(knex, 'coverageGroups', COVERAGE_GROUPS, ['id'], size);
+  yield* entityParts(knex, 'itemCoverage', ITEM_COVERAGE, ['item', 'warehouse'], size);
+  yield* entityParts(knex, 'warehouses', WAREHOUSES, ['id'], size);
 
   const exceptions = new Map<string, CalendarException[]>();
   for await (const row of streamTable(knex, CALENDAR_EXCEPTIONS, ['calendar_id', 'date'])) {
@@ -179,12 +270,13 @@ async function readTables(
     if (list) calendar.exceptions = list;
     return calendar;
   });
+  yield* wholeList('calendars', calendars);
 
-  const bomLines = await readEntities<BomLine>(knex, BOM_LINES, ['id']);
-  const onHand = await readEntities<OnHand>(knex, ON_HAND, ['item', 'warehouse']);
-  const supply = await readEntities<SupplyLine>(knex, SUPPLY_LINES, ['id']);
-  const demand = await readEntities<DemandLine>(knex, DEMAND_LINES, ['id']);
-  const forecasts = await readEntities<Forecast>(knex, FORECASTS, ['id']);
+  yield* entityParts(knex, 'bomLines', BOM_LINES, ['id'], size);
+  yield* entityParts(knex, 'onHand', ON_HAND, ['item', 'warehouse'], size);
+  yield* entityParts(knex, 'supply', SUPPLY_LINES, ['id'], size);
+  yield* entityParts(knex, 'demand', DEMAND_LINES, ['id'], size);
+  yield* entityParts(knex, 'forecasts', FORECASTS, ['id'], size);
 
   const periods = new Map<string, ReductionKeyPeriod[]>();
   for await (const row of streamTable(knex, REDUCTION_KEY_PERIODS, [
@@ -203,22 +295,5 @@ async function readTables(
     const { id } = rowToObject(REDUCTION_KEYS, row) as { id: string };
     return { id, periods: periods.get(id) ?? [] };
   });
-
-  const dataset: Dataset = {
-    formatVersion: 1,
-    plan,
-    items,
-    coverageGroups,
-    itemCoverage,
-    warehouses,
-    calendars,
-    bomLines,
-    onHand,
-    supply,
-    demand,
-    forecasts,
-    reductionKeys,
-  };
-  if (options.filter) dataset.filter = options.filter;
-  return dataset;
+  yield* wholeList('reductionKeys', reductionKeys);
 }

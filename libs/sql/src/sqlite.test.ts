@@ -15,6 +15,8 @@ import {
   readActivePlan,
   readActiveVersion,
   readDataset,
+  readDatasetParts,
+  type DatasetPart,
   readPlanVersion,
   readRun,
   recordRun,
@@ -60,6 +62,37 @@ describe('SQLite (better-sqlite3)', () => {
     const validation = validateDataset(read);
     expect(validation).toMatchObject({ ok: true, warnings: [] });
     await expect(readDataset(knex, 'NO-SUCH-PLAN')).rejects.toThrow(/NO-SUCH-PLAN/);
+  });
+
+  it('streams the tables as parts of at most rowsPerPart rows, each list ended once', async () => {
+    const parts: DatasetPart[] = [];
+    for await (const part of readDatasetParts(knex, dataset.plan.id, { rowsPerPart: 2 })) {
+      parts.push(part);
+    }
+    expect(parts[0]).toMatchObject({ kind: 'plan', plan: { id: dataset.plan.id } });
+    // Every list ends once, in the reader's order; no part holds more than two rows.
+    expect(parts.filter((p) => p.kind === 'end').map((p) => p.list)).toEqual([
+      'items',
+      'coverageGroups',
+      'itemCoverage',
+      'warehouses',
+      'calendars',
+      'bomLines',
+      'onHand',
+      'supply',
+      'demand',
+      'forecasts',
+      'reductionKeys',
+    ]);
+    const rows = parts.flatMap((p) => (p.kind === 'rows' ? [p] : []));
+    // (calendars and reduction keys come whole; the bike shop has one calendar.)
+    expect(rows.every((p) => p.rows.length <= 2 || p.list === 'calendars')).toBe(true);
+    // The demand lines arrive in parts, and together they are the table.
+    const demand = rows.filter((p) => p.list === 'demand').flatMap((p) => p.rows);
+    expect(rows.filter((p) => p.list === 'demand').length).toBe(
+      Math.ceil(dataset.demand.length / 2),
+    );
+    expect(demand).toHaveLength(dataset.demand.length);
   });
 
   it('round-trips plan settings, defaults, forecasts and reduction keys', async () => {
