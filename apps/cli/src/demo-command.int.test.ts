@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deleteKeysMatching } from '@replan/queue';
 import { Redis } from 'ioredis';
 import knexFactory from 'knex';
 import { runDemoCommand } from './commands/demo';
@@ -29,12 +30,7 @@ beforeAll(() => {
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   const redis = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(redis, `${PREFIX}*`);
   await redis.quit();
   // better-sqlite3 keeps the SqliteError class of the first test file that opened a
   // database; let the next file in this worker hand it its own.

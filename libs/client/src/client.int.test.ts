@@ -3,6 +3,7 @@
  * own BullMQ prefix; every key under the run's prefix is deleted in afterAll.
  */
 import { Job, Queue, UnrecoverableError, Worker, type Processor } from 'bullmq';
+import { deleteKeysMatching } from '@replan/queue';
 import { Redis } from 'ioredis';
 import type { RunCompleted, RunProgress } from '@replan/contracts';
 import {
@@ -106,12 +107,7 @@ const fakeRunWorker: Processor<RunRequestJobData> = async (job) => {
 
 afterAll(async () => {
   for (const close of closers.reverse()) await close();
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${RUN_PREFIX}-*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(redis, `${RUN_PREFIX}-*`);
   await redis.quit();
 });
 

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { ReplanClient } from '@replan/client';
 import type { Dataset } from '@replan/engine';
 import { TenantRegistry, startServe, type Server } from '@replan/pipeline';
-import { queueNames } from '@replan/queue';
+import { queueNames, deleteKeysMatching } from '@replan/queue';
 import { loadDataset, migrateLatest } from '@replan/sql';
 import { Redis } from 'ioredis';
 import { chromium, type Browser } from 'playwright-core';
@@ -121,12 +121,7 @@ afterAll(async () => {
   await registry?.close();
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   const redis = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(redis, `${PREFIX}:*`);
   await redis.quit();
   releaseSqliteAddon();
 });

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { queueNames, redisConnectionOptions } from '@replan/queue';
+import { queueNames, redisConnectionOptions, deleteKeysMatching } from '@replan/queue';
 import { Worker, type Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import {
@@ -102,12 +102,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await running?.close();
   const redis = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(redis, `${PREFIX}:*`);
   await redis.quit();
 });
 

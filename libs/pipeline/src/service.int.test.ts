@@ -44,7 +44,8 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  await deleteKeysMatching(redis, `${PREFIX}:*`);
+  // Each test works under a prefix of its own, all starting with PREFIX.
+  await deleteKeysMatching(redis, `${PREFIX}*`);
   await redis.quit();
   rmSync(dir, { recursive: true, force: true });
   releaseSqliteAddon();

@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import {
   collectBatches,
   createRedisConnection,
+  deleteKeysMatching,
   deleteRunKeys,
   deleteTenantKeys,
   parseExtractJob,
@@ -35,12 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  let cursor = '0';
-  do {
-    const [next, keys] = await producer.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await producer.unlink(...keys);
-  } while (cursor !== '0');
+  await deleteKeysMatching(producer, `${PREFIX}:*`);
   await Promise.all([producer.quit(), reader.quit()]);
 });
 

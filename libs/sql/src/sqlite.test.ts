@@ -90,9 +90,9 @@ describe('SQLite (better-sqlite3)', () => {
     // The demand lines arrive in parts, and together they are the table.
     const demand = rows.filter((p) => p.list === 'demand').flatMap((p) => p.rows);
     expect(rows.filter((p) => p.list === 'demand').length).toBe(
-      Math.ceil(dataset.demand.length / 2),
+      Math.ceil((dataset.demand ?? []).length / 2),
     );
-    expect(demand).toHaveLength(dataset.demand.length);
+    expect(demand).toHaveLength((dataset.demand ?? []).length);
   });
 
   it('round-trips plan settings, defaults, forecasts and reduction keys', async () => {
