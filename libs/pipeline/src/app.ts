@@ -49,6 +49,7 @@ export async function startApp(
     concurrency: config.concurrency,
     log,
     streamTimeoutMs: config.streamTimeoutMs,
+    requestMaxAgeMs: config.requestMaxAgeMs,
   };
   if (config.registryFile !== undefined) serviceOptions.registryFile = config.registryFile;
   if (config.engineMaxHeapMb !== undefined) serviceOptions.engineMaxHeapMb = config.engineMaxHeapMb;

@@ -4,6 +4,7 @@
  * reference in docs/operations.md and the docker-compose file are checked against it);
  * every error names the variable at fault, and all errors are reported at once.
  */
+import { DEFAULT_MAX_AGE_MS } from '@replan/client';
 import { isLogLevel } from '@replan/observability';
 import { QUEUE_PREFIX, isValidId, parseRedisUrl } from '@replan/queue';
 import { DEFAULT_STREAM_TIMEOUT_MS } from './context';
@@ -44,6 +45,7 @@ export interface ServiceConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   shutdownTimeoutMs: number;
   streamTimeoutMs: number;
+  requestMaxAgeMs: number;
   engineMaxHeapMb?: number;
 }
 
@@ -103,6 +105,13 @@ export const SERVICE_SETTINGS: readonly ServiceSetting[] = [
     apps: ['writer', 'serve'],
     default: String(DEFAULT_CONCURRENCY.write),
     description: 'Results one writer writes at the same time',
+  },
+  {
+    name: 'REPLAN_REQUEST_MAX_AGE_MS',
+    apps: ['connector', 'serve'],
+    default: String(DEFAULT_MAX_AGE_MS),
+    description:
+      'How old a signed request may be when a connector first takes it (it also waits in the queue for a free connector); older ones are refused as expired',
   },
   {
     name: 'REPLAN_ENGINE_MAX_HEAP_MB',
@@ -212,6 +221,12 @@ export function readServiceConfig(app: ServiceApp, env: Env): ServiceConfig {
     httpHost: value('REPLAN_HTTP_HOST') ?? '0.0.0.0',
     logLevel: isLogLevel(logLevel) ? logLevel : 'info',
     shutdownTimeoutMs: whole('REPLAN_SHUTDOWN_TIMEOUT_MS', 30_000, 0, 24 * 3600_000),
+    requestMaxAgeMs: whole(
+      'REPLAN_REQUEST_MAX_AGE_MS',
+      DEFAULT_MAX_AGE_MS,
+      1000,
+      7 * 24 * 3600_000,
+    ),
     streamTimeoutMs: whole(
       'REPLAN_STREAM_TIMEOUT_MS',
       DEFAULT_STREAM_TIMEOUT_MS,

@@ -62,6 +62,8 @@ export interface CoordinatorContext {
    * throws RunHandedBackError, and the job goes back to the queue for another connector.
    */
   handBack?: AbortSignal;
+  /** How old a new request may be when this coordinator first takes it (ms). */
+  requestMaxAgeMs?: number;
 }
 
 const STAGES: readonly WorkerStage[] = ['extract', 'plan', 'write'];
@@ -87,7 +89,7 @@ function sleep(ms: number): Promise<void> {
 export function checkRequest(
   data: unknown,
   registry: TenantRegistry,
-  options: { allowAged?: boolean } = {},
+  options: { allowAged?: boolean; maxAgeMs?: number } = {},
 ): ReceivedRunRequest {
   let request: ReceivedRunRequest;
   try {
@@ -102,7 +104,9 @@ export function checkRequest(
     tenant.secret,
     options.allowAged === true
       ? { maxAgeMs: Number.POSITIVE_INFINITY, maxSkewMs: Number.POSITIVE_INFINITY }
-      : {},
+      : options.maxAgeMs !== undefined
+        ? { maxAgeMs: options.maxAgeMs }
+        : {},
   );
   if (!check.ok) throw new UnrecoverableError(check.reason);
   return request;
@@ -189,7 +193,11 @@ export async function processRequest(
         `run ${runId} has already run (${previous.status}): a run id is planned once`,
       );
     }
-    checkRequest(data, ctx.registry);
+    checkRequest(
+      data,
+      ctx.registry,
+      ctx.requestMaxAgeMs !== undefined ? { maxAgeMs: ctx.requestMaxAgeMs } : {},
+    );
   }
   const finished = previous !== undefined && previous.status !== 'running';
   const startedAt =

@@ -73,6 +73,8 @@ export interface ServiceOptions {
   engineMaxHeapMb?: number;
   /** Coordinator: how often it looks at the run's stage jobs (ms, default 100). */
   pollMs?: number;
+  /** Coordinator: how old a request may be when first taken (ms, default 5 minutes). */
+  requestMaxAgeMs?: number;
 }
 
 export interface Service {
@@ -215,6 +217,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
             prefix,
             stageQueues,
             ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+            ...(options.requestMaxAgeMs !== undefined
+              ? { requestMaxAgeMs: options.requestMaxAgeMs }
+              : {}),
             progress: async (p) => {
               await job.updateProgress({ runId: job.id, ...p });
             },

@@ -46,6 +46,7 @@ export {
 } from './writer';
 export { chunks, type BulkMethod, type BulkWriter, type ObjectSlice } from './bulk/bulk-writer';
 export { BatchInsertWriter } from './bulk/batch-insert';
+export { SqliteStatementWriter } from './bulk/sqlite-statement';
 export {
   COPY_CHUNK_ROWS,
   PgCopyWriter,

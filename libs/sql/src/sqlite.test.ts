@@ -174,7 +174,7 @@ describe('SQLite (better-sqlite3)', () => {
     const summary = await writeResult(knex, result, {
       run: { runId: 'run-1', requestedAt: '2026-03-02T08:00:00.000Z' },
     });
-    expect(summary).toMatchObject({ version: 1, previousVersion: undefined, method: 'insert' });
+    expect(summary).toMatchObject({ version: 1, previousVersion: undefined, method: 'statement' });
     expect(summary.rows.replan_planned_orders).toBe(result.plannedOrders.length);
     const active = await readActivePlan(knex, result.plan);
     expect(active).toEqual({ planId: result.plan, version: 1, ...expectedRows(result) });

@@ -14,8 +14,11 @@ export interface ObjectSlice {
   firstLine?: number;
 }
 
-/** How a bulk writer moves rows: PostgreSQL COPY, SQL Server BulkLoad, or multi-row INSERTs. */
-export type BulkMethod = 'copy' | 'bulkLoad' | 'insert';
+/**
+ * How a bulk writer moves rows: PostgreSQL COPY, SQL Server BulkLoad, a prepared statement
+ * (SQLite, in the process), or multi-row INSERTs.
+ */
+export type BulkMethod = 'copy' | 'bulkLoad' | 'statement' | 'insert';
 
 /**
  * Inserts many rows into one table inside a transaction the caller owns, on that

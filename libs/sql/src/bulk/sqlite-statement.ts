@@ -1,0 +1,92 @@
+import type { Knex } from 'knex';
+
+import { fieldsOf, sqlValueOf } from '../mapping';
+import type { TableSpec } from '../schema';
+import type { Row, SqlValue } from '../values';
+import { transactionConnection, type BulkWriter, type ObjectSlice } from './bulk-writer';
+
+/** The part of a better-sqlite3 database this writer uses. */
+interface SqliteDatabase {
+  prepare(sql: string): { run(...values: unknown[]): unknown };
+}
+
+type Value = string | number | null;
+
+/** better-sqlite3 binds numbers, strings and null: booleans are stored as 1 and 0. */
+function bound(value: SqlValue): Value {
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+}
+
+const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * SQLite (better-sqlite3): one prepared INSERT per table, run row by row on the caller's
+ * transaction. SQLite runs in the process, so a prepared statement is its bulk path:
+ * no SQL is built per batch and no bindings are sent anywhere.
+ */
+export class SqliteStatementWriter implements BulkWriter {
+  readonly method = 'statement';
+
+  async insert(trx: Knex.Transaction, table: TableSpec, rows: Iterable<Row>): Promise<number> {
+    const statement = await this.prepare(trx, table);
+    const names = table.columns.map((column) => column.name);
+    let count = 0;
+    for (const row of rows) {
+      statement.run(names.map((name) => bound(row[name] ?? null)));
+      count += 1;
+    }
+    return count;
+  }
+
+  async insertObjectSlices(
+    trx: Knex.Transaction,
+    table: TableSpec,
+    slices: AsyncIterable<ObjectSlice>,
+  ): Promise<number> {
+    const statement = await this.prepare(trx, table);
+    const columns = table.columns;
+    const fields = fieldsOf(table, {});
+    let count = 0;
+    for await (const slice of slices) {
+      const lineColumn =
+        slice.firstLine === undefined ? -1 : columns.findIndex((c) => c.name === 'line_no');
+      const fixed = columns.map((column, i) => {
+        const value = slice.context[column.name];
+        return i === lineColumn || value === undefined
+          ? undefined
+          : bound(sqlValueOf(table, i, value, slice.context));
+      });
+      let line = slice.firstLine ?? 0;
+      const values: Value[] = new Array<Value>(columns.length);
+      for (const object of slice.objects) {
+        const source = object as Readonly<Record<string, unknown>>;
+        for (let i = 0; i < columns.length; i++) {
+          const given = fixed[i];
+          values[i] =
+            i === lineColumn
+              ? line
+              : given !== undefined
+                ? given
+                : bound(sqlValueOf(table, i, source[fields[i]!], source));
+        }
+        statement.run(values);
+        line += 1;
+      }
+      count += slice.objects.length;
+    }
+    return count;
+  }
+
+  private async prepare(
+    trx: Knex.Transaction,
+    table: TableSpec,
+  ): Promise<{ run(...values: unknown[]): unknown }> {
+    // Inside a transaction knex hands out the transaction's own connection.
+    const db = (await transactionConnection(trx)) as SqliteDatabase;
+    const names = table.columns.map((column) => quoteIdent(column.name));
+    return db.prepare(
+      `INSERT INTO ${quoteIdent(table.name)} (${names.join(', ')}) ` +
+        `VALUES (${names.map(() => '?').join(', ')})`,
+    );
+  }
+}
