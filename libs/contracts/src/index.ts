@@ -26,6 +26,7 @@ export {
 export {
   encodeResultBatches,
   encodeResultBatchStream,
+  encodeResultParts,
   decodeResultBatches,
   readResultBatchHeader,
   type ResultBatchHeader,

@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDataset } from '@replan/datagen';
-import { planDataset, validateDataset, type Dataset, type PlanResult } from '@replan/engine';
+import {
+  compileDataset,
+  planDataset,
+  planResultParts,
+  runPlan,
+  toPlanResult,
+  validateDataset,
+  type Dataset,
+  type PlanResult,
+} from '@replan/engine';
 import {
   ContractError,
   decodeResultBatches,
   encodeResultBatches,
+  encodeResultParts,
   readResultBatchHeader,
   type ResultEntityName,
 } from './index';
@@ -209,5 +219,41 @@ describe('result batches', () => {
     expect(() => decodeResultBatches(noDelays)).toThrow(ContractError);
     const shuffled = [...batches].reverse();
     expect(decodeResultBatches(shuffled)).toStrictEqual(everyField());
+  });
+});
+
+describe('encodeResultParts', () => {
+  const dataset = generateDataset({ items: 300, seed: 11 });
+  const run = runPlan(compileDataset(dataset));
+  const whole = toPlanResult(run);
+
+  it('encodes a result made slice by slice as the whole result', () => {
+    // Slices of 7 rows cut into batches of at most 5: batch edges fall inside slices.
+    const batches = [...encodeResultParts(planResultParts(run, 7), 5)];
+    expect(decodeResultBatches(batches)).toEqual(whole);
+    // Every batch holds at most 5 rows.
+    expect(batches.map(readResultBatchHeader).every((h) => h.rows <= 5)).toBe(true);
+  });
+
+  it('makes the same bytes as encodeResultBatches when slices are batch-sized', () => {
+    const parts = [...encodeResultParts(planResultParts(run, 50), 50)];
+    expect(parts).toEqual(encodeResultBatches(whole, 50));
+  });
+
+  it('sends one empty batch for each list with no rows, the last marked', () => {
+    // A result with no rows at all: the summary, then one empty batch per list.
+    const empty = { ...whole, plannedOrders: [], pegging: [], delays: [], actions: [] };
+    const headers = encodeResultBatches({ ...empty, forecasts: [], messages: [] }).map(
+      readResultBatchHeader,
+    );
+    expect(headers.map((h) => [h.entity, h.sequence, h.last, h.rows])).toEqual([
+      ['summary', 0, true, 1],
+      ['plannedOrders', 0, true, 0],
+      ['pegging', 0, true, 0],
+      ['delays', 0, true, 0],
+      ['actions', 0, true, 0],
+      ['forecasts', 0, true, 0],
+      ['messages', 0, true, 0],
+    ]);
   });
 });

@@ -9,7 +9,9 @@ import {
   type ForecastRemaining,
   type Pegging,
   type PlannedOrder,
+  RESULT_LISTS,
   type PlanResult,
+  type ResultPart,
   type RunMessage,
 } from '@replan/engine';
 import {
@@ -57,60 +59,20 @@ const ENTITY_NUMBERS: Record<ResultEntityName, replan.v1.ResultEntity> = {
 type Batch = replan.v1.ResultBatch.$Properties;
 type ListName = Exclude<ResultEntityName, 'summary'>;
 
-/**
- * Encodes a plan result as ResultBatch messages: one summary batch, then each list in
- * batches of at most `rowsPerBatch` rows (an empty list sends one batch with no rows).
- */
-export function encodeResultBatches(
-  result: PlanResult,
-  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
-): Uint8Array[] {
-  return [...encodeResultBatchStream(result, rowsPerBatch)];
+/** The row type of each result list. */
+interface ResultLists {
+  plannedOrders: PlannedOrder;
+  pegging: Pegging;
+  delays: Delay;
+  actions: ActionMessage;
+  forecasts: ForecastRemaining;
+  messages: RunMessage;
 }
 
-/**
- * The batches of `encodeResultBatches`, encoded one at a time as they are taken, so a
- * writer can send each before the next is encoded.
- */
-export function* encodeResultBatchStream(
-  result: PlanResult,
-  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
-): Generator<Uint8Array> {
-  if (!Number.isInteger(rowsPerBatch) || rowsPerBatch < 1) {
-    throw new RangeError(`rowsPerBatch must be a positive integer, got ${rowsPerBatch}`);
-  }
-  yield v1.ResultBatch.encode({
-    entity: Entity.RESULT_ENTITY_SUMMARY,
-    sequence: 0,
-    last: true,
-    summary: {
-      formatVersion: result.formatVersion,
-      plan: result.plan,
-      planDate: dayOf(result.planDate),
-      counts: encodeCounts(result.counts),
-      filtered: result.scope.filtered,
-      items: result.scope.items,
-    },
-  }).finish();
-  function* add<T>(
-    entity: ListName,
-    rows: readonly T[],
-    encode: (slice: readonly T[], dict: DictionaryBuilder) => Batch[ListName],
-  ): Generator<Uint8Array> {
-    const batches = Math.max(1, Math.ceil(rows.length / rowsPerBatch));
-    for (let sequence = 0; sequence < batches; sequence++) {
-      const slice = rows.slice(sequence * rowsPerBatch, (sequence + 1) * rowsPerBatch);
-      const message: Batch = {
-        entity: ENTITY_NUMBERS[entity],
-        sequence,
-        last: sequence === batches - 1,
-        [entity]: encode(slice, new DictionaryBuilder()),
-      };
-      yield v1.ResultBatch.encode(message).finish();
-    }
-  }
-
-  yield* add<PlannedOrder>('plannedOrders', result.plannedOrders, (rows, dict) => ({
+const LIST_ENCODERS: {
+  [L in ListName]: (rows: readonly ResultLists[L][], dict: DictionaryBuilder) => Batch[L];
+} = {
+  plannedOrders: (rows: readonly PlannedOrder[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     type: rows.map((r) => plannedOrderTypes.encode(r.type)),
     item: rows.map((r) => dict.ref(r.item)),
@@ -127,9 +89,8 @@ export function* encodeResultBatchStream(
     futuresDate: rows.map((r) => dayOf(r.futuresDate)),
     toFirm: rows.map((r) => r.toFirm),
     dictionary: dict.values,
-  }));
-
-  yield* add<Pegging>('pegging', result.pegging, (rows, dict) => ({
+  }),
+  pegging: (rows: readonly Pegging[], dict: DictionaryBuilder) => ({
     receiptKind: rows.map((r) => receiptKinds.encode(r.receiptKind)),
     receiptId: rows.map((r) => dict.ref(r.receiptId)),
     issueKind: rows.map((r) => issueKinds.encode(r.issueKind)),
@@ -139,9 +100,8 @@ export function* encodeResultBatchStream(
     warehouse: rows.map((r) => dict.ref(r.warehouse)),
     quantity: rows.map((r) => r.quantity),
     dictionary: dict.values,
-  }));
-
-  yield* add<Delay>('delays', result.delays, (rows, dict) => ({
+  }),
+  delays: (rows: readonly Delay[], dict: DictionaryBuilder) => ({
     demandId: rows.map((r) => r.demandId),
     demandType: rows.map((r) => demandTypes.encode(r.demandType)),
     item: rows.map((r) => dict.ref(r.item)),
@@ -150,9 +110,8 @@ export function* encodeResultBatchStream(
     futuresDate: rows.map((r) => dayOf(r.futuresDate)),
     delayDays: rows.map((r) => r.delayDays),
     dictionary: dict.values,
-  }));
-
-  yield* add<ActionMessage>('actions', result.actions, (rows, dict) => ({
+  }),
+  actions: (rows: readonly ActionMessage[], dict: DictionaryBuilder) => ({
     kind: rows.map((r) => actionKinds.encode(r.kind)),
     supplyId: rows.map((r) => r.supplyId),
     item: rows.map((r) => dict.ref(r.item)),
@@ -164,9 +123,8 @@ export function* encodeResultBatchStream(
     quantityChange: rows.map((r) => encodeOptNumber(r.quantityChange)),
     causeId: rows.map((r) => dict.opt(r.causeId)),
     dictionary: dict.values,
-  }));
-
-  yield* add<ForecastRemaining>('forecasts', result.forecasts, (rows, dict) => ({
+  }),
+  forecasts: (rows: readonly ForecastRemaining[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     item: rows.map((r) => dict.ref(r.item)),
     warehouse: rows.map((r) => dict.ref(r.warehouse)),
@@ -174,9 +132,8 @@ export function* encodeResultBatchStream(
     quantity: rows.map((r) => r.quantity),
     remaining: rows.map((r) => r.remaining),
     dictionary: dict.values,
-  }));
-
-  yield* add<RunMessage>('messages', result.messages, (rows, dict) => ({
+  }),
+  messages: (rows: readonly RunMessage[], dict: DictionaryBuilder) => ({
     severity: rows.map((r) => severities.encode(r.severity)),
     code: rows.map((r) => dict.ref(r.code)),
     item: rows.map((r) => dict.opt(r.item)),
@@ -184,7 +141,118 @@ export function* encodeResultBatchStream(
     ref: rows.map((r) => dict.opt(r.ref)),
     text: rows.map((r) => r.text),
     dictionary: dict.values,
-  }));
+  }),
+};
+
+const LISTS: readonly ListName[] = RESULT_LISTS;
+
+function encodeListBatch<L extends ListName>(
+  list: L,
+  rows: readonly ResultLists[L][],
+  sequence: number,
+  last: boolean,
+): Uint8Array {
+  const message: Batch = {
+    entity: ENTITY_NUMBERS[list],
+    sequence,
+    last,
+    [list]: LIST_ENCODERS[list](rows, new DictionaryBuilder()),
+  };
+  return v1.ResultBatch.encode(message).finish();
+}
+
+/**
+ * Encodes a plan result as ResultBatch messages: one summary batch, then each list in
+ * batches of at most `rowsPerBatch` rows (an empty list sends one batch with no rows).
+ */
+export function encodeResultBatches(
+  result: PlanResult,
+  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
+): Uint8Array[] {
+  return [...encodeResultBatchStream(result, rowsPerBatch)];
+}
+
+/**
+ * The batches of `encodeResultBatches`, encoded one at a time as they are taken, so a
+ * writer can send each before the next is encoded.
+ */
+export function encodeResultBatchStream(
+  result: PlanResult,
+  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
+): Generator<Uint8Array> {
+  return encodeResultParts(partsOf(result), rowsPerBatch);
+}
+
+function* partsOf(result: PlanResult): Generator<ResultPart> {
+  const { plannedOrders, pegging, delays, actions, forecasts, messages, ...head } = result;
+  yield { kind: 'head', head };
+  yield { kind: 'rows', list: 'plannedOrders', rows: plannedOrders };
+  yield { kind: 'rows', list: 'pegging', rows: pegging };
+  yield { kind: 'rows', list: 'delays', rows: delays };
+  yield { kind: 'rows', list: 'actions', rows: actions };
+  yield { kind: 'rows', list: 'forecasts', rows: forecasts };
+  yield { kind: 'rows', list: 'messages', rows: messages };
+}
+
+/**
+ * Encodes a result as it is made (the engine's planResultParts: the head, then each list
+ * slice by slice, in list order): the summary batch, then each list in batches of at most
+ * `rowsPerBatch` rows, the last of a list marked, an empty list as one batch with no rows.
+ * A batch is encoded when it is taken, so neither the result nor its encoding is ever
+ * held whole.
+ */
+export function* encodeResultParts(
+  parts: Iterable<ResultPart>,
+  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
+): Generator<Uint8Array> {
+  if (!Number.isInteger(rowsPerBatch) || rowsPerBatch < 1) {
+    throw new RangeError(`rowsPerBatch must be a positive integer, got ${rowsPerBatch}`);
+  }
+  let started = false;
+  let at = 0; // the list being encoded
+  let held: readonly object[] | undefined;
+  let sequence = 0;
+  const endList = (): Uint8Array => {
+    const batch = encodeListBatch(LISTS[at]!, (held ?? []) as readonly never[], sequence, true);
+    held = undefined;
+    sequence = 0;
+    at += 1;
+    return batch;
+  };
+  for (const part of parts) {
+    if (part.kind === 'head') {
+      if (started) throw new ContractError('result: a second head');
+      started = true;
+      const { head } = part;
+      yield v1.ResultBatch.encode({
+        entity: Entity.RESULT_ENTITY_SUMMARY,
+        sequence: 0,
+        last: true,
+        summary: {
+          formatVersion: head.formatVersion,
+          plan: head.plan,
+          planDate: dayOf(head.planDate),
+          counts: encodeCounts(head.counts),
+          filtered: head.scope.filtered,
+          items: head.scope.items,
+        },
+      }).finish();
+      continue;
+    }
+    if (!started) throw new ContractError('result: rows before the head');
+    const index = LISTS.indexOf(part.list);
+    if (index < at) throw new ContractError(`result: ${part.list} rows out of order`);
+    while (at < index) yield endList();
+    for (let from = 0; from < part.rows.length; from += rowsPerBatch) {
+      if (held !== undefined) {
+        yield encodeListBatch(LISTS[at]!, held as readonly never[], sequence, false);
+        sequence += 1;
+      }
+      held = part.rows.slice(from, from + rowsPerBatch);
+    }
+  }
+  if (!started) throw new ContractError('result: no head');
+  while (at < LISTS.length) yield endList();
 }
 
 type Body = NonNullable<Batch[ResultEntityName]>;

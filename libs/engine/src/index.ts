@@ -18,7 +18,14 @@ export type { NodeSettings } from './model/settings';
 export { parseDay, toDay, toIso, isoWeekday } from './calendar/day';
 export { compileDataset, type CompileOptions } from './compile';
 export { runPlan, type PlanOptions, type PlanProgress, type PlanRun } from './plan';
-export { toPlanResult } from './output/to-result';
+export {
+  RESULT_LISTS,
+  planResultParts,
+  toPlanResult,
+  type ResultHead,
+  type ResultListName,
+  type ResultPart,
+} from './output/to-result';
 export {
   validateDataset,
   formatIssue,

@@ -2,18 +2,20 @@
  * plan stage (engine): reads the snapshot stream, validates and plans the dataset, and
  * writes the result stream.
  */
-import { decodeDatasetBatches, encodeResultBatchStream } from '@replan/contracts';
+import { decodeDatasetBatches, encodeResultParts } from '@replan/contracts';
 import {
   compileDataset,
   formatIssue,
+  planResultParts,
   runPlan,
-  toPlanResult,
   validateDataset,
   type CompileOptions,
   type PlanModel,
   type PlanOptions,
   type DatasetIssue,
   type ResultCounts,
+  type ResultHead,
+  type ResultPart,
   type RunMessage,
 } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type PlanJob } from '@replan/queue';
@@ -39,9 +41,9 @@ export interface PlanPhases {
   wait: number;
   decode: number;
   validate: number;
-  /** Compiling the model, planning and building the result. */
+  /** Compiling the model and planning. */
   plan: number;
-  /** Encoding the result batches and writing them to the result stream. */
+  /** Making the result rows, encoding them and writing them to the result stream. */
   write: number;
 }
 
@@ -125,28 +127,40 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
   // Only the model is held from here on: the snapshot's batches and dataset objects are
   // garbage once it is compiled.
   const { wait, decode, validate } = loaded;
-  const result = toPlanResult(runPlan(loaded.take(), options));
+  const run = runPlan(loaded.take(), options);
   const plan = lap();
   await Promise.all(pending);
   ctx.signal?.throwIfAborted();
   lap();
-  // Each batch is encoded as the stream takes it, so the encoded result is never held whole.
-  const written = await writeBatches(ctx.redis, job.resultKey, encodeResultBatchStream(result), {
+  // The result is made, encoded and sent a slice at a time: it never exists whole, as
+  // objects or as bytes. Its head (counts) and messages are kept for the outcome.
+  let head: ResultHead | undefined;
+  const messages: RunMessage[] = [];
+  function* kept(): Generator<ResultPart> {
+    for (const part of planResultParts(run)) {
+      if (part.kind === 'head') head = part.head;
+      else if (part.list === 'messages') messages.push(...part.rows);
+      yield part;
+    }
+  }
+  const written = await writeBatches(ctx.redis, job.resultKey, encodeResultParts(kept()), {
     ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
   });
   const write = lap();
+  if (head === undefined) throw new Error(`run ${job.runId}: the plan's result has no head`);
+  const { counts } = head;
   ctx.log.info(
-    { plannedOrders: result.counts.plannedOrders, batches: written.entries },
-    `planned ${result.counts.plannedOrders} planned orders`,
+    { plannedOrders: counts.plannedOrders, batches: written.entries },
+    `planned ${counts.plannedOrders} planned orders`,
   );
-  await ctx.progress({ stage: 'plan', rows: result.counts.plannedNodes, percent: 100 });
+  await ctx.progress({ stage: 'plan', rows: counts.plannedNodes, percent: 100 });
   return {
     ok: true,
     batches: written.entries,
     bytes: written.bytes,
-    events: result.counts.requirementEvents,
-    counts: result.counts,
-    messages: result.messages,
+    events: counts.requirementEvents,
+    counts,
+    messages,
     phases: { wait, decode, validate, plan, write },
   };
 }

@@ -9,6 +9,7 @@ import type {
   ActionKind as ActionKindName,
   ActionMessage,
   Delay,
+  ForecastRemaining,
   IssueKind as IssueKindName,
   Pegging,
   PlannedOrder,
@@ -29,17 +30,94 @@ const ISSUE_KINDS: readonly IssueKindName[] = [
   'plannedTransfer',
 ];
 
+/** The lists of a result, in the order they are made (and written). */
+export const RESULT_LISTS = [
+  'plannedOrders',
+  'pegging',
+  'delays',
+  'actions',
+  'forecasts',
+  'messages',
+] as const;
+
+export type ResultListName = (typeof RESULT_LISTS)[number];
+
+/** A result without its lists: what a reader needs before the rows. */
+export type ResultHead = Omit<PlanResult, ResultListName>;
+
+/**
+ * A result as it is made: the head, then each list in RESULT_LISTS order, a slice of rows
+ * at a time (a list with no rows has no slice).
+ */
+export type ResultPart =
+  | { kind: 'head'; head: ResultHead }
+  | { kind: 'rows'; list: 'plannedOrders'; rows: PlannedOrder[] }
+  | { kind: 'rows'; list: 'pegging'; rows: Pegging[] }
+  | { kind: 'rows'; list: 'delays'; rows: Delay[] }
+  | { kind: 'rows'; list: 'actions'; rows: ActionMessage[] }
+  | { kind: 'rows'; list: 'forecasts'; rows: ForecastRemaining[] }
+  | { kind: 'rows'; list: 'messages'; rows: RunMessage[] };
+
+/** The whole result of a run, as objects. */
 export function toPlanResult(run: PlanRun): PlanResult {
+  let head: ResultHead | undefined;
+  const lists: { [L in ResultListName]: PlanResult[L] } = {
+    plannedOrders: [],
+    pegging: [],
+    delays: [],
+    actions: [],
+    forecasts: [],
+    messages: [],
+  };
+  for (const part of planResultParts(run)) {
+    if (part.kind === 'head') head = part.head;
+    else (lists[part.list] as object[]).push(...part.rows);
+  }
+  if (head === undefined) throw new Error('toPlanResult: the result has no head');
+  return { ...head, ...lists };
+}
+
+/**
+ * The result of a run made a slice of `sliceRows` rows at a time, for a writer that sends
+ * each slice on before the next is made: at no time does the whole result exist as
+ * objects (only the planned orders' ids are kept, for the pegging rows that name them).
+ */
+export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<ResultPart> {
   const { model, state } = run;
   const { graph } = model;
   const orders = state.orders;
+  const dependent = state.dependent;
+  const p = state.pegging;
+  const plannedNodes =
+    model.nodeInScope === undefined
+      ? model.codes.levelNodes.length
+      : model.codes.levelNodes.filter((v) => model.nodeInScope?.[v] === 1).length;
+  yield {
+    kind: 'head',
+    head: {
+      formatVersion: 1,
+      plan: model.plan.id,
+      planDate: toIso(model.today),
+      counts: {
+        nodes: graph.nodeCount,
+        plannedNodes,
+        requirements: (model.demandStart[graph.nodeCount] ?? 0) + dependent.count,
+        receipts: (model.receiptStart[graph.nodeCount] ?? 0) + orders.count,
+        plannedOrders: orders.count,
+        pegging: p.count,
+        requirementEvents: state.events,
+      },
+      scope: { filtered: model.scopeItems !== undefined, items: [...(model.scopeItems ?? [])] },
+    },
+  };
+
   const orderIds = new Array<string>(orders.count);
-  const plannedOrders = new Array<PlannedOrder>(orders.count);
   const lateOrders: RunMessage[] = [];
   const nodeLabel = (node: number): { item: string; warehouse: string } => ({
     item: model.itemIds[graph.nodeItem[node] ?? 0] ?? '',
     warehouse: model.warehouseIds[graph.nodeWarehouse[node] ?? 0] ?? '',
   });
+  let plannedOrders: PlannedOrder[] = [];
   for (let k = 0; k < orders.count; k++) {
     const node = orders.node.data[k] ?? 0;
     const id = plannedOrderId(model, node, orders.sequence.data[k] ?? 0);
@@ -66,15 +144,18 @@ export function toPlanResult(run: PlanRun): PlanResult {
     if (type === 'transfer' && source >= 0) {
       order.fromWarehouse = model.warehouseIds[graph.nodeWarehouse[source] ?? 0];
     }
-    plannedOrders[k] = order;
+    plannedOrders.push(order);
     if (order.delayDays > 0) lateOrders.push(lateOrderMessage(order));
+    if (plannedOrders.length >= sliceRows) {
+      yield { kind: 'rows', list: 'plannedOrders', rows: plannedOrders };
+      plannedOrders = [];
+    }
   }
+  if (plannedOrders.length > 0) yield { kind: 'rows', list: 'plannedOrders', rows: plannedOrders };
 
-  const dependent = state.dependent;
   const orderIdOf = (order: number): string =>
     order < 0 ? (model.supplyIds[-order - 1] ?? '') : (orderIds[order] ?? '');
-  const pegging = new Array<Pegging>(state.pegging.count);
-  const p = state.pegging;
+  let pegging: Pegging[] = [];
   for (let k = 0; k < p.count; k++) {
     const node = p.node.data[k] ?? 0;
     const { item, warehouse } = nodeLabel(node);
@@ -100,34 +181,27 @@ export function toPlanResult(run: PlanRun): PlanResult {
     const issue = issueIdOf(run, issueKind, issueRef, orderIdOf);
     row.issueId = issue.id;
     if (issue.orderId !== undefined) row.issueOrderId = issue.orderId;
-    pegging[k] = row;
+    pegging.push(row);
+    if (pegging.length >= sliceRows) {
+      yield { kind: 'rows', list: 'pegging', rows: pegging };
+      pegging = [];
+    }
   }
+  if (pegging.length > 0) yield { kind: 'rows', list: 'pegging', rows: pegging };
 
-  const plannedNodes =
-    model.nodeInScope === undefined
-      ? model.codes.levelNodes.length
-      : model.codes.levelNodes.filter((v) => model.nodeInScope?.[v] === 1).length;
-  return {
-    formatVersion: 1,
-    plan: model.plan.id,
-    planDate: toIso(model.today),
-    counts: {
-      nodes: graph.nodeCount,
-      plannedNodes,
-      requirements: (model.demandStart[graph.nodeCount] ?? 0) + dependent.count,
-      receipts: (model.receiptStart[graph.nodeCount] ?? 0) + orders.count,
-      plannedOrders: orders.count,
-      pegging: p.count,
-      requirementEvents: state.events,
-    },
-    scope: { filtered: model.scopeItems !== undefined, items: [...(model.scopeItems ?? [])] },
-    plannedOrders,
-    pegging,
-    delays: delaysOf(run),
-    actions: actionsOf(run),
-    forecasts: [...model.forecasts],
-    messages: [...run.messages, ...lateOrders].sort(compareMessages),
-  };
+  for (const rows of slices(delaysOf(run), sliceRows)) yield { kind: 'rows', list: 'delays', rows };
+  for (const rows of slices(actionsOf(run), sliceRows)) {
+    yield { kind: 'rows', list: 'actions', rows };
+  }
+  for (const rows of slices([...model.forecasts], sliceRows)) {
+    yield { kind: 'rows', list: 'forecasts', rows };
+  }
+  const messages = [...run.messages, ...lateOrders].sort(compareMessages);
+  for (const rows of slices(messages, sliceRows)) yield { kind: 'rows', list: 'messages', rows };
+}
+
+function* slices<T>(rows: T[], size: number): Generator<T[]> {
+  for (let at = 0; at < rows.length; at += size) yield rows.slice(at, at + size);
 }
 
 function days(n: number): string {
