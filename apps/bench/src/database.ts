@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-import type { Dataset } from '@replan/engine';
+import { DATASET_LISTS, type Dataset } from '@replan/engine';
 import {
   INPUT_TABLES,
   RESULT_TABLES,
@@ -144,21 +144,6 @@ export async function createBenchDatabase(
     throw error;
   }
 }
-
-/** The dataset's lists, one at a time, so only one table's rows exist at once. */
-const DATASET_LISTS = [
-  'items',
-  'coverageGroups',
-  'itemCoverage',
-  'warehouses',
-  'calendars',
-  'bomLines',
-  'onHand',
-  'supply',
-  'demand',
-  'forecasts',
-  'reductionKeys',
-] as const;
 
 /** Input rows a dataset becomes (one per input table row). */
 export function datasetInputRows(dataset: Dataset): number {

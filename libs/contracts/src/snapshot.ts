@@ -3,6 +3,7 @@
  * connector writes to a run's Redis streams (one batch per stream entry).
  */
 import {
+  DATASET_LISTS,
   toIso,
   type BomLine,
   type Calendar,
@@ -124,19 +125,7 @@ export interface SnapshotLists {
 export type SnapshotListName = keyof SnapshotLists;
 
 /** The lists in the order their batches are written, after the plan batch. */
-export const SNAPSHOT_LISTS: readonly SnapshotListName[] = [
-  'items',
-  'coverageGroups',
-  'itemCoverage',
-  'warehouses',
-  'calendars',
-  'bomLines',
-  'onHand',
-  'supply',
-  'demand',
-  'forecasts',
-  'reductionKeys',
-];
+export const SNAPSHOT_LISTS: readonly SnapshotListName[] = DATASET_LISTS;
 
 const LIST_ENCODERS: {
   [E in SnapshotListName]: (rows: readonly SnapshotLists[E][], dict: DictionaryBuilder) => Batch[E];

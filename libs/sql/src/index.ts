@@ -19,7 +19,6 @@ export {
   readDataset,
   readDatasetParts,
   streamTable,
-  type DatasetListName,
   type DatasetPart,
   type ReadDatasetOptions,
   type ReadDatasetPartsOptions,

@@ -9,6 +9,7 @@ import type {
   CalendarException,
   CoverageGroup,
   Dataset,
+  DatasetListName,
   DemandLine,
   Forecast,
   Item,
@@ -120,20 +121,6 @@ export interface ReadDatasetOptions {
    */
   isolationLevel?: Knex.IsolationLevels | 'none';
 }
-
-/** The lists of a dataset, in the order the reader reads them. */
-export type DatasetListName =
-  | 'items'
-  | 'coverageGroups'
-  | 'itemCoverage'
-  | 'warehouses'
-  | 'calendars'
-  | 'bomLines'
-  | 'onHand'
-  | 'supply'
-  | 'demand'
-  | 'forecasts'
-  | 'reductionKeys';
 
 /**
  * What readDatasetParts yields: the plan, then each list as parts of at most `rowsPerPart`

@@ -210,3 +210,20 @@ export interface Dataset {
   reductionKeys?: ReductionKey[];
   filter?: PlanFilter;
 }
+
+/** The lists of a dataset, in the order readers, codecs and loaders take them. */
+export const DATASET_LISTS = [
+  'items',
+  'coverageGroups',
+  'itemCoverage',
+  'warehouses',
+  'calendars',
+  'bomLines',
+  'onHand',
+  'supply',
+  'demand',
+  'forecasts',
+  'reductionKeys',
+] as const;
+
+export type DatasetListName = (typeof DATASET_LISTS)[number];

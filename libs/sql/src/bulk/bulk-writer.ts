@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 
+import { sqlValueOf } from '../mapping';
 import type { TableSpec } from '../schema';
 import type { Row, SqlValue } from '../values';
 
@@ -47,6 +48,27 @@ export interface BulkWriter {
     table: TableSpec,
     slices: AsyncIterable<ObjectSlice>,
   ): Promise<number>;
+}
+
+/**
+ * How an ObjectSlice maps onto the columns of `table`: the index of `line_no` when the
+ * slice numbers its lines (else -1), and each context column's value once, in the
+ * writer's own form (`format`); other columns come from the objects.
+ */
+export function sliceColumns<T>(
+  table: TableSpec,
+  slice: ObjectSlice,
+  format: (value: SqlValue) => T,
+): { lineColumn: number; fixed: (T | undefined)[] } {
+  const lineColumn =
+    slice.firstLine === undefined ? -1 : table.columns.findIndex((c) => c.name === 'line_no');
+  const fixed = table.columns.map((column, i) => {
+    const value = slice.context[column.name];
+    return i === lineColumn || value === undefined
+      ? undefined
+      : format(sqlValueOf(table, i, value, slice.context));
+  });
+  return { lineColumn, fixed };
 }
 
 /** Groups an iterable into arrays of at most `size`. */

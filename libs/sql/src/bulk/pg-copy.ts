@@ -8,7 +8,13 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { fieldsOf, sqlValueOf } from '../mapping';
 import type { ColumnSpec, TableSpec } from '../schema';
 import type { Row, SqlValue } from '../values';
-import { chunks, transactionConnection, type BulkWriter, type ObjectSlice } from './bulk-writer';
+import {
+  chunks,
+  sliceColumns,
+  transactionConnection,
+  type BulkWriter,
+  type ObjectSlice,
+} from './bulk-writer';
 
 /** Rows per write to the COPY stream: writing row by row is as slow as INSERTs. */
 export const COPY_CHUNK_ROWS = 5000;
@@ -50,15 +56,8 @@ export function objectCopyLines(table: TableSpec, slice: ObjectSlice): string {
   const columns = table.columns;
   const fields = fieldsOf(table, {});
   const last = columns.length - 1;
-  const lineColumn =
-    slice.firstLine === undefined ? -1 : columns.findIndex((c) => c.name === 'line_no');
   // The context columns are the same text on every line.
-  const fixed = columns.map((column, i) => {
-    const value = slice.context[column.name];
-    return i === lineColumn || value === undefined
-      ? undefined
-      : copyText(sqlValueOf(table, i, value, slice.context));
-  });
+  const { lineColumn, fixed } = sliceColumns(table, slice, copyText);
   let line = slice.firstLine ?? 0;
   let text = '';
   for (const object of slice.objects) {

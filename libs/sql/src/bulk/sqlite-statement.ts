@@ -3,7 +3,12 @@ import type { Knex } from 'knex';
 import { fieldsOf, sqlValueOf } from '../mapping';
 import type { TableSpec } from '../schema';
 import type { Row, SqlValue } from '../values';
-import { transactionConnection, type BulkWriter, type ObjectSlice } from './bulk-writer';
+import {
+  sliceColumns,
+  transactionConnection,
+  type BulkWriter,
+  type ObjectSlice,
+} from './bulk-writer';
 
 /** The part of a better-sqlite3 database this writer uses. */
 interface SqliteDatabase {
@@ -48,14 +53,7 @@ export class SqliteStatementWriter implements BulkWriter {
     const fields = fieldsOf(table, {});
     let count = 0;
     for await (const slice of slices) {
-      const lineColumn =
-        slice.firstLine === undefined ? -1 : columns.findIndex((c) => c.name === 'line_no');
-      const fixed = columns.map((column, i) => {
-        const value = slice.context[column.name];
-        return i === lineColumn || value === undefined
-          ? undefined
-          : bound(sqlValueOf(table, i, value, slice.context));
-      });
+      const { lineColumn, fixed } = sliceColumns(table, slice, bound);
       let line = slice.firstLine ?? 0;
       const values: Value[] = new Array<Value>(columns.length);
       for (const object of slice.objects) {
