@@ -41,3 +41,9 @@ export interface TenantStageContext extends StageContext {
  * its abort key; this bound only matters when the run's coordinator is gone for good.
  */
 export const DEFAULT_STREAM_TIMEOUT_MS = 60 * 60_000;
+
+/**
+ * Run stream entries a stage sends per round trip: a few, so the next stage gets the first
+ * batches while the rest are still being made.
+ */
+export const STREAM_PIPELINE = 4;

@@ -11,7 +11,7 @@ import {
 import type { Dataset, PlanFilter } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type ExtractJob } from '@replan/queue';
 import { readDatasetParts, type DatasetPart } from '@replan/sql';
-import type { TenantStageContext } from './context';
+import { STREAM_PIPELINE, type TenantStageContext } from './context';
 import { tenantOf } from './tenant-of';
 
 export interface ExtractOutcome {
@@ -51,6 +51,7 @@ async function* snapshotBatches(
     if (part.kind === 'plan') {
       yield encodeSnapshotPlanBatch(part.plan, filter);
     } else if (part.kind === 'rows') {
+      if (part.rows.length === 0) continue;
       tally.rows += part.rows.length;
       if (held !== undefined) yield encodeListBatch(part.list, held, sequence++, false);
       held = part.rows;
@@ -87,7 +88,9 @@ export async function processExtract(
     ctx.redis,
     job.snapshotKey,
     snapshotBatches(parts, job.filter, ctx.signal, tally),
-    { ttlSeconds: DEFAULT_STREAM_TTL_SECONDS },
+    // A few batches per round trip, so the engine gets the first ones while the tables
+    // are still being read.
+    { ttlSeconds: DEFAULT_STREAM_TTL_SECONDS, maxPipeline: STREAM_PIPELINE },
   );
   const { rows } = tally;
   ctx.log.info(

@@ -19,7 +19,7 @@ import {
   type RunMessage,
 } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type PlanJob } from '@replan/queue';
-import type { StageContext } from './context';
+import { STREAM_PIPELINE, type StageContext } from './context';
 import { readRunStream } from './run-streams';
 
 export type PlanOutcome =
@@ -143,8 +143,10 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
       yield part;
     }
   }
+  // A few batches per round trip, so the writer starts on the first ones at once.
   const written = await writeBatches(ctx.redis, job.resultKey, encodeResultParts(kept()), {
     ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
+    maxPipeline: STREAM_PIPELINE,
   });
   const write = lap();
   if (head === undefined) throw new Error(`run ${job.runId}: the plan's result has no head`);

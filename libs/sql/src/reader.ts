@@ -150,6 +150,9 @@ export async function* readDatasetParts(
   const level =
     options.isolationLevel ?? (dialectOf(knex) === 'postgresql' ? 'repeatable read' : 'none');
   const size = options.rowsPerPart ?? 5000;
+  if (!Number.isInteger(size) || size < 1) {
+    throw new RangeError(`rowsPerPart must be a whole number ≥ 1, got ${size}`);
+  }
   if (level === 'none') {
     yield* readParts(knex, planId, size);
     return;
@@ -159,7 +162,8 @@ export async function* readDatasetParts(
     yield* readParts(trx, planId, size);
     await trx.commit();
   } finally {
-    if (!trx.isCompleted()) await trx.rollback();
+    // A failed rollback (connection lost) must not hide why the read stopped.
+    if (!trx.isCompleted()) await trx.rollback().catch(() => undefined);
   }
 }
 
@@ -173,8 +177,10 @@ export async function readDataset(
   const lists: Partial<Record<DatasetListName, object[]>> = {};
   for await (const part of readDatasetParts(knex, planId, { ...options, rowsPerPart: 100_000 })) {
     if (part.kind === 'plan') plan = part.plan;
-    else if (part.kind === 'rows') (lists[part.list] ??= []).push(...part.rows);
-    else lists[part.list] ??= [];
+    else if (part.kind === 'rows') {
+      const list = (lists[part.list] ??= []);
+      for (const row of part.rows) list.push(row);
+    } else lists[part.list] ??= [];
   }
   if (plan === undefined) throw new Error(`readDataset: plan ${planId} not found in ${PLANS.name}`);
   const list = <T>(name: DatasetListName): T[] => (lists[name] ?? []) as T[];
@@ -217,8 +223,10 @@ async function* entityParts(
   yield { kind: 'end', list };
 }
 
-function* wholeList(list: DatasetListName, rows: object[]): Generator<DatasetPart> {
-  if (rows.length > 0) yield { kind: 'rows', list, rows };
+function* wholeList(list: DatasetListName, rows: object[], size: number): Generator<DatasetPart> {
+  for (let at = 0; at < rows.length; at += size) {
+    yield { kind: 'rows', list, rows: rows.slice(at, at + size) };
+  }
   yield { kind: 'end', list };
 }
 
@@ -257,7 +265,7 @@ async function* readParts(knex: Knex, planId: string, size: number): AsyncGenera
     if (list) calendar.exceptions = list;
     return calendar;
   });
-  yield* wholeList('calendars', calendars);
+  yield* wholeList('calendars', calendars, size);
 
   yield* entityParts(knex, 'bomLines', BOM_LINES, ['id'], size);
   yield* entityParts(knex, 'onHand', ON_HAND, ['item', 'warehouse'], size);
@@ -282,5 +290,5 @@ async function* readParts(knex: Knex, planId: string, size: number): AsyncGenera
     const { id } = rowToObject(REDUCTION_KEYS, row) as { id: string };
     return { id, periods: periods.get(id) ?? [] };
   });
-  yield* wholeList('reductionKeys', reductionKeys);
+  yield* wholeList('reductionKeys', reductionKeys, size);
 }

@@ -85,8 +85,7 @@ describe('SQLite (better-sqlite3)', () => {
       'reductionKeys',
     ]);
     const rows = parts.flatMap((p) => (p.kind === 'rows' ? [p] : []));
-    // (calendars and reduction keys come whole; the bike shop has one calendar.)
-    expect(rows.every((p) => p.rows.length <= 2 || p.list === 'calendars')).toBe(true);
+    expect(rows.every((p) => p.rows.length <= 2)).toBe(true);
     // The demand lines arrive in parts, and together they are the table.
     const demand = rows.filter((p) => p.list === 'demand').flatMap((p) => p.rows);
     expect(rows.filter((p) => p.list === 'demand').length).toBe(

@@ -71,7 +71,7 @@ export function toPlanResult(run: PlanRun): PlanResult {
   };
   for (const part of planResultParts(run)) {
     if (part.kind === 'head') head = part.head;
-    else (lists[part.list] as object[]).push(...part.rows);
+    else for (const row of part.rows) (lists[part.list] as object[]).push(row);
   }
   if (head === undefined) throw new Error('toPlanResult: the result has no head');
   return { ...head, ...lists };
@@ -83,6 +83,9 @@ export function toPlanResult(run: PlanRun): PlanResult {
  * objects (only the planned orders' ids are kept, for the pegging rows that name them).
  */
 export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<ResultPart> {
+  if (!Number.isInteger(sliceRows) || sliceRows < 1) {
+    throw new RangeError(`sliceRows must be a whole number ≥ 1, got ${sliceRows}`);
+  }
   const { model, state } = run;
   const { graph } = model;
   const orders = state.orders;
