@@ -54,6 +54,40 @@ describe('PostgreSQL', () => {
 
   afterEach(() => jest.restoreAllMocks());
 
+  it('shows a reader the old plan or the new one, never a mix, while later runs write', async () => {
+    // Three runs of one plan, told apart by the tag in their planned order ids.
+    const [a, b, c] = ['-a', '-b', '-c'].map((tag) => syntheticResult('MIX', 3000, tag));
+    if (a === undefined || b === undefined || c === undefined) throw new Error('no results');
+    const ids = (rows: { plannedOrders: { id: string }[] } | undefined): string[] =>
+      (rows?.plannedOrders ?? []).map((o) => o.id).sort();
+    await writeResult(knex, a); // version 1
+    // Run b writes version 2 and, before its flip commits, a reader still gets a, whole.
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let paused: () => void = () => {};
+    const atFlip = new Promise<void>((resolve) => (paused = resolve));
+    const writingB = writeResult(knex, b, {
+      beforeFlip: () => {
+        paused();
+        return gate;
+      },
+    });
+    await atFlip;
+    expect(ids(await readActivePlan(knex, 'MIX'))).toEqual(ids(a));
+    // A reader that took its snapshot now reads version 1 (a)…
+    const reader = await knex.transaction({ isolationLevel: 'repeatable read', readOnly: true });
+    const early = await readActivePlan(reader, 'MIX');
+    release();
+    await writingB;
+    // …and run c, the next one, rewrites version 1 and flips to it meanwhile…
+    await writeResult(knex, c);
+    expect(ids(await readActivePlan(knex, 'MIX'))).toEqual(ids(c));
+    // …yet that reader, reading version 1 again in its snapshot, still finds all of a.
+    expect(early?.version).toBe(1);
+    expect(ids(await readPlanVersion(reader, 'MIX', 1))).toEqual(ids(a));
+    await reader.commit();
+  });
+
   it('creates the tables in the test schema', async () => {
     const rows = await admin('information_schema.tables')
       .where({ table_schema: schema })

@@ -17,6 +17,7 @@ import type { Knex } from 'knex';
 
 import type { BulkMethod, BulkWriter, ObjectSlice } from './bulk/bulk-writer';
 import { chooseBulkWriter } from './bulk/choose';
+import { dialectOf } from './dialect';
 import { objectToRow, rowToObject } from './mapping';
 import { streamTable } from './reader';
 import {
@@ -418,13 +419,25 @@ export async function readPlanVersion(
 
 /**
  * The active version's results of a plan (planned orders, pegging and the rest), or
- * undefined if no result was written yet. The rows of a version stay as they are until the
- * write after the next one, so a reader holding this version number reads a whole plan.
+ * undefined if no result was written yet. Read in one read-only transaction (`repeatable
+ * read` on PostgreSQL, an MVCC snapshot): the version and its rows come from one moment,
+ * so a reader sees the plan before a write or after it, never a mix, even while later
+ * runs write and flip. Given a transaction, it reads in that one.
  */
 export async function readActivePlan(
   knex: Knex,
   planId: string,
 ): Promise<PlanVersionRows | undefined> {
-  const version = await readActiveVersion(knex, planId);
-  return version === undefined ? undefined : readPlanVersion(knex, planId, version);
+  const read = async (db: Knex): Promise<PlanVersionRows | undefined> => {
+    const version = await readActiveVersion(db, planId);
+    return version === undefined ? undefined : readPlanVersion(db, planId, version);
+  };
+  if (knex.isTransaction === true) return read(knex);
+  if (dialectOf(knex) === 'postgresql') {
+    return knex.transaction((trx) => read(trx), {
+      isolationLevel: 'repeatable read',
+      readOnly: true,
+    });
+  }
+  return knex.transaction((trx) => read(trx));
 }
