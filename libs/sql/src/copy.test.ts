@@ -1,4 +1,5 @@
 import { COPY_CHUNK_ROWS, PEGGING, chunks, copyLines, copyText, objectCopyLines } from './index';
+import { copyField } from './bulk/pg-copy-out';
 import { objectToRow } from './mapping';
 
 describe('COPY text format', () => {
@@ -76,5 +77,18 @@ describe('objectCopyLines', () => {
     expect(() => objectToRow(PEGGING, bad, { plan_id: 'P', plan_version: 1, line_no: 0 })).toThrow(
       'replan_pegging: column quantity: not a finite number: NaN (row A)',
     );
+  });
+});
+
+describe('copyField (COPY TO text)', () => {
+  it('reads NULL, the backslash escapes and octal escapes back', () => {
+    expect(copyField('\\N')).toBeNull();
+    expect(copyField('plain')).toBe('plain');
+    // What copyText writes comes back as it was.
+    for (const value of ['a\\b\tc\nd\re', '\\N', 'x\\', '2026-03-02']) {
+      expect(copyField(copyText(value))).toBe(value);
+    }
+    expect(copyField('a\\011b')).toBe('a\tb');
+    expect(copyField('\\x41')).toBe('A');
   });
 });

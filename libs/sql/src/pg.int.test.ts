@@ -17,6 +17,7 @@ import {
   readActivePlan,
   readDataset,
   readPlanVersion,
+  streamTable,
   writeResult,
   type BulkWriter,
 } from './index';
@@ -53,6 +54,28 @@ describe('PostgreSQL', () => {
   });
 
   afterEach(() => jest.restoreAllMocks());
+
+  it('reads tables by COPY; a reader that stops early leaves its connection usable', async () => {
+    await writeResult(knex, syntheticResult('EARLY', 20_000));
+    const onePool = knexFactory({
+      client: 'pg',
+      connection,
+      searchPath: [schema],
+      pool: { min: 0, max: 1 },
+    });
+    try {
+      let taken = 0;
+      for await (const row of streamTable(onePool, PEGGING, ['line_no'], { plan_id: 'EARLY' })) {
+        expect(typeof row.issue_id).toBe('string');
+        if (++taken === 3) break;
+      }
+      // The pool's only connection is back, out of COPY mode, and answers.
+      const answer: unknown = await onePool.raw('select 1 as one');
+      expect((answer as { rows: { one: number }[] }).rows[0]?.one).toBe(1);
+    } finally {
+      await onePool.destroy();
+    }
+  });
 
   it('shows a reader the old plan or the new one, never a mix, while later runs write', async () => {
     // Three runs of one plan, told apart by the tag in their planned order ids.
