@@ -5,6 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deleteKeysMatching } from '@replan/queue';
+import { Redis } from 'ioredis';
 import knexFactory from 'knex';
 import { runCli } from './cli';
 import { ExitCode } from './exit-codes';
@@ -31,7 +33,13 @@ beforeAll(() => {
     }),
   );
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  // Removing a tenant opens the queues, which note their metadata under the prefix.
+  const redis = new Redis(REDIS_URL);
+  await deleteKeysMatching(redis, `${PREFIX}:*`);
+  await redis.quit();
+});
 
 describe('replan tenant', () => {
   it('migrate creates the integration tables in each tenant database', async () => {
