@@ -134,15 +134,76 @@ export function cell<T>(col: readonly T[], i: number): T {
   return v;
 }
 
-/** Splits rows into slices of at most `size`; an empty list gives one empty slice. */
-export function chunks<T>(rows: readonly T[], size: number): T[][] {
-  if (!Number.isInteger(size) || size < 1) {
-    throw new RangeError(`rowsPerBatch must be a positive integer, got ${size}`);
+/** One batch of a list, as ListFramer cuts it. */
+export interface ListFrame<L extends string> {
+  list: L;
+  rows: readonly unknown[];
+  sequence: number;
+  last: boolean;
+}
+
+/**
+ * Cuts lists that arrive as slices of rows, in `order`, into framed batches: each list's
+ * batches numbered from 0, at most `size` rows each, the list's last one marked (a batch is
+ * held until the next rows or the list's end show whether it is the last), and an empty
+ * list as one batch with no rows. Passing a list in `order` without rows ends it empty.
+ */
+export class ListFramer<L extends string> {
+  private at = 0;
+  private held: readonly unknown[] | undefined;
+  private sequence = 0;
+
+  constructor(
+    private readonly order: readonly L[],
+    private readonly size: number,
+    private readonly what: string,
+  ) {
+    if (!Number.isInteger(size) || size < 1) {
+      throw new RangeError(`rowsPerBatch must be a positive integer, got ${size}`);
+    }
   }
-  if (rows.length === 0) return [[]];
-  const out: T[][] = [];
-  for (let start = 0; start < rows.length; start += size) out.push(rows.slice(start, start + size));
-  return out;
+
+  /** The batches that rows of `list` complete (and those of the lists before it). */
+  *add(list: L, rows: readonly unknown[]): Generator<ListFrame<L>> {
+    yield* this.endBefore(list);
+    for (let from = 0; from < rows.length; from += this.size) {
+      if (this.held !== undefined) {
+        yield { list, rows: this.held, sequence: this.sequence, last: false };
+        this.sequence += 1;
+      }
+      this.held = rows.slice(from, from + this.size);
+    }
+  }
+
+  /** Ends `list` (and the lists before it): its last batch. */
+  *endList(list: L): Generator<ListFrame<L>> {
+    yield* this.endBefore(list);
+    yield this.close();
+  }
+
+  /** Ends every list not ended yet. */
+  *end(): Generator<ListFrame<L>> {
+    while (this.at < this.order.length) yield this.close();
+  }
+
+  private *endBefore(list: L): Generator<ListFrame<L>> {
+    const index = this.order.indexOf(list);
+    if (index < this.at) throw new ContractError(`${this.what}: ${list} rows out of order`);
+    while (this.at < index) yield this.close();
+  }
+
+  private close(): ListFrame<L> {
+    const frame = {
+      list: this.order[this.at]!,
+      rows: this.held ?? [],
+      sequence: this.sequence,
+      last: true,
+    };
+    this.held = undefined;
+    this.sequence = 0;
+    this.at += 1;
+    return frame;
+  }
 }
 
 /**

@@ -14,8 +14,7 @@ export {
   DEFAULT_ROWS_PER_BATCH,
   SNAPSHOT_LISTS,
   encodeDatasetBatches,
-  encodeSnapshotListBatch,
-  encodeSnapshotPlanBatch,
+  encodeSnapshotParts,
   decodeDatasetBatches,
   readSnapshotBatchHeader,
   type SnapshotBatchHeader,
@@ -33,8 +32,6 @@ export {
   type ResultEntityName,
   decodeResultBatch,
   type DecodedResultBatch,
-  type ResultHeadFields,
-  type ResultSlice,
 } from './result';
 export {
   encodeRunRequest,

@@ -10,7 +10,9 @@ import {
   type Pegging,
   type PlannedOrder,
   RESULT_LISTS,
+  resultSlices,
   type PlanResult,
+  type ResultHead,
   type ResultPart,
   type RunMessage,
 } from '@replan/engine';
@@ -24,8 +26,10 @@ import {
   DictionaryBuilder,
   encodeOptNumber,
   groupByEntity,
+  ListFramer,
   orderBatches,
   type FramedBatch,
+  type ListFrame,
 } from './common';
 import {
   actionKinds,
@@ -144,19 +148,13 @@ const LIST_ENCODERS: {
   }),
 };
 
-const LISTS: readonly ListName[] = RESULT_LISTS;
-
-function encodeListBatch<L extends ListName>(
-  list: L,
-  rows: readonly ResultLists[L][],
-  sequence: number,
-  last: boolean,
-): Uint8Array {
+function encodeListBatch({ list, rows, sequence, last }: ListFrame<ListName>): Uint8Array {
+  const encode = LIST_ENCODERS[list] as (rows: readonly unknown[], dict: DictionaryBuilder) => Body;
   const message: Batch = {
     entity: ENTITY_NUMBERS[list],
     sequence,
     last,
-    [list]: LIST_ENCODERS[list](rows, new DictionaryBuilder()),
+    [list]: encode(rows, new DictionaryBuilder()),
   };
   return v1.ResultBatch.encode(message).finish();
 }
@@ -184,14 +182,8 @@ export function encodeResultBatchStream(
 }
 
 function* partsOf(result: PlanResult): Generator<ResultPart> {
-  const { plannedOrders, pegging, delays, actions, forecasts, messages, ...head } = result;
-  yield { kind: 'head', head };
-  yield { kind: 'rows', list: 'plannedOrders', rows: plannedOrders };
-  yield { kind: 'rows', list: 'pegging', rows: pegging };
-  yield { kind: 'rows', list: 'delays', rows: delays };
-  yield { kind: 'rows', list: 'actions', rows: actions };
-  yield { kind: 'rows', list: 'forecasts', rows: forecasts };
-  yield { kind: 'rows', list: 'messages', rows: messages };
+  yield { kind: 'head', head: result };
+  for (const slice of resultSlices(result)) yield { kind: 'rows', ...slice };
 }
 
 /**
@@ -205,54 +197,36 @@ export function* encodeResultParts(
   parts: Iterable<ResultPart>,
   rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
 ): Generator<Uint8Array> {
-  if (!Number.isInteger(rowsPerBatch) || rowsPerBatch < 1) {
-    throw new RangeError(`rowsPerBatch must be a positive integer, got ${rowsPerBatch}`);
-  }
+  const framer = new ListFramer<ListName>(RESULT_LISTS, rowsPerBatch, 'result');
   let started = false;
-  let at = 0; // the list being encoded
-  let held: readonly object[] | undefined;
-  let sequence = 0;
-  const endList = (): Uint8Array => {
-    const batch = encodeListBatch(LISTS[at]!, (held ?? []) as readonly never[], sequence, true);
-    held = undefined;
-    sequence = 0;
-    at += 1;
-    return batch;
-  };
   for (const part of parts) {
     if (part.kind === 'head') {
       if (started) throw new ContractError('result: a second head');
       started = true;
-      const { head } = part;
-      yield v1.ResultBatch.encode({
-        entity: Entity.RESULT_ENTITY_SUMMARY,
-        sequence: 0,
-        last: true,
-        summary: {
-          formatVersion: head.formatVersion,
-          plan: head.plan,
-          planDate: dayOf(head.planDate),
-          counts: encodeCounts(head.counts),
-          filtered: head.scope.filtered,
-          items: head.scope.items,
-        },
-      }).finish();
+      yield encodeSummaryBatch(part.head);
       continue;
     }
     if (!started) throw new ContractError('result: rows before the head');
-    const index = LISTS.indexOf(part.list);
-    if (index < at) throw new ContractError(`result: ${part.list} rows out of order`);
-    while (at < index) yield endList();
-    for (let from = 0; from < part.rows.length; from += rowsPerBatch) {
-      if (held !== undefined) {
-        yield encodeListBatch(LISTS[at]!, held as readonly never[], sequence, false);
-        sequence += 1;
-      }
-      held = part.rows.slice(from, from + rowsPerBatch);
-    }
+    for (const frame of framer.add(part.list, part.rows)) yield encodeListBatch(frame);
   }
   if (!started) throw new ContractError('result: no head');
-  while (at < LISTS.length) yield endList();
+  for (const frame of framer.end()) yield encodeListBatch(frame);
+}
+
+function encodeSummaryBatch(head: ResultHead): Uint8Array {
+  return v1.ResultBatch.encode({
+    entity: Entity.RESULT_ENTITY_SUMMARY,
+    sequence: 0,
+    last: true,
+    summary: {
+      formatVersion: head.formatVersion,
+      plan: head.plan,
+      planDate: dayOf(head.planDate),
+      counts: encodeCounts(head.counts),
+      filtered: head.scope.filtered,
+      items: head.scope.items,
+    },
+  }).finish();
 }
 
 type Body = NonNullable<Batch[ResultEntityName]>;
@@ -308,13 +282,10 @@ export function decodeResultBatches(batches: Iterable<Uint8Array>): PlanResult {
     if (list === undefined) throw new ContractError(`result: no ${entity} batch`);
     return orderBatches(list, entity).map((b) => b.body as NonNullable<Batch[K]>);
   };
-  const rowsOf = <K extends ListName, T>(
-    entity: K,
-    decode: (body: NonNullable<Batch[K]>, where: string) => T[],
-  ): T[] => {
-    const out: T[] = [];
-    bodies(entity).forEach((body, i) => {
-      for (const row of decode(body, `${entity} batch ${i}`)) out.push(row);
+  const rowsOf = <L extends ListName>(list: L): ResultLists[L][] => {
+    const out: ResultLists[L][] = [];
+    bodies(list).forEach((body, i) => {
+      for (const row of LIST_DECODERS[list](body, `${list} batch ${i}`)) out.push(row);
     });
     return out;
   };
@@ -324,46 +295,25 @@ export function decodeResultBatches(batches: Iterable<Uint8Array>): PlanResult {
   if (summary === undefined || summaries.length !== 1) {
     throw new ContractError('result: expected exactly one summary batch');
   }
-  const formatVersion = summary.formatVersion ?? 0;
-  if (formatVersion !== 1) {
-    throw new ContractError(`result: unsupported result format version ${formatVersion}`);
-  }
   return {
-    formatVersion,
-    plan: summary.plan ?? '',
-    planDate: toIso(summary.planDate ?? 0),
-    counts: decodeCounts(summary.counts),
-    scope: { filtered: summary.filtered ?? false, items: [...(summary.items ?? [])] },
-    plannedOrders: rowsOf('plannedOrders', decodePlannedOrders),
-    pegging: rowsOf('pegging', decodePegging),
-    delays: rowsOf('delays', decodeDelays),
-    actions: rowsOf('actions', decodeActions),
-    forecasts: rowsOf('forecasts', decodeForecasts),
-    messages: rowsOf('messages', decodeMessages),
+    ...summaryHead(summary),
+    plannedOrders: rowsOf('plannedOrders'),
+    pegging: rowsOf('pegging'),
+    delays: rowsOf('delays'),
+    actions: rowsOf('actions'),
+    forecasts: rowsOf('forecasts'),
+    messages: rowsOf('messages'),
   };
 }
 
-/** One ResultBatch decoded on its own: the summary (the result's head) or a slice of a list. */
-export type DecodedResultBatch =
-  | { entity: 'summary'; sequence: number; last: boolean; head: ResultHeadFields }
-  | ({ sequence: number; last: boolean } & ResultSlice);
+/** One ResultBatch decoded on its own: its place in its list, and the head or rows it holds. */
+export interface DecodedResultBatch {
+  sequence: number;
+  last: boolean;
+  part: ResultPart;
+}
 
-/** The result's fields that the summary batch carries. */
-export type ResultHeadFields = Pick<
-  PlanResult,
-  'formatVersion' | 'plan' | 'planDate' | 'counts' | 'scope'
->;
-
-/** A slice of one result list, as one batch carries it. */
-export type ResultSlice =
-  | { entity: 'plannedOrders'; rows: PlannedOrder[] }
-  | { entity: 'pegging'; rows: Pegging[] }
-  | { entity: 'delays'; rows: Delay[] }
-  | { entity: 'actions'; rows: ActionMessage[] }
-  | { entity: 'forecasts'; rows: ForecastRemaining[] }
-  | { entity: 'messages'; rows: RunMessage[] };
-
-function summaryHead(summary: replan.v1.ResultSummary.$Properties): ResultHeadFields {
+function summaryHead(summary: replan.v1.ResultSummary.$Properties): ResultHead {
   const formatVersion = summary.formatVersion ?? 0;
   if (formatVersion !== 1) {
     throw new ContractError(`result: unsupported result format version ${formatVersion}`);
@@ -384,52 +334,26 @@ function summaryHead(summary: replan.v1.ResultSummary.$Properties): ResultHeadFi
 export function decodeResultBatch(bytes: Uint8Array): DecodedResultBatch {
   const b = decodeBatch(bytes);
   const frame = { sequence: b.sequence, last: b.last };
-  const where = `${b.entity} batch ${b.sequence}`;
-  switch (b.entity) {
-    case 'summary':
-      return {
-        entity: 'summary',
-        ...frame,
-        head: summaryHead(b.body),
-      };
-    case 'plannedOrders':
-      return {
-        entity: b.entity,
-        ...frame,
-        rows: decodePlannedOrders(b.body, where),
-      };
-    case 'pegging':
-      return {
-        entity: b.entity,
-        ...frame,
-        rows: decodePegging(b.body, where),
-      };
-    case 'delays':
-      return {
-        entity: b.entity,
-        ...frame,
-        rows: decodeDelays(b.body, where),
-      };
-    case 'actions':
-      return {
-        entity: b.entity,
-        ...frame,
-        rows: decodeActions(b.body, where),
-      };
-    case 'forecasts':
-      return {
-        entity: b.entity,
-        ...frame,
-        rows: decodeForecasts(b.body, where),
-      };
-    case 'messages':
-      return {
-        entity: b.entity,
-        ...frame,
-        rows: decodeMessages(b.body, where),
-      };
+  if (b.entity === 'summary') {
+    return { ...frame, part: { kind: 'head', head: summaryHead(b.body) } };
   }
+  const list = b.entity;
+  const decode = LIST_DECODERS[list] as (body: Body, where: string) => object[];
+  const rows = decode(b.body, `${list} batch ${b.sequence}`);
+  return { ...frame, part: { kind: 'rows', list, rows } as ResultPart };
 }
+
+/** The decoder of each list's batch body. */
+const LIST_DECODERS: {
+  [L in ListName]: (body: NonNullable<Batch[L]>, where: string) => ResultLists[L][];
+} = {
+  plannedOrders: decodePlannedOrders,
+  pegging: decodePegging,
+  delays: decodeDelays,
+  actions: decodeActions,
+  forecasts: decodeForecasts,
+  messages: decodeMessages,
+};
 
 function decodePlannedOrders(
   b: replan.v1.PlannedOrderBatch.$Properties,

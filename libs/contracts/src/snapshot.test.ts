@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDataset } from '@replan/datagen';
-import { validateDataset, type Dataset } from '@replan/engine';
+import { DATASET_LISTS, validateDataset, type Dataset, type DatasetPart } from '@replan/engine';
 import {
   ContractError,
   decodeDatasetBatches,
   encodeDatasetBatches,
   readSnapshotBatchHeader,
+  encodeSnapshotParts,
 } from './index';
 
 const EXAMPLES = join(__dirname, '../../../examples');
@@ -243,5 +244,53 @@ describe('snapshot batches', () => {
     const bad = everyField();
     bad.plan.planDate = '2026-02-30';
     expect(() => encodeDatasetBatches(bad)).toThrow(/not a valid date/);
+  });
+});
+
+describe('encodeSnapshotParts', () => {
+  // A reader streams every list, absent or not: the dataset with each list present.
+  const generated = generateDataset({ items: 400, seed: 5 });
+  const dataset: Dataset = {
+    ...generated,
+    coverageGroups: generated.coverageGroups ?? [],
+    itemCoverage: generated.itemCoverage ?? [],
+    calendars: generated.calendars ?? [],
+    bomLines: generated.bomLines ?? [],
+    onHand: generated.onHand ?? [],
+    supply: generated.supply ?? [],
+    demand: generated.demand ?? [],
+    forecasts: generated.forecasts ?? [],
+    reductionKeys: generated.reductionKeys ?? [],
+  };
+
+  /** The dataset as a reader streams it: each list in parts of `size` rows, then its end. */
+  function* partsOf(size: number): Generator<DatasetPart> {
+    yield { kind: 'plan', plan: dataset.plan };
+    for (const list of DATASET_LISTS) {
+      const rows: object[] = dataset[list] ?? [];
+      for (let at = 0; at < rows.length; at += size) {
+        yield { kind: 'rows', list, rows: rows.slice(at, at + size) };
+      }
+      yield { kind: 'end', list };
+    }
+  }
+
+  async function collect(parts: AsyncIterable<Uint8Array>): Promise<Uint8Array[]> {
+    const out: Uint8Array[] = [];
+    for await (const batch of parts) out.push(batch);
+    return out;
+  }
+
+  it('encodes a streamed dataset as the whole dataset, whatever the part size', async () => {
+    // Parts of 7 rows cut into batches of at most 5: batch edges fall inside parts.
+    const batches = await collect(encodeSnapshotParts(partsOf(7), undefined, 5));
+    expect(decodeDatasetBatches(batches)).toEqual(
+      decodeDatasetBatches(encodeDatasetBatches(dataset)),
+    );
+  });
+
+  it('makes the same bytes as encodeDatasetBatches when parts are batch-sized', async () => {
+    const batches = await collect(encodeSnapshotParts(partsOf(50), undefined, 50));
+    expect(batches).toEqual(encodeDatasetBatches(dataset, 50));
   });
 });

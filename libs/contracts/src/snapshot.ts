@@ -10,6 +10,7 @@ import {
   type CalendarException,
   type CoverageGroup,
   type Dataset,
+  type DatasetPart,
   type DemandLine,
   type Forecast,
   type Item,
@@ -24,7 +25,7 @@ import {
 import {
   cell,
   checkFrame,
-  chunks,
+  ListFramer,
   columnReader,
   ContractError,
   dayOf,
@@ -37,6 +38,7 @@ import {
   groupByEntity,
   orderBatches,
   type FramedBatch,
+  type ListFrame,
 } from './common';
 import { decodeCoverage, encodeCoverage } from './coverage';
 import { decodeFilter, encodeFilter } from './wire';
@@ -249,22 +251,13 @@ export function encodeSnapshotPlanBatch(
   }).finish();
 }
 
-/**
- * One batch of a list: its rows (any number), its place in the list (`sequence`, from 0)
- * and whether it ends the list. A list is sent as batches 0…n with the last one marked;
- * an empty list as one batch with no rows. Lets a reader encode a list as it streams it.
- */
-export function encodeSnapshotListBatch<E extends SnapshotListName>(
-  list: E,
-  rows: readonly SnapshotLists[E][],
-  sequence: number,
-  last: boolean,
-): Uint8Array {
+function encodeListBatch({ list, rows, sequence, last }: ListFrame<SnapshotListName>): Uint8Array {
+  const encode = LIST_ENCODERS[list] as (rows: readonly unknown[], dict: DictionaryBuilder) => Body;
   const message: Batch = {
     entity: ENTITY_NUMBERS[list],
     sequence,
     last,
-    [list]: LIST_ENCODERS[list](rows, new DictionaryBuilder()),
+    [list]: encode(rows, new DictionaryBuilder()),
   };
   return v1.SnapshotBatch.encode(message).finish();
 }
@@ -278,29 +271,37 @@ export function encodeDatasetBatches(
   dataset: Dataset,
   rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
 ): Uint8Array[] {
+  const present = SNAPSHOT_LISTS.filter((list) => dataset[list] !== undefined);
+  const framer = new ListFramer(present, rowsPerBatch, 'snapshot');
   const out = [encodeSnapshotPlanBatch(dataset.plan, dataset.filter, dataset.formatVersion)];
-  const add = <E extends SnapshotListName>(
-    list: E,
-    rows: readonly SnapshotLists[E][] | undefined,
-  ): void => {
-    if (rows === undefined) return;
-    const slices = chunks(rows, rowsPerBatch);
-    slices.forEach((slice, sequence) => {
-      out.push(encodeSnapshotListBatch(list, slice, sequence, sequence === slices.length - 1));
-    });
-  };
-  add('items', dataset.items);
-  add('coverageGroups', dataset.coverageGroups);
-  add('itemCoverage', dataset.itemCoverage);
-  add('warehouses', dataset.warehouses);
-  add('calendars', dataset.calendars);
-  add('bomLines', dataset.bomLines);
-  add('onHand', dataset.onHand);
-  add('supply', dataset.supply);
-  add('demand', dataset.demand);
-  add('forecasts', dataset.forecasts);
-  add('reductionKeys', dataset.reductionKeys);
+  for (const list of present) {
+    for (const frame of framer.add(list, dataset[list] ?? [])) out.push(encodeListBatch(frame));
+  }
+  for (const frame of framer.end()) out.push(encodeListBatch(frame));
   return out;
+}
+
+/**
+ * Encodes a dataset as a reader streams it (the plan, then each list's parts and end, as
+ * `readDatasetParts` of @replan/sql yields them): the plan batch, then each list in batches
+ * of at most `rowsPerBatch` rows, each batch encoded as soon as its rows are read, so a
+ * connector never holds more than a batch of a table.
+ */
+export async function* encodeSnapshotParts(
+  parts: AsyncIterable<DatasetPart> | Iterable<DatasetPart>,
+  filter: PlanFilter | undefined,
+  rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
+): AsyncGenerator<Uint8Array> {
+  const framer = new ListFramer(SNAPSHOT_LISTS, rowsPerBatch, 'snapshot');
+  for await (const part of parts) {
+    if (part.kind === 'plan') yield encodeSnapshotPlanBatch(part.plan, filter);
+    else {
+      const frames =
+        part.kind === 'rows' ? framer.add(part.list, part.rows) : framer.endList(part.list);
+      for (const frame of frames) yield encodeListBatch(frame);
+    }
+  }
+  for (const frame of framer.end()) yield encodeListBatch(frame);
 }
 
 /** Which entity an encoded SnapshotBatch carries, and its place in that entity's stream. */

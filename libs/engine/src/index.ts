@@ -21,10 +21,12 @@ export { runPlan, type PlanOptions, type PlanProgress, type PlanRun } from './pl
 export {
   RESULT_LISTS,
   planResultParts,
+  resultSlices,
   toPlanResult,
   type ResultHead,
   type ResultListName,
   type ResultPart,
+  type ResultSlice,
 } from './output/to-result';
 export {
   validateDataset,

@@ -3,14 +3,10 @@
  * into the run's snapshot stream, a batch per few thousand rows as they are read, so the
  * connector never holds a whole table and the engine reads while the connector extracts.
  */
-import {
-  encodeSnapshotListBatch,
-  encodeSnapshotPlanBatch,
-  type SnapshotListName,
-} from '@replan/contracts';
-import type { Dataset, PlanFilter } from '@replan/engine';
+import { encodeSnapshotParts } from '@replan/contracts';
+import type { DatasetPart } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type ExtractJob } from '@replan/queue';
-import { readDatasetParts, type DatasetPart } from '@replan/sql';
+import { readDatasetParts } from '@replan/sql';
 import { STREAM_PIPELINE, type TenantStageContext } from './context';
 import { tenantOf } from './tenant-of';
 
@@ -24,54 +20,23 @@ export interface ExtractOutcome {
   phases: { read: number; write: number };
 }
 
-/** The number of entity rows of a dataset (every list it holds). */
-export function datasetRows(dataset: Dataset): number {
-  let rows = 0;
-  for (const value of Object.values(dataset)) if (Array.isArray(value)) rows += value.length;
-  return rows;
-}
-
 /**
- * The snapshot's batches as the tables stream in: each part of a list becomes one batch,
- * sent once the next part (or the list's end) shows whether it is the list's last. Stops,
- * with the run's reason, as soon as the run is aborted.
+ * The dataset's parts as they are read, counted, with the time spent waiting on the
+ * database; stops, with the run's reason, as soon as the run is aborted.
  */
-async function* snapshotBatches(
+async function* tallied(
   parts: AsyncIterable<DatasetPart>,
-  filter: PlanFilter | undefined,
   signal: AbortSignal | undefined,
   tally: { rows: number; readMs: number },
-): AsyncGenerator<Uint8Array> {
-  let held: object[] | undefined;
-  let sequence = 0;
+): AsyncGenerator<DatasetPart> {
   let mark = performance.now();
   for await (const part of parts) {
     tally.readMs += performance.now() - mark;
     signal?.throwIfAborted();
-    if (part.kind === 'plan') {
-      yield encodeSnapshotPlanBatch(part.plan, filter);
-    } else if (part.kind === 'rows') {
-      if (part.rows.length === 0) continue;
-      tally.rows += part.rows.length;
-      if (held !== undefined) yield encodeListBatch(part.list, held, sequence++, false);
-      held = part.rows;
-    } else {
-      yield encodeListBatch(part.list, held ?? [], sequence, true);
-      held = undefined;
-      sequence = 0;
-    }
+    if (part.kind === 'rows') tally.rows += part.rows.length;
+    yield part;
     mark = performance.now();
   }
-}
-
-/** A list's rows as read (objects of the list's row type) in one batch. */
-function encodeListBatch(
-  list: SnapshotListName,
-  rows: readonly object[],
-  sequence: number,
-  last: boolean,
-): Uint8Array {
-  return encodeSnapshotListBatch(list, rows as readonly never[], sequence, last);
 }
 
 export async function processExtract(
@@ -87,7 +52,7 @@ export async function processExtract(
   const written = await writeBatches(
     ctx.redis,
     job.snapshotKey,
-    snapshotBatches(parts, job.filter, ctx.signal, tally),
+    encodeSnapshotParts(tallied(parts, ctx.signal, tally), job.filter),
     // A few batches per round trip, so the engine gets the first ones while the tables
     // are still being read.
     { ttlSeconds: DEFAULT_STREAM_TTL_SECONDS, maxPipeline: STREAM_PIPELINE },

@@ -20,7 +20,7 @@ export {
 } from './context';
 export { RunAbortedError, abortReason, abortRun, watchAbort } from './abort';
 export { checkRequest, processRequest, type CoordinatorContext } from './request';
-export { datasetRows, processExtract, type ExtractOutcome } from './extract';
+export { processExtract, type ExtractOutcome } from './extract';
 export { processPlan, type PlanOutcome } from './plan';
 export { planInThread, planThreadFile, type PlanInThreadOptions } from './plan-in-thread';
 export { processWrite, type WriteOutcome } from './write';

@@ -2,21 +2,8 @@
  * Reading a run stream on a connection of its own (XREAD BLOCK holds the connection):
  * whole, or batch by batch as it arrives.
  */
-import { collectBatches, readBatches, type ReadBatchesOptions } from '@replan/queue';
+import { readBatches, type ReadBatchesOptions } from '@replan/queue';
 import { DEFAULT_STREAM_TIMEOUT_MS, type StageContext } from './context';
-
-export async function readRunStream(ctx: StageContext, key: string): Promise<Uint8Array[]> {
-  const reader = ctx.redis.duplicate();
-  try {
-    const options: Parameters<typeof collectBatches>[2] = {
-      timeoutMs: ctx.streamTimeoutMs ?? DEFAULT_STREAM_TIMEOUT_MS,
-    };
-    if (ctx.signal !== undefined) options.signal = ctx.signal;
-    return await collectBatches(reader, key, options);
-  } finally {
-    reader.disconnect();
-  }
-}
 
 /**
  * A run stream read batch by batch on a connection of its own, as the batches arrive;
@@ -42,4 +29,16 @@ export function openRunStream(
       }
     },
   };
+}
+
+/** A whole run stream, read on a connection of its own (see openRunStream). */
+export async function readRunStream(ctx: StageContext, key: string): Promise<Uint8Array[]> {
+  const stream = openRunStream(ctx, key);
+  try {
+    const batches: Uint8Array[] = [];
+    for await (const batch of stream.batches) batches.push(batch);
+    return batches;
+  } finally {
+    await stream.close();
+  }
 }

@@ -11,21 +11,15 @@
  * this run (the write committed, then its worker died before reporting), nothing is
  * written again.
  */
+import { ContractError, decodeResultBatch, type RunCompleted } from '@replan/contracts';
 import {
-  ContractError,
-  decodeResultBatch,
-  type ResultSlice,
-  type RunCompleted,
-} from '@replan/contracts';
-import type { RunMessage } from '@replan/engine';
-import type { WriteJob } from '@replan/queue';
-import {
-  readRun,
-  writeResultChunks,
-  type ResultChunk,
+  RESULT_LISTS,
   type ResultListName,
-  type WriteResultOptions,
-} from '@replan/sql';
+  type ResultSlice,
+  type RunMessage,
+} from '@replan/engine';
+import type { WriteJob } from '@replan/queue';
+import { readRun, writeResultSlices, type WriteResultOptions } from '@replan/sql';
 import { throwIfAborted } from './abort';
 import type { TenantStageContext } from './context';
 import { openRunStream } from './run-streams';
@@ -41,16 +35,6 @@ export interface WriteOutcome {
   phases: { wait: number; write: number };
 }
 
-/** The result lists in the order the engine writes them (after the summary). */
-const LISTS: readonly ResultListName[] = [
-  'plannedOrders',
-  'pegging',
-  'delays',
-  'actions',
-  'forecasts',
-  'messages',
-];
-
 /**
  * Checks that the batches of a result stream come as the engine writes them: the summary,
  * then each list's batches numbered from 0, the last one marked, list after list.
@@ -60,8 +44,8 @@ class ResultOrder {
   private next = 0;
   private done = true;
 
-  accept(entity: string, sequence: number, last: boolean): void {
-    const index = LISTS.indexOf(entity as ResultListName);
+  accept(entity: ResultListName, sequence: number, last: boolean): void {
+    const index = RESULT_LISTS.indexOf(entity);
     if (index === this.list && !this.done && sequence === this.next) {
       this.next += 1;
     } else if (index === this.list + 1 && this.done && sequence === 0) {
@@ -74,15 +58,11 @@ class ResultOrder {
   }
 
   checkComplete(): void {
-    if (this.list !== LISTS.length - 1 || !this.done) {
-      const missing = LISTS[this.done ? this.list + 1 : this.list] ?? 'messages';
+    if (this.list !== RESULT_LISTS.length - 1 || !this.done) {
+      const missing = RESULT_LISTS[this.done ? this.list + 1 : this.list] ?? 'messages';
       throw new ContractError(`result: the ${missing} batches are incomplete`);
     }
   }
-}
-
-function toChunk(slice: ResultSlice): ResultChunk {
-  return { list: slice.entity, rows: slice.rows } as ResultChunk;
 }
 
 export async function processWrite(job: WriteJob, ctx: TenantStageContext): Promise<WriteOutcome> {
@@ -94,11 +74,11 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
   try {
     const first = await stream.batches.next();
     if (first.done === true) throw new ContractError('result: no summary batch');
-    const headBatch = decodeResultBatch(first.value);
-    if (headBatch.entity !== 'summary') {
-      throw new ContractError(`result: the first batch is ${headBatch.entity}, not the summary`);
+    const { part: headPart } = decodeResultBatch(first.value);
+    if (headPart.kind !== 'head') {
+      throw new ContractError(`result: the first batch is ${headPart.list}, not the summary`);
     }
-    const head = headBatch.head;
+    const head = headPart.head;
     const waited = performance.now();
     await ctx.progress({ stage: 'write', rows: 0, percent: 10 });
 
@@ -106,24 +86,24 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
     const messages: RunMessage[] = [];
     const expected = Math.max(1, head.counts.plannedOrders + head.counts.pegging);
     let decodedRows = 0;
-    async function* chunks(): AsyncGenerator<ResultChunk> {
+    async function* slices(): AsyncGenerator<ResultSlice> {
       for (;;) {
         const next = await stream.batches.next();
         if (next.done === true) break;
-        const batch = decodeResultBatch(next.value);
-        if (batch.entity === 'summary') {
+        const { sequence, last, part } = decodeResultBatch(next.value);
+        if (part.kind === 'head') {
           throw new ContractError('result: expected exactly one summary batch');
         }
-        order.accept(batch.entity, batch.sequence, batch.last);
-        if (batch.entity === 'messages') messages.push(...batch.rows);
-        yield toChunk(batch);
-        decodedRows += batch.rows.length;
+        order.accept(part.list, sequence, last);
+        if (part.list === 'messages') messages.push(...part.rows);
+        yield part;
+        decodedRows += part.rows.length;
         const percent = 10 + Math.min(89, Math.floor((decodedRows / expected) * 89));
         await ctx.progress({ stage: 'write', rows: decodedRows, percent });
       }
       order.checkComplete();
     }
-    const rest = chunks();
+    const rest = slices();
 
     const history = await readRun(knex, job.runId);
     const run: NonNullable<WriteResultOptions['run']> = {
@@ -133,7 +113,7 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
     if (history?.startedAt !== undefined && history.startedAt !== null) {
       run.startedAt = history.startedAt;
     }
-    const summary = await writeResultChunks(knex, head, rest, {
+    const summary = await writeResultSlices(knex, head, rest, {
       planId: job.plan,
       run,
       beforeFlip: async () => {
@@ -143,7 +123,7 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
     });
     // A version already written by this run: the rows were not read, but its messages are
     // part of the outcome.
-    if (summary.alreadyWritten) for await (const _chunk of rest) void _chunk;
+    if (summary.alreadyWritten) for await (const slice of rest) void slice;
 
     const rows = Object.values(summary.rows).reduce((sum, n) => sum + n, 0);
     ctx.log.info(

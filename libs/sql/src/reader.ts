@@ -10,6 +10,7 @@ import type {
   CoverageGroup,
   Dataset,
   DatasetListName,
+  DatasetPart,
   DemandLine,
   Forecast,
   Item,
@@ -135,17 +136,8 @@ export interface ReadDatasetOptions {
   isolationLevel?: Knex.IsolationLevels | 'none';
 }
 
-/**
- * What readDatasetParts yields: the plan, then each list as parts of at most `rowsPerPart`
- * rows followed by its end (an empty list is just its end).
- */
-export type DatasetPart =
-  | { kind: 'plan'; plan: PlanSettings }
-  | { kind: 'rows'; list: DatasetListName; rows: object[] }
-  | { kind: 'end'; list: DatasetListName };
-
 export interface ReadDatasetPartsOptions extends ReadDatasetOptions {
-  /** Rows per part (default 5000). */
+  /** Rows per part (default 5000): at most this many rows of a list in one part. */
   rowsPerPart?: number;
 }
 

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { planDataset, validateDataset, type Dataset, type PlanResult } from '@replan/engine';
+import {
+  planDataset,
+  validateDataset,
+  type Dataset,
+  type DatasetPart,
+  type PlanResult,
+} from '@replan/engine';
 import knexFactory, { type Knex } from 'knex';
 
 import {
@@ -16,7 +22,6 @@ import {
   readActiveVersion,
   readDataset,
   readDatasetParts,
-  type DatasetPart,
   readPlanVersion,
   readRun,
   recordRun,

@@ -4,14 +4,19 @@
  * write is harmless) and flips `replan_plan_versions.active_version` to it, all in one
  * transaction: a reader sees the old plan or the new one, never a mix.
  */
-import type {
-  ActionMessage,
-  Delay,
-  ForecastRemaining,
-  Pegging,
-  PlannedOrder,
-  PlanResult,
-  RunMessage,
+import {
+  RESULT_LISTS,
+  resultSlices,
+  type ActionMessage,
+  type Delay,
+  type ForecastRemaining,
+  type Pegging,
+  type PlannedOrder,
+  type PlanResult,
+  type ResultHead,
+  type ResultListName,
+  type ResultSlice,
+  type RunMessage,
 } from '@replan/engine';
 import type { Knex } from 'knex';
 
@@ -90,31 +95,15 @@ export interface WriteResultSummary {
 
 type Context = { plan_id: string; plan_version: number };
 
-/** The result lists, in the order their tables are written (RESULT_TABLES order). */
-export type ResultListName =
-  'plannedOrders' | 'pegging' | 'delays' | 'actions' | 'forecasts' | 'messages';
-
-/** A slice of one result list. A whole result is its lists' slices, in list order. */
-export type ResultChunk =
-  | { list: 'plannedOrders'; rows: readonly PlannedOrder[] }
-  | { list: 'pegging'; rows: readonly Pegging[] }
-  | { list: 'delays'; rows: readonly Delay[] }
-  | { list: 'actions'; rows: readonly ActionMessage[] }
-  | { list: 'forecasts'; rows: readonly ForecastRemaining[] }
-  | { list: 'messages'; rows: readonly RunMessage[] };
-
-/** What the writer needs of a result before its rows: the plan, counts and scope. */
-export type ResultHead = Pick<PlanResult, 'plan' | 'counts' | 'scope'>;
-
-/** Each result list with its table; `numbered` tables get a `line_no` per plan version. */
-const LIST_TABLES: readonly { list: ResultListName; table: TableSpec; numbered: boolean }[] = [
-  { list: 'plannedOrders', table: PLANNED_ORDERS, numbered: false },
-  { list: 'pegging', table: PEGGING, numbered: true },
-  { list: 'delays', table: DELAYS, numbered: true },
-  { list: 'actions', table: ACTION_MESSAGES, numbered: true },
-  { list: 'forecasts', table: FORECAST_REMAINING, numbered: false },
-  { list: 'messages', table: RUN_MESSAGES, numbered: true },
-];
+/** The table of each result list; `numbered` tables get a `line_no` per plan version. */
+const LIST_TABLES: Readonly<Record<ResultListName, { table: TableSpec; numbered: boolean }>> = {
+  plannedOrders: { table: PLANNED_ORDERS, numbered: false },
+  pegging: { table: PEGGING, numbered: true },
+  delays: { table: DELAYS, numbered: true },
+  actions: { table: ACTION_MESSAGES, numbered: true },
+  forecasts: { table: FORECAST_REMAINING, numbered: false },
+  messages: { table: RUN_MESSAGES, numbered: true },
+};
 
 function* chunkRows(
   table: TableSpec,
@@ -134,16 +123,6 @@ function toAsyncIterator<T>(source: Iterable<T> | AsyncIterable<T>): AsyncIterat
   if (Symbol.asyncIterator in source) return source[Symbol.asyncIterator]();
   const iterator = source[Symbol.iterator]();
   return { next: () => Promise.resolve(iterator.next()) };
-}
-
-/** A whole result as one chunk per list. */
-export function* resultChunks(result: PlanResult): Generator<ResultChunk> {
-  yield { list: 'plannedOrders', rows: result.plannedOrders };
-  yield { list: 'pegging', rows: result.pegging };
-  yield { list: 'delays', rows: result.delays };
-  yield { list: 'actions', rows: result.actions };
-  yield { list: 'forecasts', rows: result.forecasts };
-  yield { list: 'messages', rows: result.messages };
 }
 
 const hasLineNo = (table: TableSpec): boolean => table.columns.some((c) => c.name === 'line_no');
@@ -195,7 +174,7 @@ export function writeResult(
   result: PlanResult,
   options: WriteResultOptions = {},
 ): Promise<WriteResultSummary> {
-  return writeResultChunks(knex, result, resultChunks(result), options);
+  return writeResultSlices(knex, result, resultSlices(result), options);
 }
 
 /**
@@ -206,10 +185,10 @@ export function writeResult(
  * held at a time; a list out of order throws and rolls everything back. When the version
  * was already written by this run (`alreadyWritten`) the slices are not read.
  */
-export async function writeResultChunks(
+export async function writeResultSlices(
   knex: Knex,
   head: ResultHead,
-  chunks: Iterable<ResultChunk> | AsyncIterable<ResultChunk>,
+  slices: Iterable<ResultSlice> | AsyncIterable<ResultSlice>,
   options: WriteResultOptions = {},
 ): Promise<WriteResultSummary> {
   const result = head;
@@ -255,18 +234,18 @@ export async function writeResultChunks(
 
     const rows: Record<string, number> = {};
     const nextLine: Record<string, number> = {};
-    for (const { table, numbered } of LIST_TABLES) {
+    for (const { table, numbered } of Object.values(LIST_TABLES)) {
       rows[table.name] = 0;
       if (numbered) nextLine[table.name] = firstLine[table.name] ?? 0;
     }
     const severities = { error: 0, warning: 0, info: 0 };
     // Slices read from a stream go into one bulk statement per table where the writer
     // allows it; a result held whole is written with one insert per table.
-    const streamed = Symbol.asyncIterator in chunks;
-    const source = toAsyncIterator(chunks);
+    const streamed = Symbol.asyncIterator in slices;
+    const source = toAsyncIterator(slices);
     let next = await source.next();
-    for (let at = 0; at < LIST_TABLES.length; at++) {
-      const { list, table, numbered } = LIST_TABLES[at]!;
+    for (const list of RESULT_LISTS) {
+      const { table, numbered } = LIST_TABLES[list];
       // The objects of this list: the slices up to the first of a later list.
       async function* objectSlices(): AsyncGenerator<ObjectSlice> {
         while (next.done !== true && next.value.list === list) {
@@ -304,7 +283,7 @@ export async function writeResultChunks(
     if (next.done !== true) {
       throw new Error(
         `writeResult: result list ${String(next.value.list)} out of order (the lists are ` +
-          `${LIST_TABLES.map((t) => t.list).join(', ')})`,
+          `${RESULT_LISTS.join(', ')})`,
       );
     }
 

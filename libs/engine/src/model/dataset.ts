@@ -227,3 +227,12 @@ export const DATASET_LISTS = [
 ] as const;
 
 export type DatasetListName = (typeof DATASET_LISTS)[number];
+
+/**
+ * A dataset as a reader streams it: the plan, then each list as parts of rows (of that
+ * list's row type) followed by its end; an empty list is just its end.
+ */
+export type DatasetPart =
+  | { kind: 'plan'; plan: PlanSettings }
+  | { kind: 'rows'; list: DatasetListName; rows: object[] }
+  | { kind: 'end'; list: DatasetListName };

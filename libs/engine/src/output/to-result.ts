@@ -49,14 +49,26 @@ export type ResultHead = Omit<PlanResult, ResultListName>;
  * A result as it is made: the head, then each list in RESULT_LISTS order, a slice of rows
  * at a time (a list with no rows has no slice).
  */
-export type ResultPart =
-  | { kind: 'head'; head: ResultHead }
-  | { kind: 'rows'; list: 'plannedOrders'; rows: PlannedOrder[] }
-  | { kind: 'rows'; list: 'pegging'; rows: Pegging[] }
-  | { kind: 'rows'; list: 'delays'; rows: Delay[] }
-  | { kind: 'rows'; list: 'actions'; rows: ActionMessage[] }
-  | { kind: 'rows'; list: 'forecasts'; rows: ForecastRemaining[] }
-  | { kind: 'rows'; list: 'messages'; rows: RunMessage[] };
+export type ResultPart = { kind: 'head'; head: ResultHead } | ({ kind: 'rows' } & ResultSlice);
+
+/** Rows of one result list: a whole result is its lists' slices, in RESULT_LISTS order. */
+export type ResultSlice =
+  | { list: 'plannedOrders'; rows: PlannedOrder[] }
+  | { list: 'pegging'; rows: Pegging[] }
+  | { list: 'delays'; rows: Delay[] }
+  | { list: 'actions'; rows: ActionMessage[] }
+  | { list: 'forecasts'; rows: ForecastRemaining[] }
+  | { list: 'messages'; rows: RunMessage[] };
+
+/** A whole result's lists as one slice each, in RESULT_LISTS order. */
+export function* resultSlices(result: PlanResult): Generator<ResultSlice> {
+  yield { list: 'plannedOrders', rows: result.plannedOrders };
+  yield { list: 'pegging', rows: result.pegging };
+  yield { list: 'delays', rows: result.delays };
+  yield { list: 'actions', rows: result.actions };
+  yield { list: 'forecasts', rows: result.forecasts };
+  yield { list: 'messages', rows: result.messages };
+}
 
 /** The whole result of a run, as objects. */
 export function toPlanResult(run: PlanRun): PlanResult {
