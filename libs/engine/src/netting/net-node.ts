@@ -82,6 +82,19 @@ export class NodeNetting implements LeafVisitor {
   /** Stock arrived and not yet used: on-hand, arrived receipts, planned orders. */
   private available = 0;
 
+  /** While a period's need is found: netting that writes no pegging and records no use. */
+  private dryRun = false;
+  /** The supply as it was before a dry run. */
+  private readonly saved = {
+    nextReceipt: 0,
+    nextArrival: 0,
+    available: 0,
+    queueHead: 0,
+    receiptRemaining: new Float64Array(64),
+    receiptExpired: new Uint8Array(64),
+    queueRemaining: new Float64Array(64),
+  };
+
   // The node being netted.
   private node = 0;
   private settings!: NodeSettings;
@@ -134,8 +147,7 @@ export class NodeNetting implements LeafVisitor {
         if (day > fulfilment) periodEnd = this.restoreMinimumAt(fulfilment, i, periodEnd);
       }
       this.arriveUntil(day);
-      let limit = Math.max(fulfilment, day) + settings.negativeDays;
-      if (day < periodEnd) limit = Math.max(limit, periodEnd - 1);
+      const limit = this.negativeDaysLimit(day, fulfilment);
       let uncovered = this.consume(i, this.issueQty[i] ?? 0, limit);
       const floor = day >= fulfilment ? minimum : 0;
       if (uncovered > EPSILON && code !== 'manual') this.suggestIncrease(i, uncovered);
@@ -155,7 +167,7 @@ export class NodeNetting implements LeafVisitor {
             periodEnd = day + settings.coveragePeriod;
             const need = this.periodNeed(i + 1, uncovered, periodEnd, fulfilment);
             if (need > EPSILON) this.plan(day, need);
-            uncovered = this.consume(i, uncovered, Math.max(limit, periodEnd - 1));
+            uncovered = this.consume(i, uncovered, limit);
           }
           break;
         }
@@ -218,9 +230,20 @@ export class NodeNetting implements LeafVisitor {
   }
 
   /**
+   * Dynamic negative days: the latest day an existing receipt may come and still cover a
+   * requirement on `day`: max(F, day) + negative days.
+   */
+  private negativeDaysLimit(day: number, fulfilment: number): number {
+    return Math.max(fulfilment, day) + this.settings.negativeDays;
+  }
+
+  /**
    * Net requirement of a period that ends before `periodEnd`: what is still uncovered now,
-   * plus the requirements from `fromIssue` dated inside it, less stock and open receipts
-   * dated inside it, plus the minimum when the period reaches the fulfilment day.
+   * plus what each requirement from `fromIssue` dated inside the period would miss if it
+   * took the stock and the open receipts in netting order, each requirement only from the
+   * receipts inside its own negative-days window; plus what restores the minimum at the
+   * period's end when the period reaches the fulfilment day. Found by netting the period's
+   * requirements once without writing anything, then putting the supply back as it was.
    */
   private periodNeed(
     fromIssue: number,
@@ -228,28 +251,55 @@ export class NodeNetting implements LeafVisitor {
     periodEnd: number,
     fulfilment: number,
   ): number {
+    this.saveSupply();
+    this.dryRun = true;
     let need = uncovered;
-    let lastDay = periodEnd - this.settings.coveragePeriod;
     for (let j = fromIssue; j < this.issueCount && (this.issueDay[j] ?? 0) < periodEnd; j++) {
-      need += this.issueQty[j] ?? 0;
-      lastDay = this.issueDay[j] ?? lastDay;
+      const day = this.issueDay[j] ?? 0;
+      this.arriveUntil(day);
+      need += this.consume(j, this.issueQty[j] ?? 0, this.negativeDaysLimit(day, fulfilment));
     }
-    // Stock and open receipts inside the period count, except receipts that positive days
-    // will pass over before the period's last requirement.
-    const earliest = this.earliestUsable(lastDay);
-    let supply = 0;
-    for (let q = this.queueHead; q < this.queueTail; q++) supply += this.queueRemaining[q] ?? 0;
-    const base = this.receiptBase;
-    const model = this.model;
-    for (let k = this.nextReceipt; k < this.receiptCount; k++) {
-      const day = model.receiptDay[base + k] ?? 0;
-      if (day >= periodEnd) break;
-      if (this.receiptExpired[k] === 1) continue;
-      if (day < earliest && model.receiptSource[base + k] !== ReceiptKind.OnHand) continue;
-      supply += this.receiptRemaining[k] ?? 0;
+    let minimumShort = 0;
+    if (periodEnd - 1 >= fulfilment) {
+      // Open receipts dated inside the period count towards the minimum at its end.
+      this.arriveUntil(periodEnd - 1);
+      minimumShort = Math.max(0, this.settings.minimumInventory - this.available);
     }
-    const minimum = periodEnd - 1 >= fulfilment ? this.settings.minimumInventory : 0;
-    return need + minimum - supply;
+    this.dryRun = false;
+    this.restoreSupply();
+    return need + minimumShort;
+  }
+
+  /** Keeps what netting may change of the node's supply, for a dry run. */
+  private saveSupply(): void {
+    const saved = this.saved;
+    saved.nextReceipt = this.nextReceipt;
+    saved.nextArrival = this.nextArrival;
+    saved.available = this.available;
+    saved.queueHead = this.queueHead;
+    const receipts = this.receiptCount - this.nextReceipt;
+    const queued = this.queueTail - this.queueHead;
+    if (saved.receiptRemaining.length < receipts) {
+      saved.receiptRemaining = new Float64Array(receipts * 2);
+      saved.receiptExpired = new Uint8Array(receipts * 2);
+    }
+    if (saved.queueRemaining.length < queued) saved.queueRemaining = new Float64Array(queued * 2);
+    saved.receiptRemaining.set(this.receiptRemaining.subarray(this.nextReceipt, this.receiptCount));
+    saved.receiptExpired.set(this.receiptExpired.subarray(this.nextReceipt, this.receiptCount));
+    saved.queueRemaining.set(this.queueRemaining.subarray(this.queueHead, this.queueTail));
+  }
+
+  private restoreSupply(): void {
+    const saved = this.saved;
+    const receipts = this.receiptCount - saved.nextReceipt;
+    const queued = this.queueTail - saved.queueHead;
+    this.receiptRemaining.set(saved.receiptRemaining.subarray(0, receipts), saved.nextReceipt);
+    this.receiptExpired.set(saved.receiptExpired.subarray(0, receipts), saved.nextReceipt);
+    this.queueRemaining.set(saved.queueRemaining.subarray(0, queued), saved.queueHead);
+    this.nextReceipt = saved.nextReceipt;
+    this.nextArrival = saved.nextArrival;
+    this.available = saved.available;
+    this.queueHead = saved.queueHead;
   }
 
   private loadReceipts(node: number): void {
@@ -447,7 +497,7 @@ export class NodeNetting implements LeafVisitor {
     const issueDay = this.issueDay[issue] ?? 0;
     const earliest = this.earliestUsable(issueDay);
     let rest = quantity;
-    this.lastExistingUsed = -1;
+    if (!this.dryRun) this.lastExistingUsed = -1;
     while (rest > EPSILON) {
       while (this.nextReceipt < this.receiptCount) {
         const k = this.nextReceipt;
@@ -465,12 +515,13 @@ export class NodeNetting implements LeafVisitor {
       const existing = r < this.receiptCount && receiptDay <= limit;
       const planned = this.queueHead < this.queueTail;
       if (!existing && !planned) break;
-      let take: number;
       if (existing && (!planned || receiptDay <= (this.queueDay[this.queueHead] ?? 0))) {
         const remaining = this.receiptRemaining[r] ?? 0;
-        take = Math.min(rest, remaining);
+        const take = Math.min(rest, remaining);
         this.receiptRemaining[r] = remaining - take;
         if (r < this.nextArrival) this.available -= take;
+        rest -= take;
+        if (this.dryRun) continue;
         if (this.receiptFirstUse[r] === NEVER) {
           this.receiptFirstUse[r] = issueDay;
           this.receiptCauseKind[r] = this.issueKind[issue] ?? 0;
@@ -488,9 +539,12 @@ export class NodeNetting implements LeafVisitor {
       } else {
         const q = this.queueHead;
         const remaining = this.queueRemaining[q] ?? 0;
-        take = Math.min(rest, remaining);
+        const take = Math.min(rest, remaining);
         this.queueRemaining[q] = remaining - take;
         this.available -= take;
+        if (remaining - take <= EPSILON) this.queueHead++;
+        rest -= take;
+        if (this.dryRun) continue;
         pegging.add(
           this.node,
           ReceiptKind.PlannedOrder,
@@ -499,9 +553,7 @@ export class NodeNetting implements LeafVisitor {
           this.issueRef[issue] ?? 0,
           take,
         );
-        if (remaining - take <= EPSILON) this.queueHead++;
       }
-      rest -= take;
     }
     return rest;
   }
