@@ -104,6 +104,13 @@ export default defineConfig(
     },
   },
   {
+    // The fuzz command of the test-only oracle (`npm run fuzz`) writes regression cases.
+    files: ['libs/engine/src/oracle/fuzz-cli.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: restrictedImportPatterns }],
+    },
+  },
+  {
     files: ['**/*.test.ts'],
     rules: {
       // jest matchers such as expect(obj.method).toHaveBeenCalled() pass unbound methods.

@@ -132,3 +132,43 @@ describe('period coverage', () => {
     expect(result.delays).toEqual([]);
   });
 });
+
+describe('period coverage with negative days', () => {
+  it('does not let a receipt outside the negative-days tolerance cover a requirement of the period (issue 15)', () => {
+    // Plan date Monday 2027-01-04. P: purchased, lead time 5, period 14, negative days 0,
+    // no on-hand. C1 31 on 2027-02-10 (a component line), PO1 72 received 2027-02-11, S1 12 on
+    // 2027-02-16.
+    // F = 2027-01-04 + 5 = 2027-01-09. C1's tolerance: max(F, 02-10) − 02-10 + 0 = 0 days, so
+    // PO1 (one day later) may not cover it: C1 is not covered and starts the period
+    // [02-10, 02-24). PO1 lies inside the period, but it counts only for the lines that may
+    // use it: S1 (02-16) may, C1 may not. The period's order is C1's 31, due 02-10, ordered
+    // 5 days before: 02-05. S1 takes 12 of PO1. Nothing is late.
+    const result = planDataset(
+      scenario('2027-01-04')
+        .item('P', {
+          purchaseLeadTime: 5,
+          coverageCode: 'period',
+          coveragePeriod: 14,
+          negativeDays: 0,
+        })
+        .purchase('PO1', 'P', '2027-02-11', 72)
+        .demand('C1', 'P', '2027-02-10', 31, { type: 'productionComponent' })
+        .sales('S1', 'P', '2027-02-16', 12)
+        .build(),
+    );
+    expect(ordersFor(result, 'P')).toMatchObject([
+      {
+        id: 'PUR-P@MAIN-1',
+        quantity: 31,
+        requirementDate: '2027-02-10',
+        receiptDate: '2027-02-10',
+        orderDate: '2027-02-05',
+        delayDays: 0,
+      },
+    ]);
+    expect(result.plannedOrders).toHaveLength(1);
+    expect(pegMap(peggingTo(result, 'C1'))).toEqual({ 'PUR-P@MAIN-1': 31 });
+    expect(pegMap(peggingTo(result, 'S1'))).toEqual({ PO1: 12 });
+    expect(result.delays).toEqual([]);
+  });
+});
