@@ -101,36 +101,6 @@ describe('period coverage', () => {
     expect(pegMap(peggingTo(result, 'S3'))).toEqual({ 'PUR-FG@MAIN-1': 3 });
     expect(pegMap(peggingTo(result, 'S4'))).toEqual({ 'PUR-FG@MAIN-2': 2 });
   });
-
-  it('counts a receipt inside the period only for the requirements its negative-days window allows', () => {
-    const result = planDataset(
-      scenario('2027-01-04')
-        .item('P', { coverageCode: 'period', coveragePeriod: 14, purchaseLeadTime: 5 })
-        .demand('C1', 'P', '2027-02-10', 31, { type: 'productionComponent' })
-        .purchase('PO1', 'P', '2027-02-11', 72)
-        .sales('S1', 'P', '2027-02-16', 12)
-        .build(),
-    );
-
-    // F = 01-04 + 5 = 01-09. C1 on 02-10 is after F, so its negative-days window is
-    // max(01-09, 02-10) + 0 = 02-10: PO1 (02-11) may not cover it. C1 opens the period
-    // [02-10, 02-24), which also holds S1 (02-16). S1 may take PO1 (02-11 ≤ 02-16), C1 may
-    // not: the period's order is C1's 31, due 02-10, ordered 02-10 − 5 = 02-05. S1 takes 12
-    // of PO1; nothing is late.
-    expect(ordersFor(result, 'P')).toMatchObject([
-      {
-        id: 'PUR-P@MAIN-1',
-        quantity: 31,
-        requirementDate: '2027-02-10',
-        orderDate: '2027-02-05',
-        delayDays: 0,
-      },
-    ]);
-    expect(result.plannedOrders).toHaveLength(1);
-    expect(pegMap(peggingTo(result, 'C1'))).toEqual({ 'PUR-P@MAIN-1': 31 });
-    expect(pegMap(peggingTo(result, 'S1'))).toEqual({ PO1: 12 });
-    expect(result.delays).toEqual([]);
-  });
 });
 
 describe('period coverage with negative days', () => {
