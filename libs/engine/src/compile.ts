@@ -186,7 +186,11 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   const supplyKeys = Float64Array.from(supplyRows, keyOf);
   const onHandKeys = Float64Array.from(onHandRows, keyOf);
   for (const key of demandKeys) seeds.add(key);
-  for (const key of supplyKeys) seeds.add(key);
+  // An unapproved planned order of an earlier run is not read (this run replaces it), so it
+  // makes no planning node either.
+  supplyRows.forEach((row, r) => {
+    if (row.type !== 'plannedOrder' || row.approved === true) seeds.add(supplyKeys[r] ?? 0);
+  });
   for (const key of onHandKeys) seeds.add(key);
   const forecastRows = plan.forecastModel === undefined ? [] : (dataset.forecasts ?? []);
   for (const row of forecastRows) if (row.model === plan.forecastModel) seeds.add(keyOf(row));
@@ -201,9 +205,18 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     nodeInScope = new Uint8Array(n);
     for (let v = 0; v < n; v++) nodeInScope[v] = scope.has(graph.nodeItem[v] ?? 0) ? 1 : 0;
   }
-  /** Messages about input rows are only for the nodes a (filtered) run plans. */
-  const planned = (v: number): boolean => nodeInScope === undefined || nodeInScope[v] === 1;
-  reportCycles(codes.cycles, graph, items.ids, warehouses.ids, messages);
+  /**
+   * Messages about input rows are only for the nodes the run plans: in scope of a filtered
+   * run, and not on a cycle (its BOM_CYCLE error speaks for such a node).
+   */
+  const planned = (v: number): boolean =>
+    (codes.level[v] ?? -1) >= 0 && (nodeInScope === undefined || nodeInScope[v] === 1);
+  // A filtered run speaks only of the items it plans, its cycles included.
+  const cyclesInScope =
+    scope === undefined
+      ? codes.cycles
+      : codes.cycles.filter((cycle) => cycle.some((v) => scope.has(graph.nodeItem[v] ?? 0)));
+  reportCycles(cyclesInScope, graph, items.ids, warehouses.ids, messages);
 
   const nodeSettings = new Int32Array(n);
   const fulfilmentDay = new Int32Array(n);
@@ -258,7 +271,10 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     (modelForecasts.length === 0 ? [] : demandRows).flatMap((row, r) => {
       if (row.type !== 'sales') return [];
       const v = graph.nodeOfKey(demandKeys[r] ?? 0);
-      return [{ node: v, day: dayOf(row.date), quantity: row.quantity }];
+      const day = dayOf(row.date);
+      // A sales line beyond the fence is not read, so it reduces nothing.
+      if (day > fenceOf(v)) return [];
+      return [{ node: v, day, quantity: row.quantity }];
     }),
     (v) => {
       const s = profiles[nodeSettings[v] ?? 0];
@@ -395,6 +411,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   }
   const supplyNode = new Int32Array(supplyRows.length);
   const supplyDay = new Int32Array(supplyRows.length);
+  const supplyDateAsRead = new Int32Array(supplyRows.length);
   supplyRows.forEach((row, r) => {
     const v = graph.nodeOfKey(supplyKeys[r] ?? 0);
     const day = dayOf(row.date);
@@ -406,6 +423,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     }
     supplyNode[r] = v;
     supplyDay[r] = Math.max(today, day);
+    supplyDateAsRead[r] = day;
     receiptStart[v + 1] = (receiptStart[v + 1] ?? 0) + 1;
   });
   countsToOffsets(receiptStart);
@@ -499,6 +517,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     receiptRow,
     receiptExplodes,
     supplyIds,
+    supplyDay: supplyDateAsRead,
     scopeItems: scope === undefined ? undefined : [...scope].map((i) => items.ids[i] ?? '').sort(),
     nodeInScope,
     sequenceBase,
@@ -539,7 +558,9 @@ function planScope(
         scope.add(component);
         next.push(component);
       }
-      if (bom.phantom[k] === 1 && !expandedPhantoms.has(component)) {
+      // As in the explosion: a phantom on a cycle of phantoms is an ordinary component.
+      const passedThrough = bom.phantom[k] === 1 && bom.phantomCycle[component] !== 1;
+      if (passedThrough && !expandedPhantoms.has(component)) {
         expandedPhantoms.add(component);
         addComponents(component, next);
       }

@@ -50,6 +50,8 @@ export interface PlanModel {
   /** 1 for approved planned production or transfer orders, whose own requirements are planned too. */
   receiptExplodes: Uint8Array;
   supplyIds: readonly string[];
+  /** Date of each supply row as read (a receipt dated before today is available today). */
+  supplyDay: Int32Array;
 
   /** Filtered runs: the items planned (sorted ids) and which nodes they are; else undefined. */
   scopeItems: readonly string[] | undefined;

@@ -38,6 +38,11 @@ export function splitOrderQuantity(
     out[count++] = maximum;
     rest -= maximum;
   }
+  // Exactly one maximum left is a whole maximum, not a remainder to raise to the minimum.
+  if (Number.isFinite(maximum) && Math.abs(rest - maximum) <= EPSILON) {
+    out[count++] = maximum;
+    return count;
+  }
   let last = Math.max(rest, rules.minOrderQuantity);
   // At least one multiple: a sliver of a requirement still needs a whole one.
   if (multiple > 0) last = Math.max(1, Math.ceil(last / multiple - EPSILON)) * multiple;
@@ -46,21 +51,22 @@ export function splitOrderQuantity(
 }
 
 /**
- * The min/max rule: the order that brings projected stock up to the maximum. With a
- * multiple, the largest multiple that keeps stock + order ≤ maximum, plus one multiple more
- * when that would leave stock below the minimum.
+ * The min/max rule: the order that brings projected stock up to the maximum (up to the
+ * minimum when there is no maximum or it is below the minimum). With a multiple, the largest
+ * multiple that keeps stock + order ≤ that level, plus one multiple more when that would
+ * leave stock below `floor` (the minimum from F on, zero before).
  * min 15, max 22, stock 10 → 12; with multiple 5 → 10.
  */
 export function minMaxQuantity(
   projected: number,
-  minimum: number,
-  maximum: number,
-  multiple: number,
+  floor: number,
+  settings: { minimumInventory: number; maximumInventory: number; orderMultiple: number },
 ): number {
-  let quantity = maximum - projected;
+  const multiple = settings.orderMultiple;
+  let quantity = Math.max(settings.maximumInventory, settings.minimumInventory) - projected;
   if (multiple > 0) {
     quantity = Math.floor(quantity / multiple + EPSILON) * multiple;
-    if (projected + quantity < minimum - EPSILON) quantity += multiple;
+    if (projected + quantity < floor - EPSILON) quantity += multiple;
   }
   return quantity;
 }

@@ -71,6 +71,8 @@ export class NodeNetting implements LeafVisitor {
   private nextReceipt = 0;
   /** First receipt not yet arrived (dated after the current day). */
   private nextArrival = 0;
+  /** First receipt the positive-days rule has not yet looked at. */
+  private nextExpiry = 0;
 
   // Planned orders of the node with quantity left, oldest first.
   private queueOrder = new Int32Array(64);
@@ -88,6 +90,7 @@ export class NodeNetting implements LeafVisitor {
   private readonly saved = {
     nextReceipt: 0,
     nextArrival: 0,
+    nextExpiry: 0,
     available: 0,
     queueHead: 0,
     receiptRemaining: new Float64Array(64),
@@ -147,10 +150,11 @@ export class NodeNetting implements LeafVisitor {
         if (day > fulfilment) periodEnd = this.restoreMinimumAt(fulfilment, i, periodEnd);
       }
       this.arriveUntil(day);
+      this.passOverEarlyReceipts(day);
       const limit = this.negativeDaysLimit(day, fulfilment);
       let uncovered = this.consume(i, this.issueQty[i] ?? 0, limit);
       const floor = day >= fulfilment ? minimum : 0;
-      if (uncovered > EPSILON && code !== 'manual') this.suggestIncrease(i, uncovered);
+      if (uncovered > EPSILON) this.suggestIncrease(i, uncovered);
 
       switch (code) {
         case 'requirement': {
@@ -174,12 +178,7 @@ export class NodeNetting implements LeafVisitor {
         case 'minMax': {
           const projected = this.available - uncovered;
           if (projected < floor - EPSILON) {
-            const quantity = minMaxQuantity(
-              projected,
-              floor,
-              settings.maximumInventory,
-              settings.orderMultiple,
-            );
+            const quantity = minMaxQuantity(projected, floor, settings);
             if (quantity > EPSILON) this.plan(day, quantity);
             uncovered = this.consume(i, uncovered, limit);
           }
@@ -215,12 +214,7 @@ export class NodeNetting implements LeafVisitor {
         return end;
       }
       case 'minMax': {
-        const quantity = minMaxQuantity(
-          this.available,
-          settings.minimumInventory,
-          settings.maximumInventory,
-          settings.orderMultiple,
-        );
+        const quantity = minMaxQuantity(this.available, settings.minimumInventory, settings);
         if (quantity > EPSILON) this.plan(day, quantity);
         return periodEnd;
       }
@@ -257,7 +251,10 @@ export class NodeNetting implements LeafVisitor {
     for (let j = fromIssue; j < this.issueCount && (this.issueDay[j] ?? 0) < periodEnd; j++) {
       const day = this.issueDay[j] ?? 0;
       this.arriveUntil(day);
-      need += this.consume(j, this.issueQty[j] ?? 0, this.negativeDaysLimit(day, fulfilment));
+      this.passOverEarlyReceipts(day);
+      // Only receipts dated inside the period count against it, whatever a line's window.
+      const limit = Math.min(this.negativeDaysLimit(day, fulfilment), periodEnd - 1);
+      need += this.consume(j, this.issueQty[j] ?? 0, limit);
     }
     let minimumShort = 0;
     if (periodEnd - 1 >= fulfilment) {
@@ -275,6 +272,7 @@ export class NodeNetting implements LeafVisitor {
     const saved = this.saved;
     saved.nextReceipt = this.nextReceipt;
     saved.nextArrival = this.nextArrival;
+    saved.nextExpiry = this.nextExpiry;
     saved.available = this.available;
     saved.queueHead = this.queueHead;
     const receipts = this.receiptCount - this.nextReceipt;
@@ -298,6 +296,7 @@ export class NodeNetting implements LeafVisitor {
     this.queueRemaining.set(saved.queueRemaining.subarray(0, queued), saved.queueHead);
     this.nextReceipt = saved.nextReceipt;
     this.nextArrival = saved.nextArrival;
+    this.nextExpiry = saved.nextExpiry;
     this.available = saved.available;
     this.queueHead = saved.queueHead;
   }
@@ -322,6 +321,7 @@ export class NodeNetting implements LeafVisitor {
     this.receiptCount = count;
     this.nextReceipt = 0;
     this.nextArrival = 0;
+    this.nextExpiry = 0;
     this.queueHead = 0;
     this.queueTail = 0;
     this.available = 0;
@@ -472,6 +472,26 @@ export class NodeNetting implements LeafVisitor {
     );
   }
 
+  /**
+   * Positive days: an existing receipt dated before the earliest day a requirement on `day`
+   * may use is passed over for it and every later requirement. It stays in the ERP's stock
+   * unused (it shows up as a cancel or decrease) and no longer counts as projected stock,
+   * from this requirement on. On-hand is never passed over.
+   */
+  private passOverEarlyReceipts(day: number): void {
+    const earliest = this.earliestUsable(day);
+    const model = this.model;
+    const base = this.receiptBase;
+    let k = Math.max(this.nextExpiry, this.nextReceipt);
+    for (; k < this.receiptCount && (model.receiptDay[base + k] ?? 0) < earliest; k++) {
+      if (model.receiptSource[base + k] === ReceiptKind.OnHand) continue;
+      if (this.receiptExpired[k] === 1 || (this.receiptRemaining[k] ?? 0) <= EPSILON) continue;
+      this.receiptExpired[k] = 1;
+      if (k < this.nextArrival) this.available -= this.receiptRemaining[k] ?? 0;
+    }
+    this.nextExpiry = k;
+  }
+
   /** Existing receipts dated up to `day` arrive in stock. */
   private arriveUntil(day: number): void {
     const base = this.receiptBase;
@@ -495,19 +515,15 @@ export class NodeNetting implements LeafVisitor {
     const pegging = this.state.pegging;
     const base = this.receiptBase;
     const issueDay = this.issueDay[issue] ?? 0;
-    const earliest = this.earliestUsable(issueDay);
     let rest = quantity;
     if (!this.dryRun) this.lastExistingUsed = -1;
     while (rest > EPSILON) {
-      while (this.nextReceipt < this.receiptCount) {
-        const k = this.nextReceipt;
-        if ((this.receiptRemaining[k] ?? 0) > EPSILON && this.receiptExpired[k] === 0) {
-          if ((model.receiptDay[base + k] ?? 0) >= earliest) break;
-          if (model.receiptSource[base + k] === ReceiptKind.OnHand) break;
-          // Too early for this requirement and every later one: passed over, kept in stock.
-          this.receiptExpired[k] = 1;
-          if (k < this.nextArrival) this.available -= this.receiptRemaining[k] ?? 0;
-        }
+      // Receipts used up, or passed over by the positive-days rule, are behind us.
+      while (
+        this.nextReceipt < this.receiptCount &&
+        ((this.receiptRemaining[this.nextReceipt] ?? 0) <= EPSILON ||
+          this.receiptExpired[this.nextReceipt] === 1)
+      ) {
         this.nextReceipt++;
       }
       const r = this.nextReceipt;
@@ -676,29 +692,33 @@ export class NodeNetting implements LeafVisitor {
     };
   }
 
-  private issueLabel(issue: number): string {
+  /** What a requirement is, in words, and the row or planned order it belongs to. */
+  private issueLabel(issue: number): { text: string; ref: string } {
     const ref = this.issueRef[issue] ?? 0;
-    if (this.issueKind[issue] === IssueKind.Demand) return this.model.demandIds[ref] ?? '';
+    if (this.issueKind[issue] === IssueKind.Demand) {
+      const id = this.model.demandIds[ref] ?? '';
+      return { text: id, ref: id };
+    }
     if (this.issueKind[issue] === IssueKind.Forecast) {
-      return `forecast ${this.model.forecastIds[ref] ?? ''}`;
+      const id = this.model.forecastIds[ref] ?? '';
+      return { text: `forecast ${id}`, ref: id };
     }
     const order = this.state.dependent.order.data[ref] ?? 0;
-    return `requirement of planned order ${orderIdOf(this.model, this.state.orders, order)}`;
+    const id = orderIdOf(this.model, this.state.orders, order);
+    return { text: `requirement of planned order ${id}`, ref: id };
   }
 
   private reportShortage(issue: number, quantity: number): void {
     const { item, warehouse } = this.nodeLabel();
     const label = this.issueLabel(issue);
-    const message: RunMessage = {
+    this.messages.push({
       severity: 'warning',
       code: 'SHORTAGE',
       item,
       warehouse,
-      text: `${label} for item '${item}' at '${warehouse}' on ${toIso(this.issueDay[issue] ?? 0)} is short by ${round(quantity)}`,
-    };
-    // A demand line is a row the ERP can find; a requirement of a planned order is not.
-    if (this.issueKind[issue] === IssueKind.Demand) message.ref = label;
-    this.messages.push(message);
+      ref: label.ref,
+      text: `${label.text} for item '${item}' at '${warehouse}' on ${toIso(this.issueDay[issue] ?? 0)} is short by ${round(quantity)}`,
+    });
   }
 }
 

@@ -40,7 +40,11 @@ function wholeNumber(name: string, text: string): number {
   return n;
 }
 
-function writeCase(d: Disagreement, category: string, dir: string): string {
+function writeCase(
+  d: Pick<Disagreement, 'seed' | 'dataset'>,
+  category: string,
+  dir: string,
+): string {
   const { dataset } = shrinkDataset(d.dataset, { category });
   const slug = category.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
   const file = join(dir, `seed-${d.seed}-${slug}.json`);
@@ -58,15 +62,20 @@ if (values.seeds !== undefined) {
   let disagree = 0;
   for (const text of values.seeds.split(',')) {
     const seed = wholeNumber('seeds', text);
-    const { comparison } = planBoth(fuzzDataset(seed));
+    const dataset = fuzzDataset(seed);
+    const { comparison } = planBoth(dataset);
     if (comparison.equal) {
       console.log(`seed ${seed}: engine and oracle agree`);
       continue;
     }
     disagree += 1;
-    console.log(
-      `seed ${seed}: ${categoriesOf(comparison).join(', ')}\n${formatComparison(comparison)}`,
-    );
+    const categories = categoriesOf(comparison);
+    console.log(`seed ${seed}: ${categories.join(', ')}\n${formatComparison(comparison)}`);
+    if (values.shrink) {
+      // The first category only: one case per seed asked for.
+      const category = categories[0] ?? '';
+      console.log(`wrote ${writeCase({ seed, dataset }, category, values.out)}`);
+    }
   }
   process.exit(disagree > 0 ? 1 : 0);
 }

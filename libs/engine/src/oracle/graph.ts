@@ -106,8 +106,9 @@ export class PlanGraph {
    * the order's warehouse), on day s + offset days. … the phantom's own BOM lines are
    * exploded in its place, with the phantom line's quantity as their parent quantity, on the
    * same day and at the same warehouse".
-   * READING (doc silent): the phantom's own lines are those valid on s; their own offsets add
-   * to the phantom line's day and their own warehouse, when set, wins over the phantom line's.
+   * READING (doc silent): the phantom's own lines are those valid on the day the phantom line
+   * needs the phantom (s + its offset), the day it would have been made; their own offsets add
+   * to that day and their own warehouse, when set, wins over the phantom line's.
    * `start` undefined: every line, whatever its validity (the structure, for node discovery).
    */
   explode(
@@ -127,7 +128,8 @@ export class PlanGraph {
       const at = line.warehouse ?? warehouse;
       const needDay = day + (line.offsetDays ?? 0);
       if (this.passesThrough(line)) {
-        needs.push(...this.explode(line.component, at, need, start, needDay));
+        const phantomStart = start === undefined ? undefined : needDay;
+        needs.push(...this.explode(line.component, at, need, phantomStart, needDay));
       } else {
         needs.push({
           line,

@@ -10,7 +10,7 @@ import { compareIds } from './graph';
 import type { PlannedOrderDraft, Receipt, Requirement } from './model';
 import { EPSILON, roundUpToMultiple, splitOrderQuantity } from './quantities';
 import type { Readings } from './readings';
-import { dueDay, forwardBase, fulfilmentDay, scheduleOrder } from './schedule';
+import { forwardBase, fulfilmentDay, scheduleOrder } from './schedule';
 
 export interface Shortage {
   requirement: Requirement;
@@ -424,7 +424,10 @@ export class NodeNetting {
       const receipt: Receipt = {
         kind: 'plannedOrder',
         id,
-        day: dueDay(this.s, day),
+        // READING (doc silent): in netting a planned order stands on the requirement date it
+        // was made for (not on its due date, the open day before a closed one, nor on a late
+        // order's receipt date), after the existing receipts of that date.
+        day,
         quantity: q,
         remaining: q,
         sequence: this.orderSequence,

@@ -270,7 +270,8 @@ function actionsOf(run: PlanRun): ActionMessage[] {
       supplyId: model.supplyIds[model.receiptRow[receipt] ?? 0] ?? '',
       item: model.itemIds[model.graph.nodeItem[node] ?? 0] ?? '',
       warehouse: model.warehouseIds[model.graph.nodeWarehouse[node] ?? 0] ?? '',
-      date: toIso(model.receiptDay[receipt] ?? 0),
+      // The supply line's own date, also when it lies before today, as the ERP holds it.
+      date: toIso(model.supplyDay[model.receiptRow[receipt] ?? 0] ?? 0),
       quantity: round(model.receiptQty[receipt] ?? 0),
     };
     if (kind === ActionKind.Advance || kind === ActionKind.Postpone) {

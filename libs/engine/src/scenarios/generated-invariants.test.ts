@@ -228,9 +228,21 @@ function belowMinimum(p: Planned): string[] {
     const f = p.fulfilment(item, warehouse);
     const days = [...new Set(events.map((e) => e.day))].filter((d) => d >= f).sort((a, b) => a - b);
     if (!days.includes(f)) days.unshift(f);
+    const stockOn = (day: Day): number =>
+      events.filter((e) => e.day <= day).reduce((sum, e) => sum + e.change, 0);
     for (const day of days) {
-      const stock = events.filter((e) => e.day <= day).reduce((sum, e) => sum + e.change, 0);
-      if (stock < s.minimumInventory - EPS) {
+      const stock = stockOn(day);
+      // Period coverage meets the minimum at the end of each period (docs/planning-semantics.md,
+      // safety stock): stock below it is restored by a receipt within one coverage period.
+      const restoredInPeriod =
+        s.coverageCode === 'period' &&
+        days.some(
+          (later) =>
+            later > day &&
+            later < day + s.coveragePeriod &&
+            stockOn(later) >= s.minimumInventory - EPS,
+        );
+      if (stock < s.minimumInventory - EPS && !restoredInPeriod) {
         out.push(
           `seed ${p.seed}: ${key} (${s.coverageCode}) has ${stock} at the end of day +${day - today}, below its minimum ${s.minimumInventory} (F = +${f - today})`,
         );
