@@ -17,6 +17,7 @@ function emptyResult(): PlanResult {
     },
     scope: { filtered: false, items: [] },
     plannedOrders: [],
+    requirements: [],
     pegging: [],
     delays: [],
     actions: [],

@@ -50,6 +50,7 @@ function result(): PlanResult {
       order('PRD-C@MAIN-2', 'production', 1),
       order('TRF-C@SHOP-1', 'transfer'),
     ],
+    requirements: [],
     pegging: [
       {
         receiptKind: 'onHand',

@@ -78,6 +78,18 @@ function everyField(): PlanResult {
         toFirm: false,
       },
     ],
+    requirements: [
+      {
+        kind: 'plannedComponent',
+        id: 'P-A@W1-1/L1',
+        orderId: 'P-A@W1-1',
+        item: 'B',
+        warehouse: 'W1',
+        date: '2026-01-03',
+        quantity: 4.25,
+      },
+      { kind: 'forecast', id: 'F1', item: 'A', warehouse: 'W2', date: '2026-01-06', quantity: 0 },
+    ],
     pegging: [
       {
         receiptKind: 'plannedOrder',
@@ -242,13 +254,21 @@ describe('encodeResultParts', () => {
 
   it('sends one empty batch for each list with no rows, the last marked', () => {
     // A result with no rows at all: the summary, then one empty batch per list.
-    const empty = { ...whole, plannedOrders: [], pegging: [], delays: [], actions: [] };
+    const empty = {
+      ...whole,
+      plannedOrders: [],
+      requirements: [],
+      pegging: [],
+      delays: [],
+      actions: [],
+    };
     const headers = encodeResultBatches({ ...empty, forecasts: [], messages: [] }).map(
       readResultBatchHeader,
     );
     expect(headers.map((h) => [h.entity, h.sequence, h.last, h.rows])).toEqual([
       ['summary', 0, true, 1],
       ['plannedOrders', 0, true, 0],
+      ['requirements', 0, true, 0],
       ['pegging', 0, true, 0],
       ['delays', 0, true, 0],
       ['actions', 0, true, 0],

@@ -10,6 +10,7 @@ import {
   type Pegging,
   type PlannedOrder,
   RESULT_LISTS,
+  type Requirement,
   resultSlices,
   type PlanResult,
   type ResultHead,
@@ -48,11 +49,19 @@ const Entity = v1.ResultEntity;
 
 /** The result lists, in the order their batches are written, after the summary. */
 export type ResultEntityName =
-  'summary' | 'plannedOrders' | 'pegging' | 'delays' | 'actions' | 'forecasts' | 'messages';
+  | 'summary'
+  | 'plannedOrders'
+  | 'requirements'
+  | 'pegging'
+  | 'delays'
+  | 'actions'
+  | 'forecasts'
+  | 'messages';
 
 const ENTITY_NUMBERS: Record<ResultEntityName, replan.v1.ResultEntity> = {
   summary: Entity.RESULT_ENTITY_SUMMARY,
   plannedOrders: Entity.RESULT_ENTITY_PLANNED_ORDERS,
+  requirements: Entity.RESULT_ENTITY_REQUIREMENTS,
   pegging: Entity.RESULT_ENTITY_PEGGING,
   delays: Entity.RESULT_ENTITY_DELAYS,
   actions: Entity.RESULT_ENTITY_ACTIONS,
@@ -66,6 +75,7 @@ type ListName = Exclude<ResultEntityName, 'summary'>;
 /** The row type of each result list. */
 interface ResultLists {
   plannedOrders: PlannedOrder;
+  requirements: Requirement;
   pegging: Pegging;
   delays: Delay;
   actions: ActionMessage;
@@ -92,6 +102,16 @@ const LIST_ENCODERS: {
     bomLevel: rows.map((r) => r.bomLevel),
     futuresDate: rows.map((r) => dayOf(r.futuresDate)),
     toFirm: rows.map((r) => r.toFirm),
+    dictionary: dict.values,
+  }),
+  requirements: (rows: readonly Requirement[], dict: DictionaryBuilder) => ({
+    kind: rows.map((r) => issueKinds.encode(r.kind)),
+    id: rows.map((r) => r.id),
+    orderId: rows.map((r) => dict.opt(r.orderId)),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    date: rows.map((r) => dayOf(r.date)),
+    quantity: rows.map((r) => r.quantity),
     dictionary: dict.values,
   }),
   pegging: (rows: readonly Pegging[], dict: DictionaryBuilder) => ({
@@ -252,6 +272,7 @@ function bodyRows(b: DecodedBatch): number {
     case 'summary':
       return 1;
     case 'plannedOrders':
+    case 'requirements':
     case 'forecasts':
       return (b.body as { id?: string[] | null }).id?.length ?? 0;
     case 'pegging':
@@ -298,6 +319,7 @@ export function decodeResultBatches(batches: Iterable<Uint8Array>): PlanResult {
   return {
     ...summaryHead(summary),
     plannedOrders: rowsOf('plannedOrders'),
+    requirements: rowsOf('requirements'),
     pegging: rowsOf('pegging'),
     delays: rowsOf('delays'),
     actions: rowsOf('actions'),
@@ -348,6 +370,7 @@ const LIST_DECODERS: {
   [L in ListName]: (body: NonNullable<Batch[L]>, where: string) => ResultLists[L][];
 } = {
   plannedOrders: decodePlannedOrders,
+  requirements: decodeRequirements,
   pegging: decodePegging,
   delays: decodeDelays,
   actions: decodeActions,
@@ -395,6 +418,33 @@ function decodePlannedOrders(
     const from = dict.opt(cell(fromWarehouse, i), 'fromWarehouse');
     if (from !== undefined) order.fromWarehouse = from;
     return order;
+  });
+}
+
+function decodeRequirements(
+  b: replan.v1.RequirementBatch.$Properties,
+  where: string,
+): Requirement[] {
+  const ids = b.id ?? [];
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
+  const kind = col(b.kind, 'kind');
+  const orderId = col(b.orderId, 'orderId');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const date = col(b.date, 'date');
+  const quantity = col(b.quantity, 'quantity');
+  return ids.map((id, i) => {
+    const requirement: Requirement = {
+      kind: issueKinds.decode(cell(kind, i)),
+      id,
+      item: dict.ref(cell(item, i), 'item'),
+      warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+      date: toIso(cell(date, i)),
+      quantity: cell(quantity, i),
+    };
+    const order = dict.opt(cell(orderId, i), 'orderId');
+    if (order !== undefined) requirement.orderId = order;
+    return requirement;
   });
 }
 

@@ -81,6 +81,7 @@ export const sortOrders = (orders: readonly PlannedOrder[]): PlannedOrder[] =>
 export function expectedRows(result: PlanResult): Omit<PlanVersionRows, 'planId' | 'version'> {
   return {
     plannedOrders: sortOrders(result.plannedOrders),
+    requirements: clean(result.requirements),
     pegging: clean(result.pegging),
     delays: clean(result.delays),
     actions: clean(result.actions),
@@ -92,6 +93,7 @@ export function expectedRows(result: PlanResult): Omit<PlanVersionRows, 'planId'
 /** A synthetic result of `n` planned orders and as many pegging rows, with awkward text. */
 export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
   const plannedOrders: PlannedOrder[] = [];
+  const requirements: PlanResult['requirements'] = [];
   const pegging: PlanResult['pegging'] = [];
   for (let i = 0; i < n; i++) {
     const item = `ITEM-${i % 997}`;
@@ -114,6 +116,18 @@ export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
       futuresDate: `2026-03-${day}`,
       toFirm: i % 7 === 0,
     });
+    // A requirement for one order in five (both kinds, both escapes): enough to round-trip.
+    if (i % 10 < 2) {
+      requirements.push({
+        kind: i % 2 === 0 ? 'demand' : 'plannedComponent',
+        id: i % 2 === 0 ? `SO\\${i}\nline` : `${id}/BOM\r${i}`,
+        ...(i % 2 === 1 ? { orderId: id } : {}),
+        item,
+        warehouse: 'MAIN',
+        date: `2026-03-${day}`,
+        quantity: i + 0.5,
+      });
+    }
     pegging.push({
       receiptKind: 'plannedOrder',
       receiptId: id,
@@ -174,6 +188,7 @@ export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
     },
     scope: { filtered: false, items: [] },
     plannedOrders,
+    requirements,
     pegging,
     delays,
     actions,

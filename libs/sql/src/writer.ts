@@ -13,6 +13,7 @@ import {
   type Pegging,
   type PlannedOrder,
   type PlanResult,
+  type Requirement,
   type ResultHead,
   type ResultListName,
   type ResultSlice,
@@ -32,6 +33,7 @@ import {
   PEGGING,
   PLAN_VERSIONS,
   PLANNED_ORDERS,
+  REQUIREMENTS,
   RESULT_TABLES,
   RUN_HISTORY,
   RUN_MESSAGES,
@@ -98,6 +100,7 @@ type Context = { plan_id: string; plan_version: number };
 /** The table of each result list; `numbered` tables get a `line_no` per plan version. */
 const LIST_TABLES: Readonly<Record<ResultListName, { table: TableSpec; numbered: boolean }>> = {
   plannedOrders: { table: PLANNED_ORDERS, numbered: false },
+  requirements: { table: REQUIREMENTS, numbered: true },
   pegging: { table: PEGGING, numbered: true },
   delays: { table: DELAYS, numbered: true },
   actions: { table: ACTION_MESSAGES, numbered: true },
@@ -179,7 +182,7 @@ export function writeResult(
 
 /**
  * Writes a result given as its head and its lists' slices (in list order: planned orders,
- * pegging, delays, actions, forecasts, messages; a list may come in many slices or none),
+ * requirements, pegging, delays, actions, forecasts, messages; a list may come in many slices or none),
  * as the new active version of its plan, atomically: the streaming form of `writeResult`,
  * for a result read batch by batch. Slices are read as they are written, so only one is
  * held at a time; a list out of order throws and rolls everything back. When the version
@@ -293,6 +296,7 @@ export async function writeResultSlices(
       active_version: version,
       run_id: options.run?.runId ?? null,
       activated_at: stamp,
+      plan_date: result.planDate,
     };
     if (previousVersion === undefined) {
       await trx(PLAN_VERSIONS.name).insert({ plan_id: planId, ...flip });
@@ -354,6 +358,7 @@ export interface PlanVersionRows {
   planId: string;
   version: number;
   plannedOrders: PlannedOrder[];
+  requirements: Requirement[];
   pegging: Pegging[];
   delays: Delay[];
   actions: ActionMessage[];
@@ -388,6 +393,7 @@ export async function readPlanVersion(
     planId,
     version,
     plannedOrders: await readVersionTable<PlannedOrder>(knex, PLANNED_ORDERS, planId, version),
+    requirements: await readVersionTable<Requirement>(knex, REQUIREMENTS, planId, version),
     pegging: await readVersionTable<Pegging>(knex, PEGGING, planId, version),
     delays: await readVersionTable<Delay>(knex, DELAYS, planId, version),
     actions: await readVersionTable<ActionMessage>(knex, ACTION_MESSAGES, planId, version),

@@ -55,6 +55,7 @@ export function planResultOf(
     counts,
     scope: { filtered: false, items: [] },
     plannedOrders: rows.plannedOrders,
+    requirements: rows.requirements,
     pegging: rows.pegging,
     delays: rows.delays,
     actions: rows.actions,

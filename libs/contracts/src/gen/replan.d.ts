@@ -664,7 +664,10 @@ export namespace replan {
             RESULT_ENTITY_FORECASTS = 6,
 
             /** RESULT_ENTITY_MESSAGES value */
-            RESULT_ENTITY_MESSAGES = 7
+            RESULT_ENTITY_MESSAGES = 7,
+
+            /** RESULT_ENTITY_REQUIREMENTS value */
+            RESULT_ENTITY_REQUIREMENTS = 8
         }
 
         /** ReceiptKind enum. */
@@ -1245,6 +1248,165 @@ export namespace replan {
 
             /** Shape of a PlannedOrderBatch. */
             type $Shape = replan.v1.PlannedOrderBatch.$Properties;
+        }
+
+        /**
+         * Properties of a RequirementBatch.
+         * @deprecated Use replan.v1.RequirementBatch.$Properties instead.
+         */
+        interface IRequirementBatch extends replan.v1.RequirementBatch.$Properties {
+        }
+
+        /** Represents a RequirementBatch. */
+        class RequirementBatch {
+
+            /**
+             * Constructs a new RequirementBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: replan.v1.RequirementBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequirementBatch dictionary. */
+            dictionary: string[];
+
+            /** RequirementBatch kind. */
+            kind: replan.v1.IssueKind[];
+
+            /** RequirementBatch id. */
+            id: string[];
+
+            /** RequirementBatch orderId. */
+            orderId: number[];
+
+            /** RequirementBatch item. */
+            item: number[];
+
+            /** RequirementBatch warehouse. */
+            warehouse: number[];
+
+            /** RequirementBatch date. */
+            date: number[];
+
+            /** RequirementBatch quantity. */
+            quantity: number[];
+
+            /**
+             * Creates a new RequirementBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequirementBatch instance
+             */
+            static create(properties: replan.v1.RequirementBatch.$Shape): replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape;
+            static create(properties?: replan.v1.RequirementBatch.$Properties): replan.v1.RequirementBatch;
+
+            /**
+             * Encodes the specified RequirementBatch message. Does not implicitly {@link replan.v1.RequirementBatch.verify|verify} messages.
+             * @param message RequirementBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: replan.v1.RequirementBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RequirementBatch message, length delimited. Does not implicitly {@link replan.v1.RequirementBatch.verify|verify} messages.
+             * @param message RequirementBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: replan.v1.RequirementBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequirementBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape} RequirementBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape;
+
+            /**
+             * Decodes a RequirementBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape} RequirementBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape;
+
+            /**
+             * Verifies a RequirementBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RequirementBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequirementBatch
+             */
+            static fromObject(object: { [k: string]: any }): replan.v1.RequirementBatch;
+
+            /**
+             * Creates a plain object from a RequirementBatch message. Also converts values to other types if specified.
+             * @param message RequirementBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: replan.v1.RequirementBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequirementBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequirementBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequirementBatch {
+
+            /** Properties of a RequirementBatch. */
+            interface $Properties {
+
+                /** RequirementBatch dictionary */
+                dictionary?: (string[]|null);
+
+                /** RequirementBatch kind */
+                kind?: (replan.v1.IssueKind[]|null);
+
+                /** RequirementBatch id */
+                id?: (string[]|null);
+
+                /** RequirementBatch orderId */
+                orderId?: (number[]|null);
+
+                /** RequirementBatch item */
+                item?: (number[]|null);
+
+                /** RequirementBatch warehouse */
+                warehouse?: (number[]|null);
+
+                /** RequirementBatch date */
+                date?: (number[]|null);
+
+                /** RequirementBatch quantity */
+                quantity?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RequirementBatch. */
+            type $Shape = replan.v1.RequirementBatch.$Properties;
         }
 
         /**
@@ -2103,8 +2265,11 @@ export namespace replan {
             /** ResultBatch messages. */
             messages?: (replan.v1.RunMessageBatch.$Properties|null);
 
+            /** ResultBatch requirements. */
+            requirements?: (replan.v1.RequirementBatch.$Properties|null);
+
             /** ResultBatch batch. */
-            batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages");
+            batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements");
 
             /**
              * Creates a new ResultBatch instance using the specified properties.
@@ -2220,8 +2385,11 @@ export namespace replan {
                 /** ResultBatch messages */
                 messages?: (replan.v1.RunMessageBatch.$Properties|null);
 
+                /** ResultBatch requirements */
+                requirements?: (replan.v1.RequirementBatch.$Properties|null);
+
                 /** ResultBatch batch */
-                batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages");
+                batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2239,9 +2407,10 @@ export namespace replan {
               actions?: replan.v1.ActionMessageBatch.$Shape|null;
               forecasts?: replan.v1.ForecastRemainingBatch.$Shape|null;
               messages?: replan.v1.RunMessageBatch.$Shape|null;
+              requirements?: replan.v1.RequirementBatch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape })
+              ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null; requirements?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape; requirements?: null }|{ batch?: "requirements"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements: replan.v1.RequirementBatch.$Shape })
             );
         }
 

@@ -1881,6 +1881,7 @@ $root.replan = (function() {
          * @property {number} RESULT_ENTITY_ACTIONS=5 RESULT_ENTITY_ACTIONS value
          * @property {number} RESULT_ENTITY_FORECASTS=6 RESULT_ENTITY_FORECASTS value
          * @property {number} RESULT_ENTITY_MESSAGES=7 RESULT_ENTITY_MESSAGES value
+         * @property {number} RESULT_ENTITY_REQUIREMENTS=8 RESULT_ENTITY_REQUIREMENTS value
          */
         v1.ResultEntity = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1892,6 +1893,7 @@ $root.replan = (function() {
             values[valuesById[5] = "RESULT_ENTITY_ACTIONS"] = 5;
             values[valuesById[6] = "RESULT_ENTITY_FORECASTS"] = 6;
             values[valuesById[7] = "RESULT_ENTITY_MESSAGES"] = 7;
+            values[valuesById[8] = "RESULT_ENTITY_REQUIREMENTS"] = 8;
             return values;
         })();
 
@@ -3849,6 +3851,635 @@ $root.replan = (function() {
             };
 
             return PlannedOrderBatch;
+        })();
+
+        v1.RequirementBatch = (function() {
+
+            /**
+             * Properties of a RequirementBatch.
+             * @typedef {Object} replan.v1.RequirementBatch.$Properties
+             * @property {Array.<string>|null} [dictionary] RequirementBatch dictionary
+             * @property {Array.<replan.v1.IssueKind>|null} [kind] RequirementBatch kind
+             * @property {Array.<string>|null} [id] RequirementBatch id
+             * @property {Array.<number>|null} [orderId] RequirementBatch orderId
+             * @property {Array.<number>|null} [item] RequirementBatch item
+             * @property {Array.<number>|null} [warehouse] RequirementBatch warehouse
+             * @property {Array.<number>|null} [date] RequirementBatch date
+             * @property {Array.<number>|null} [quantity] RequirementBatch quantity
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequirementBatch.
+             * @memberof replan.v1
+             * @interface IRequirementBatch
+             * @augments replan.v1.RequirementBatch.$Properties
+             * @deprecated Use replan.v1.RequirementBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequirementBatch.
+             * @typedef {replan.v1.RequirementBatch.$Properties} replan.v1.RequirementBatch.$Shape
+             */
+
+            /**
+             * Constructs a new RequirementBatch.
+             * @memberof replan.v1
+             * @classdesc Represents a RequirementBatch.
+             * @constructor
+             * @param {replan.v1.RequirementBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RequirementBatch = function (properties) {
+                this.dictionary = [];
+                this.kind = [];
+                this.id = [];
+                this.orderId = [];
+                this.item = [];
+                this.warehouse = [];
+                this.date = [];
+                this.quantity = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RequirementBatch dictionary.
+             * @member {Array.<string>} dictionary
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.dictionary = $util.emptyArray;
+
+            /**
+             * RequirementBatch kind.
+             * @member {Array.<replan.v1.IssueKind>} kind
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.kind = $util.emptyArray;
+
+            /**
+             * RequirementBatch id.
+             * @member {Array.<string>} id
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.id = $util.emptyArray;
+
+            /**
+             * RequirementBatch orderId.
+             * @member {Array.<number>} orderId
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.orderId = $util.emptyArray;
+
+            /**
+             * RequirementBatch item.
+             * @member {Array.<number>} item
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.item = $util.emptyArray;
+
+            /**
+             * RequirementBatch warehouse.
+             * @member {Array.<number>} warehouse
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.warehouse = $util.emptyArray;
+
+            /**
+             * RequirementBatch date.
+             * @member {Array.<number>} date
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.date = $util.emptyArray;
+
+            /**
+             * RequirementBatch quantity.
+             * @member {Array.<number>} quantity
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.quantity = $util.emptyArray;
+
+            /**
+             * Creates a new RequirementBatch instance using the specified properties.
+             * @function create
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {replan.v1.RequirementBatch.$Properties=} [properties] Properties to set
+             * @returns {replan.v1.RequirementBatch} RequirementBatch instance
+             * @type {{
+             *   (properties: replan.v1.RequirementBatch.$Shape): replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape;
+             *   (properties?: replan.v1.RequirementBatch.$Properties): replan.v1.RequirementBatch;
+             * }}
+             */
+            RequirementBatch.create = function(properties) {
+                return new RequirementBatch(properties);
+            };
+
+            /**
+             * Encodes the specified RequirementBatch message. Does not implicitly {@link replan.v1.RequirementBatch.verify|verify} messages.
+             * @function encode
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {replan.v1.RequirementBatch.$Properties} message RequirementBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequirementBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dictionary != null && message.dictionary.length)
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.dictionary[i]);
+                if (message.kind != null && message.kind.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).int32s(message.kind);
+                if (message.id != null && message.id.length)
+                    for (var i = 0; i < message.id.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.id[i]);
+                if (message.orderId != null && message.orderId.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.orderId);
+                if (message.item != null && message.item.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.item);
+                if (message.warehouse != null && message.warehouse.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.warehouse);
+                if (message.date != null && message.date.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).int32s(message.date);
+                if (message.quantity != null && message.quantity.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).doubles(message.quantity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RequirementBatch message, length delimited. Does not implicitly {@link replan.v1.RequirementBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {replan.v1.RequirementBatch.$Properties} message RequirementBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequirementBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RequirementBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape} RequirementBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequirementBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.replan.v1.RequirementBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dictionary && message.dictionary.length))
+                                message.dictionary = [];
+                            message.dictionary.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.kind && message.kind.length))
+                                    message.kind = [];
+                                reader.int32s(message.kind);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.kind && message.kind.length))
+                                message.kind = [];
+                            message.kind.push(reader.int32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.id && message.id.length))
+                                message.id = [];
+                            message.id.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.orderId && message.orderId.length))
+                                    message.orderId = [];
+                                reader.uint32s(message.orderId);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.orderId && message.orderId.length))
+                                message.orderId = [];
+                            message.orderId.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.item && message.item.length))
+                                    message.item = [];
+                                reader.uint32s(message.item);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.item && message.item.length))
+                                message.item = [];
+                            message.item.push(reader.uint32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.warehouse && message.warehouse.length))
+                                    message.warehouse = [];
+                                reader.uint32s(message.warehouse);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.warehouse && message.warehouse.length))
+                                message.warehouse = [];
+                            message.warehouse.push(reader.uint32());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.date && message.date.length))
+                                    message.date = [];
+                                reader.int32s(message.date);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.date && message.date.length))
+                                message.date = [];
+                            message.date.push(reader.int32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.quantity && message.quantity.length))
+                                    message.quantity = [];
+                                reader.doubles(message.quantity);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.quantity && message.quantity.length))
+                                message.quantity = [];
+                            message.quantity.push(reader.double());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RequirementBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape} RequirementBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequirementBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RequirementBatch message.
+             * @function verify
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RequirementBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dictionary != null && $Object.hasOwnProperty.call(message, "dictionary")) {
+                    if (!$Array.isArray(message.dictionary))
+                        return "dictionary: array expected";
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        if (!$util.isString(message.dictionary[i]))
+                            return "dictionary: string[] expected";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind")) {
+                    if (!$Array.isArray(message.kind))
+                        return "kind: array expected";
+                    for (var i = 0; i < message.kind.length; ++i)
+                        if (typeof message.kind[i] !== "number" || (message.kind[i] | 0) !== message.kind[i])
+                            return "kind: enum value[] expected";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id")) {
+                    if (!$Array.isArray(message.id))
+                        return "id: array expected";
+                    for (var i = 0; i < message.id.length; ++i)
+                        if (!$util.isString(message.id[i]))
+                            return "id: string[] expected";
+                }
+                if (message.orderId != null && $Object.hasOwnProperty.call(message, "orderId")) {
+                    if (!$Array.isArray(message.orderId))
+                        return "orderId: array expected";
+                    for (var i = 0; i < message.orderId.length; ++i)
+                        if (!$util.isInteger(message.orderId[i]))
+                            return "orderId: integer[] expected";
+                }
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item")) {
+                    if (!$Array.isArray(message.item))
+                        return "item: array expected";
+                    for (var i = 0; i < message.item.length; ++i)
+                        if (!$util.isInteger(message.item[i]))
+                            return "item: integer[] expected";
+                }
+                if (message.warehouse != null && $Object.hasOwnProperty.call(message, "warehouse")) {
+                    if (!$Array.isArray(message.warehouse))
+                        return "warehouse: array expected";
+                    for (var i = 0; i < message.warehouse.length; ++i)
+                        if (!$util.isInteger(message.warehouse[i]))
+                            return "warehouse: integer[] expected";
+                }
+                if (message.date != null && $Object.hasOwnProperty.call(message, "date")) {
+                    if (!$Array.isArray(message.date))
+                        return "date: array expected";
+                    for (var i = 0; i < message.date.length; ++i)
+                        if (!$util.isInteger(message.date[i]))
+                            return "date: integer[] expected";
+                }
+                if (message.quantity != null && $Object.hasOwnProperty.call(message, "quantity")) {
+                    if (!$Array.isArray(message.quantity))
+                        return "quantity: array expected";
+                    for (var i = 0; i < message.quantity.length; ++i)
+                        if (typeof message.quantity[i] !== "number")
+                            return "quantity: number[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RequirementBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {replan.v1.RequirementBatch} RequirementBatch
+             */
+            RequirementBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.replan.v1.RequirementBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".replan.v1.RequirementBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.replan.v1.RequirementBatch();
+                if (object.dictionary) {
+                    if (!$Array.isArray(object.dictionary))
+                        throw $TypeError(".replan.v1.RequirementBatch.dictionary: array expected");
+                    message.dictionary = $Array(object.dictionary.length);
+                    for (var i = 0; i < object.dictionary.length; ++i)
+                        message.dictionary[i] = $String(object.dictionary[i]);
+                }
+                if (object.kind) {
+                    if (!$Array.isArray(object.kind))
+                        throw $TypeError(".replan.v1.RequirementBatch.kind: array expected");
+                    message.kind = [];
+                    for (var i = 0; i < object.kind.length; ++i)
+                        switch (object.kind[i]) {
+                        case "ISSUE_KIND_UNSPECIFIED":
+                        case 0:
+                            message.kind[message.kind.length] = 0;
+                            break;
+                        case "ISSUE_KIND_DEMAND":
+                        case 1:
+                            message.kind[message.kind.length] = 1;
+                            break;
+                        case "ISSUE_KIND_FORECAST":
+                        case 2:
+                            message.kind[message.kind.length] = 2;
+                            break;
+                        case "ISSUE_KIND_PLANNED_COMPONENT":
+                        case 3:
+                            message.kind[message.kind.length] = 3;
+                            break;
+                        case "ISSUE_KIND_PLANNED_TRANSFER":
+                        case 4:
+                            message.kind[message.kind.length] = 4;
+                            break;
+                        default:
+                            if (typeof object.kind[i] === "number" && (object.kind[i] | 0) === object.kind[i])
+                                message.kind[message.kind.length] = object.kind[i];
+                        }
+                }
+                if (object.id) {
+                    if (!$Array.isArray(object.id))
+                        throw $TypeError(".replan.v1.RequirementBatch.id: array expected");
+                    message.id = $Array(object.id.length);
+                    for (var i = 0; i < object.id.length; ++i)
+                        message.id[i] = $String(object.id[i]);
+                }
+                if (object.orderId) {
+                    if (!$Array.isArray(object.orderId))
+                        throw $TypeError(".replan.v1.RequirementBatch.orderId: array expected");
+                    message.orderId = $Array(object.orderId.length);
+                    for (var i = 0; i < object.orderId.length; ++i)
+                        message.orderId[i] = object.orderId[i] >>> 0;
+                }
+                if (object.item) {
+                    if (!$Array.isArray(object.item))
+                        throw $TypeError(".replan.v1.RequirementBatch.item: array expected");
+                    message.item = $Array(object.item.length);
+                    for (var i = 0; i < object.item.length; ++i)
+                        message.item[i] = object.item[i] >>> 0;
+                }
+                if (object.warehouse) {
+                    if (!$Array.isArray(object.warehouse))
+                        throw $TypeError(".replan.v1.RequirementBatch.warehouse: array expected");
+                    message.warehouse = $Array(object.warehouse.length);
+                    for (var i = 0; i < object.warehouse.length; ++i)
+                        message.warehouse[i] = object.warehouse[i] >>> 0;
+                }
+                if (object.date) {
+                    if (!$Array.isArray(object.date))
+                        throw $TypeError(".replan.v1.RequirementBatch.date: array expected");
+                    message.date = $Array(object.date.length);
+                    for (var i = 0; i < object.date.length; ++i)
+                        message.date[i] = object.date[i] | 0;
+                }
+                if (object.quantity) {
+                    if (!$Array.isArray(object.quantity))
+                        throw $TypeError(".replan.v1.RequirementBatch.quantity: array expected");
+                    message.quantity = $Array(object.quantity.length);
+                    for (var i = 0; i < object.quantity.length; ++i)
+                        message.quantity[i] = $Number(object.quantity[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RequirementBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {replan.v1.RequirementBatch} message RequirementBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RequirementBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.dictionary = [];
+                    object.kind = [];
+                    object.id = [];
+                    object.orderId = [];
+                    object.item = [];
+                    object.warehouse = [];
+                    object.date = [];
+                    object.quantity = [];
+                }
+                if (message.dictionary && message.dictionary.length) {
+                    object.dictionary = $Array(message.dictionary.length);
+                    for (var j = 0; j < message.dictionary.length; ++j)
+                        object.dictionary[j] = message.dictionary[j];
+                }
+                if (message.kind && message.kind.length) {
+                    object.kind = $Array(message.kind.length);
+                    for (var j = 0; j < message.kind.length; ++j)
+                        object.kind[j] = options.enums === $String ? $root.replan.v1.IssueKind[message.kind[j]] === $undefined ? message.kind[j] : $root.replan.v1.IssueKind[message.kind[j]] : message.kind[j];
+                }
+                if (message.id && message.id.length) {
+                    object.id = $Array(message.id.length);
+                    for (var j = 0; j < message.id.length; ++j)
+                        object.id[j] = message.id[j];
+                }
+                if (message.orderId && message.orderId.length) {
+                    object.orderId = $Array(message.orderId.length);
+                    for (var j = 0; j < message.orderId.length; ++j)
+                        object.orderId[j] = message.orderId[j];
+                }
+                if (message.item && message.item.length) {
+                    object.item = $Array(message.item.length);
+                    for (var j = 0; j < message.item.length; ++j)
+                        object.item[j] = message.item[j];
+                }
+                if (message.warehouse && message.warehouse.length) {
+                    object.warehouse = $Array(message.warehouse.length);
+                    for (var j = 0; j < message.warehouse.length; ++j)
+                        object.warehouse[j] = message.warehouse[j];
+                }
+                if (message.date && message.date.length) {
+                    object.date = $Array(message.date.length);
+                    for (var j = 0; j < message.date.length; ++j)
+                        object.date[j] = message.date[j];
+                }
+                if (message.quantity && message.quantity.length) {
+                    object.quantity = $Array(message.quantity.length);
+                    for (var j = 0; j < message.quantity.length; ++j)
+                        object.quantity[j] = options.json && !$isFinite(message.quantity[j]) ? $String(message.quantity[j]) : message.quantity[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RequirementBatch to JSON.
+             * @function toJSON
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RequirementBatch.prototype.toJSON = function() {
+                return RequirementBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RequirementBatch
+             * @function getTypeUrl
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RequirementBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/replan.v1.RequirementBatch";
+            };
+
+            return RequirementBatch;
         })();
 
         v1.PeggingBatch = (function() {
@@ -7095,7 +7726,8 @@ $root.replan = (function() {
              * @property {replan.v1.ActionMessageBatch.$Properties|null} [actions] ResultBatch actions
              * @property {replan.v1.ForecastRemainingBatch.$Properties|null} [forecasts] ResultBatch forecasts
              * @property {replan.v1.RunMessageBatch.$Properties|null} [messages] ResultBatch messages
-             * @property {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"} [batch] ResultBatch batch
+             * @property {replan.v1.RequirementBatch.$Properties|null} [requirements] ResultBatch requirements
+             * @property {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"} [batch] ResultBatch batch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7120,9 +7752,10 @@ $root.replan = (function() {
              *   actions?: replan.v1.ActionMessageBatch.$Shape|null;
              *   forecasts?: replan.v1.ForecastRemainingBatch.$Shape|null;
              *   messages?: replan.v1.RunMessageBatch.$Shape|null;
+             *   requirements?: replan.v1.RequirementBatch.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape })
+             *   ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null; requirements?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null; requirements?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape; requirements?: null }|{ batch?: "requirements"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements: replan.v1.RequirementBatch.$Shape })
              * )} replan.v1.ResultBatch.$Shape
              */
 
@@ -7221,17 +7854,25 @@ $root.replan = (function() {
              */
             ResultBatch.prototype.messages = null;
 
+            /**
+             * ResultBatch requirements.
+             * @member {replan.v1.RequirementBatch.$Properties|null|undefined} requirements
+             * @memberof replan.v1.ResultBatch
+             * @instance
+             */
+            ResultBatch.prototype.requirements = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ResultBatch batch.
-             * @member {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|undefined} batch
+             * @member {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|undefined} batch
              * @memberof replan.v1.ResultBatch
              * @instance
              */
             $Object.defineProperty(ResultBatch.prototype, "batch", {
-                get: $util.oneOfGetter($oneOfFields = ["summary", "plannedOrders", "pegging", "delays", "actions", "forecasts", "messages"]),
+                get: $util.oneOfGetter($oneOfFields = ["summary", "plannedOrders", "pegging", "delays", "actions", "forecasts", "messages", "requirements"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7287,6 +7928,8 @@ $root.replan = (function() {
                     $root.replan.v1.ForecastRemainingBatch.encode(message.forecasts, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.messages != null && $Object.hasOwnProperty.call(message, "messages"))
                     $root.replan.v1.RunMessageBatch.encode(message.messages, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.requirements != null && $Object.hasOwnProperty.call(message, "requirements"))
+                    $root.replan.v1.RequirementBatch.encode(message.requirements, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7420,6 +8063,13 @@ $root.replan = (function() {
                             message.batch = "messages";
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.requirements = $root.replan.v1.RequirementBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.requirements);
+                            message.batch = "requirements";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7546,6 +8196,16 @@ $root.replan = (function() {
                             return "messages." + error;
                     }
                 }
+                if (message.requirements != null && $Object.hasOwnProperty.call(message, "requirements")) {
+                    if (properties.batch === 1)
+                        return "batch: multiple values";
+                    properties.batch = 1;
+                    {
+                        var error = $root.replan.v1.RequirementBatch.verify(message.requirements, _depth + 1);
+                        if (error)
+                            return "requirements." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7601,6 +8261,10 @@ $root.replan = (function() {
                     case 7:
                         message.entity = 7;
                         break;
+                    case "RESULT_ENTITY_REQUIREMENTS":
+                    case 8:
+                        message.entity = 8;
+                        break;
                     default:
                         if (typeof object.entity === "number" && (object.entity | 0) === object.entity)
                             message.entity = object.entity;
@@ -7645,6 +8309,11 @@ $root.replan = (function() {
                     if (!$util.isObject(object.messages))
                         throw $TypeError(".replan.v1.ResultBatch.messages: object expected");
                     message.messages = $root.replan.v1.RunMessageBatch.fromObject(object.messages, _depth + 1);
+                }
+                if (object.requirements != null) {
+                    if (!$util.isObject(object.requirements))
+                        throw $TypeError(".replan.v1.ResultBatch.requirements: object expected");
+                    message.requirements = $root.replan.v1.RequirementBatch.fromObject(object.requirements, _depth + 1);
                 }
                 return message;
             };
@@ -7711,6 +8380,11 @@ $root.replan = (function() {
                     object.messages = $root.replan.v1.RunMessageBatch.toObject(message.messages, options, _depth + 1);
                     if (options.oneofs)
                         object.batch = "messages";
+                }
+                if (message.requirements != null && $Object.hasOwnProperty.call(message, "requirements")) {
+                    object.requirements = $root.replan.v1.RequirementBatch.toObject(message.requirements, options, _depth + 1);
+                    if (options.oneofs)
+                        object.batch = "requirements";
                 }
                 return object;
             };

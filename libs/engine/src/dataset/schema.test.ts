@@ -9,6 +9,7 @@ import type {
   Delay,
   ForecastRemaining,
   Pegging,
+  Requirement,
   PlannedOrder,
   PlanResult,
   ResultCounts,
@@ -136,6 +137,7 @@ describe('docs/result-format.schema.json', () => {
     counts: 'required',
     scope: 'required',
     plannedOrders: 'required',
+    requirements: 'required',
     pegging: 'required',
     delays: 'required',
     actions: 'required',
@@ -161,6 +163,15 @@ describe('docs/result-format.schema.json', () => {
       futuresDate: 'required',
       toFirm: 'required',
     } satisfies Presence<PlannedOrder>,
+    Requirement: {
+      kind: 'required',
+      id: 'required',
+      orderId: 'optional',
+      item: 'required',
+      warehouse: 'required',
+      date: 'required',
+      quantity: 'required',
+    } satisfies Presence<Requirement>,
     Pegging: {
       receiptKind: 'required',
       receiptId: 'required',
@@ -260,6 +271,9 @@ describe('docs/result-format.md', () => {
     check('ResultCounts', example['counts']);
     for (const order of example['plannedOrders'] as unknown[]) check('PlannedOrder', order);
     for (const peg of example['pegging'] as unknown[]) check('Pegging', peg);
+    for (const requirement of example['requirements'] as unknown[]) {
+      check('Requirement', requirement);
+    }
     expect(unknown).toEqual([]);
     expect(Object.keys(example).sort()).toEqual(Object.keys(schema.properties).sort());
   });

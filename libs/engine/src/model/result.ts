@@ -82,6 +82,25 @@ export type ReceiptKind = 'onHand' | 'supply' | 'plannedOrder';
 /** What an issue in a pegging row is: a demand line, or a requirement a planned order created. */
 export type IssueKind = 'demand' | 'forecast' | 'plannedComponent' | 'plannedTransfer';
 
+/**
+ * A requirement as the run netted it, on its node and date: a demand or forecast line (its
+ * requirement date after the issue margin, past-due lines moved to today, forecasts after
+ * reduction), or a requirement a planned order (or an approved planned order of an earlier
+ * run) created on a component or refill node.
+ */
+export interface Requirement {
+  kind: IssueKind;
+  /** The same id pegging rows give the requirement as `issueId`. */
+  id: string;
+  /** Requirements of planned orders: the order that needs them (as `issueOrderId`). */
+  orderId?: string;
+  item: string;
+  warehouse: string;
+  /** The requirement date it was netted on. */
+  date: IsoDate;
+  quantity: number;
+}
+
 export interface Pegging {
   receiptKind: ReceiptKind;
   /** Supply line id, planned order id, or `<item>@<warehouse>` for on-hand. */
@@ -130,6 +149,8 @@ export interface PlanResult {
    */
   scope: { filtered: boolean; items: string[] };
   plannedOrders: PlannedOrder[];
+  /** Every requirement netted, node by node, in netting order within a node and date. */
+  requirements: Requirement[];
   pegging: Pegging[];
   delays: Delay[];
   actions: ActionMessage[];

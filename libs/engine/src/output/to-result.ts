@@ -15,6 +15,7 @@ import type {
   PlannedOrder,
   PlanResult,
   ReceiptKind as ReceiptKindName,
+  Requirement,
   RunMessage,
 } from '../model/result';
 import { orderIdOf, plannedOrderId, round } from '../netting/net-node';
@@ -33,6 +34,7 @@ const ISSUE_KINDS: readonly IssueKindName[] = [
 /** The lists of a result, in the order they are made (and written). */
 export const RESULT_LISTS = [
   'plannedOrders',
+  'requirements',
   'pegging',
   'delays',
   'actions',
@@ -54,6 +56,7 @@ export type ResultPart = { kind: 'head'; head: ResultHead } | ({ kind: 'rows' } 
 /** Rows of one result list: a whole result is its lists' slices, in RESULT_LISTS order. */
 export type ResultSlice =
   | { list: 'plannedOrders'; rows: PlannedOrder[] }
+  | { list: 'requirements'; rows: Requirement[] }
   | { list: 'pegging'; rows: Pegging[] }
   | { list: 'delays'; rows: Delay[] }
   | { list: 'actions'; rows: ActionMessage[] }
@@ -63,6 +66,7 @@ export type ResultSlice =
 /** A whole result's lists as one slice each, in RESULT_LISTS order. */
 export function* resultSlices(result: PlanResult): Generator<ResultSlice> {
   yield { list: 'plannedOrders', rows: result.plannedOrders };
+  yield { list: 'requirements', rows: result.requirements };
   yield { list: 'pegging', rows: result.pegging };
   yield { list: 'delays', rows: result.delays };
   yield { list: 'actions', rows: result.actions };
@@ -75,6 +79,7 @@ export function toPlanResult(run: PlanRun): PlanResult {
   let head: ResultHead | undefined;
   const lists: { [L in ResultListName]: PlanResult[L] } = {
     plannedOrders: [],
+    requirements: [],
     pegging: [],
     delays: [],
     actions: [],
@@ -170,6 +175,9 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
 
   const orderIdOf = (order: number): string =>
     order < 0 ? (model.supplyIds[-order - 1] ?? '') : (orderIds[order] ?? '');
+  for (const rows of requirementSlices(run, orderIdOf, sliceRows)) {
+    yield { kind: 'rows', list: 'requirements', rows };
+  }
   let pegging: Pegging[] = [];
   for (let k = 0; k < p.count; k++) {
     const node = p.node.data[k] ?? 0;
@@ -213,6 +221,63 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
   }
   const messages = [...run.messages, ...lateOrders].sort(compareMessages);
   for (const rows of slices(messages, sliceRows)) yield { kind: 'rows', list: 'messages', rows };
+}
+
+/**
+ * The requirements of every planned node, node by node: its demand and forecast lines (by
+ * date and id), then the requirements planned orders created on it (in the order they were
+ * created). Sorted by date, independent before dependent, this is the node's netting order.
+ */
+function* requirementSlices(
+  run: PlanRun,
+  orderIdOf: (order: number) => string,
+  sliceRows: number,
+): Generator<Requirement[]> {
+  const { model, state } = run;
+  const { graph } = model;
+  const dependent = state.dependent;
+  let rows: Requirement[] = [];
+  for (let v = 0; v < graph.nodeCount; v++) {
+    if ((model.codes.level[v] ?? 0) < 0 || model.nodeInScope?.[v] === 0) continue;
+    const item = model.itemIds[graph.nodeItem[v] ?? 0] ?? '';
+    const warehouse = model.warehouseIds[graph.nodeWarehouse[v] ?? 0] ?? '';
+    const end = model.demandStart[v + 1] ?? 0;
+    for (let k = model.demandStart[v] ?? 0; k < end; k++) {
+      const forecast = model.demandKind[k] === IssueKind.Forecast;
+      const row = model.demandRow[k] ?? 0;
+      rows.push({
+        kind: forecast ? 'forecast' : 'demand',
+        id: (forecast ? model.forecastIds[row] : model.demandIds[row]) ?? '',
+        item,
+        warehouse,
+        date: toIso(model.demandDay[k] ?? 0),
+        quantity: round(model.demandQty[k] ?? 0),
+      });
+      if (rows.length >= sliceRows) {
+        yield rows;
+        rows = [];
+      }
+    }
+    for (let r = dependent.head[v] ?? -1; r >= 0; r = dependent.next.data[r] ?? -1) {
+      const kind = dependent.kind.data[r] ?? IssueKind.PlannedComponent;
+      const issue = issueIdOf(run, kind, r, orderIdOf);
+      const requirement: Requirement = {
+        kind: ISSUE_KINDS[kind] ?? 'plannedComponent',
+        id: issue.id,
+        item,
+        warehouse,
+        date: toIso(dependent.day.data[r] ?? 0),
+        quantity: round(dependent.quantity.data[r] ?? 0),
+      };
+      if (issue.orderId !== undefined) requirement.orderId = issue.orderId;
+      rows.push(requirement);
+      if (rows.length >= sliceRows) {
+        yield rows;
+        rows = [];
+      }
+    }
+  }
+  if (rows.length > 0) yield rows;
 }
 
 function* slices<T>(rows: T[], size: number): Generator<T[]> {
