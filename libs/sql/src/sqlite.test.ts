@@ -67,7 +67,9 @@ describe('SQLite (better-sqlite3)', () => {
       await migrateLatest(old);
       expect(await old.schema.hasTable('replan_requirements')).toBe(true);
       expect(await old.schema.hasColumn('replan_plan_versions', 'plan_date')).toBe(true);
-      const indexes = (await old.raw(`pragma index_list('replan_delays')`)) as { name: string }[];
+      const indexes = (await old.raw(`pragma index_list('replan_delays')`)) as unknown as {
+        name: string;
+      }[];
       expect(indexes.map((i) => i.name)).toContain('replan_delays_delay_days');
       await writeResult(old, result);
       expect((await readActivePlan(old, result.plan))?.requirements).toHaveLength(

@@ -23,9 +23,9 @@ import type { Knex } from 'knex';
 
 import type { BulkMethod, BulkWriter, ObjectSlice } from './bulk/bulk-writer';
 import { chooseBulkWriter } from './bulk/choose';
-import { dialectOf } from './dialect';
 import { objectToRow, rowToObject } from './mapping';
 import { streamTable } from './reader';
+import { inReadSnapshot } from './snapshot';
 import {
   ACTION_MESSAGES,
   DELAYS,
@@ -413,16 +413,8 @@ export async function readActivePlan(
   knex: Knex,
   planId: string,
 ): Promise<PlanVersionRows | undefined> {
-  const read = async (db: Knex): Promise<PlanVersionRows | undefined> => {
+  return inReadSnapshot(knex, async (db) => {
     const version = await readActiveVersion(db, planId);
     return version === undefined ? undefined : readPlanVersion(db, planId, version);
-  };
-  if (knex.isTransaction === true) return read(knex);
-  if (dialectOf(knex) === 'postgresql') {
-    return knex.transaction((trx) => read(trx), {
-      isolationLevel: 'repeatable read',
-      readOnly: true,
-    });
-  }
-  return knex.transaction((trx) => read(trx));
+  });
 }
