@@ -92,11 +92,7 @@ async function nodeSettings(db: Knex, planId: string, item: string, warehouse: s
   const coverage = (row: unknown): CoverageSettings | undefined =>
     row === undefined
       ? undefined
-      : (rowToObject(
-          COVERAGE_GROUPS,
-          row as Record<string, unknown>,
-          new Set(['id', 'name']),
-        ));
+      : rowToObject(COVERAGE_GROUPS, row as Record<string, unknown>, new Set(['id', 'name']));
   const atWarehouse = coverageRows.find((r) => r.warehouse === warehouse);
   const anyWarehouse = coverageRows.find((r) => r.warehouse === null || r.warehouse === undefined);
   const plan = planRow === undefined ? undefined : planFromRow(planRow);
