@@ -4,15 +4,9 @@
  * "why" tree expands with `<details>`.
  */
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../login-page';
+
+export { escapeHtml };
 
 /** A template tag that escapes every interpolated value unless it is `Html`. */
 export class Html {
