@@ -48,7 +48,7 @@ import {
   type DashboardRole,
   type DashboardTokens,
 } from './auth';
-import { boardQueues, createBoardAdapters } from './board-queues';
+import { boardQueues, createBoardAdapters, type PlanUrl } from './board-queues';
 import { bearerToken, readCookie, safeRedirect } from './http-helpers';
 import { LOGIN_PAGE_CSP, renderLoginPage } from './login-page';
 import {
@@ -58,6 +58,7 @@ import {
   dashboardSettings,
   normalizeBasePath,
 } from './settings';
+import { planPath } from './workbench/html';
 import { createWorkbenchRouter } from './workbench/router';
 import type { WorkbenchTenants } from './workbench/tenants';
 
@@ -200,6 +201,15 @@ export function createDashboard(options: DashboardOptions): Dashboard {
           log,
         });
 
+  // Each run's jobs on the board link to the run's plan in the workbench.
+  const planUrl: PlanUrl = ({ tenant, plan, runId }) =>
+    planPath(
+      workbenchRoot,
+      tenant,
+      plan,
+      runId === undefined ? '' : `?run=${encodeURIComponent(runId)}`,
+    );
+
   const boards: Record<DashboardRole, RequestHandler> = {
     viewer: buildBoard('viewer'),
     admin: buildBoard('admin'),
@@ -208,7 +218,11 @@ export function createDashboard(options: DashboardOptions): Dashboard {
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(basePath);
     createBullBoard({
-      queues: createBoardAdapters(queues, role === 'admin' ? 'full' : 'read-only'),
+      queues: createBoardAdapters(queues, role === 'admin' ? 'full' : 'read-only', {
+        ...(workbench === undefined
+          ? {}
+          : { workbench: { planUrl, plansUrl: `${workbenchRoot}/` } }),
+      }),
       serverAdapter,
       options: {
         uiConfig: {

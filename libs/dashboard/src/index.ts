@@ -29,7 +29,11 @@ export {
   describeJob,
   formatProgress,
   redactJobData,
+  workbenchLinkOf,
+  type BoardAdapterOptions,
   type BoardQueue,
+  type JobLink,
+  type PlanUrl,
 } from './board-queues';
 export {
   DashboardConfigError,

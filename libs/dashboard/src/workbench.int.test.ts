@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { migrateLatest } from '@replan/sql';
+import { migrateLatest, recordRun } from '@replan/sql';
 import knexFactory, { type Knex } from 'knex';
 import { parse } from 'yaml';
 
@@ -127,6 +127,7 @@ describe('workbench API', () => {
       ['/tenants', '/tenants'],
       ['/tenants/{tenant}/plans', '/tenants/bike/plans'],
       ['/tenants/{tenant}/plans/{plan}/overview', `${P}/overview`],
+      ['/tenants/{tenant}/plans/{plan}/overview', `${P}/overview?run=run-1`],
       [
         '/tenants/{tenant}/plans/{plan}/planned-orders',
         `${P}/planned-orders?late=true&sort=delayDays`,
@@ -177,6 +178,42 @@ describe('workbench API', () => {
       headers: { authorization: `Bearer ${ACME}`, accept: 'application/json' },
     });
     expect(board.status).toBe(403);
+  });
+
+  it("tells where a run's link from the board lands: its version, or a later one", async () => {
+    // run-1 wrote the active version; run-2 failed and left it as it was.
+    await recordRun(knex, {
+      runId: 'run-2',
+      planId: 'WB',
+      status: 'failed',
+      requestedAt: '2026-03-02T07:00:00.000Z',
+      error: 'the ERP database did not answer',
+    });
+    const api = async (run: string): Promise<unknown> =>
+      (
+        (await (await get(`/api/tenants/bike/plans/WB/overview?run=${run}`)).json()) as {
+          followedRun: unknown;
+        }
+      ).followedRun;
+    await expect(api('run-1')).resolves.toEqual({
+      runId: 'run-1',
+      active: true,
+      status: 'succeeded',
+      planVersion: 1,
+    });
+    await expect(api('run-2')).resolves.toEqual({
+      runId: 'run-2',
+      active: false,
+      status: 'failed',
+      error: 'the ERP database did not answer',
+    });
+    await expect(api('run-9')).resolves.toEqual({ runId: 'run-9', active: false });
+    const page = await (await get('/tenants/bike/plans/WB/?run=run-2')).text();
+    expect(page).toMatch(
+      /id="followed-run">\s*Run run-2 failed: the ERP database did not answer; it left the plan as it was\. Shown is the active version, written by\s+run-1/,
+    );
+    const own = await (await get('/tenants/bike/plans/WB/?run=run-1')).text();
+    expect(own).toMatch(/Run run-1 wrote this version \(1\): it is the active one\./);
   });
 
   it('renders the pages: the why tree names the root cause, the node page charts it', async () => {

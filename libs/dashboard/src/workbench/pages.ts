@@ -16,6 +16,7 @@ import type {
 } from '@replan/sql';
 
 import { projectedChart } from './chart';
+import type { FollowedRun } from './views';
 import { days, html, Html, pager, planPath, qty } from './html';
 
 export interface PageContext {
@@ -139,9 +140,31 @@ function delayRows(c: PageContext, delays: readonly DelayWithCause[]): Html {
   </table>`;
 }
 
+/** Where the board's link from a run lands: whether that run wrote the version shown. */
+function followedRunNote(c: PageContext, plan: PlanVersionHead, run: FollowedRun): Html {
+  if (run.active) {
+    return html`<p class="ok" id="followed-run">
+      Run ${run.runId} wrote this version (${plan.version}): it is the active one.
+    </p>`;
+  }
+  const runs = planPath(c.root, c.tenant, c.plan, 'runs');
+  const what =
+    run.status === undefined
+      ? 'is not in the run history of this plan (still queued, or another plan)'
+      : run.status === 'succeeded'
+        ? `wrote version ${run.planVersion ?? '?'}, which a later run has replaced`
+        : run.status === 'failed' || run.status === 'cancelled'
+          ? `${run.status === 'failed' ? 'failed' : 'was cancelled'}${run.error === undefined ? '' : `: ${run.error}`}; it left the plan as it was`
+          : `is ${run.status}: it has not written the plan yet`;
+  return html`<p class="error" id="followed-run">
+    Run ${run.runId} ${what}. Shown is the active version, written by
+    ${plan.runId ?? 'a run not recorded'} (<a href="${runs}">runs</a>).
+  </p>`;
+}
+
 function overviewPage(
   c: PageContext,
-  data: { plan: PlanVersionHead; overview: PlanOverview },
+  data: { plan: PlanVersionHead; overview: PlanOverview; followedRun?: FollowedRun },
 ): RenderedPage {
   const o = data.overview;
   const card = (label: string, value: string | number, href?: string): Html =>
@@ -155,7 +178,9 @@ function overviewPage(
   return {
     title: `${c.plan} overview`,
     body: html`<h1>Plan ${c.plan}</h1>
-      ${versionLine(data.plan)}
+      ${versionLine(data.plan)}${
+        data.followedRun === undefined ? '' : followedRunNote(c, data.plan, data.followedRun)
+      }
       <div class="cards">
         ${card('planned orders', qty(o.plannedOrders), planPath(c.root, c.tenant, c.plan, 'planned-orders'))}
         ${card('late orders', qty(o.lateOrders), planPath(c.root, c.tenant, c.plan, 'planned-orders?late=true&sort=delayDays'))}

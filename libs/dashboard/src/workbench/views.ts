@@ -15,9 +15,11 @@ import {
   readActivePlanSnapshot,
   readNetRequirements,
   readPlanOverview,
+  readRun,
   readWhyTree,
   type PlanSnapshot,
   type PlanVersionHead,
+  type RunStatus,
   type WhyRef,
 } from '@replan/sql';
 import type { Knex } from 'knex';
@@ -73,6 +75,33 @@ async function ofActiveVersion<T>(
   return answer;
 }
 
+/** What became of the run a link was followed from: whether it wrote the active version. */
+export interface FollowedRun {
+  runId: string;
+  /** It wrote the version shown. */
+  active: boolean;
+  /** Its status in the plan's run history; unset when the history has no such run of the plan. */
+  status?: RunStatus;
+  /** The version it wrote, if it succeeded. */
+  planVersion?: number;
+  error?: string;
+}
+
+async function followedRun(snapshot: PlanSnapshot, runId: string): Promise<FollowedRun> {
+  if (runId === snapshot.runId) {
+    return { runId, active: true, status: 'succeeded', planVersion: snapshot.version };
+  }
+  const entry = await readRun(snapshot.db, runId);
+  if (entry === undefined || entry.planId !== snapshot.planId) return { runId, active: false };
+  return {
+    runId,
+    active: false,
+    status: entry.status,
+    ...(entry.planVersion === undefined ? {} : { planVersion: entry.planVersion }),
+    ...(entry.error === undefined ? {} : { error: entry.error }),
+  };
+}
+
 function whyRef(query: QueryParams): WhyRef {
   const receipt = query.string('receipt');
   const requirement = query.string('requirement');
@@ -122,8 +151,14 @@ export const VIEWS: readonly View[] = [
     apiPath: `${PLAN}/overview`,
     pagePath: `${PLAN}/`,
     ofPlan: true,
-    load: (context) =>
-      ofActiveVersion(context, async (s) => ({ overview: await readPlanOverview(s) })),
+    load(context) {
+      // A run's jobs on the board link here with `?run=<run id>`.
+      const run = context.query.string('run');
+      return ofActiveVersion(context, async (s) => ({
+        overview: await readPlanOverview(s),
+        ...(run === undefined ? {} : { followedRun: await followedRun(s, run) }),
+      }));
+    },
   },
   {
     name: 'plannedOrders',
