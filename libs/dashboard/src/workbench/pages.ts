@@ -343,8 +343,8 @@ function stepSummary(c: PageContext, step: WhyStep): Html {
   const order = step.order;
   return html`<span class="tag"
       >${step.kind === 'plannedOrder' ? (order?.type ?? 'planned order') : step.kind === 'supply' ? (step.supplyType ?? 'supply') : 'on-hand'}</span
-    >${receiptLink(c, step.id)} · ${node} ·
-    ${qty(step.quantity)}${pegged}${
+    >${receiptLink(c, step.id)} ·
+    ${node}${step.quantity === undefined ? '' : html` · ${qty(step.quantity)}`}${pegged}${
       order === undefined
         ? html` · available ${step.date ?? ''}`
         : html` · order ${order.orderDate} · start ${order.startDate} · receipt ${order.receiptDate}
