@@ -284,7 +284,10 @@ const versionIndex = (table: string, column: string | string[], since?: number):
   return index;
 };
 
-/** The migration of the planner's workbench: requirements, the version's plan date, indexes. */
+/**
+ * The migration of the planner's workbench: requirements, existing receipts and nodes as
+ * netted, the version's plan date, indexes.
+ */
 export const WORKBENCH_MIGRATION = 2;
 
 export const PLANNED_ORDERS: TableSpec = {
@@ -334,6 +337,46 @@ export const REQUIREMENTS: TableSpec = {
     versionIndex('replan_requirements', ['item', 'warehouse', 'date']),
     versionIndex('replan_requirements', 'order_id'),
     versionIndex('replan_requirements', 'id'),
+  ],
+  since: WORKBENCH_MIGRATION,
+};
+
+export const NODES: TableSpec = {
+  name: 'replan_nodes',
+  columns: [
+    ...versioned,
+    int('line_no', false),
+    id('item'),
+    id('warehouse'),
+    int('low_level_code', false),
+    str('coverage_code', 20, false),
+    num('minimum_inventory', false),
+    num('maximum_inventory', false),
+    date('fulfilment_date', false),
+    int('coverage_time_fence', false),
+  ],
+  primaryKey: ['plan_id', 'plan_version', 'line_no'],
+  indexes: [versionIndex('replan_nodes', ['item', 'warehouse'])],
+  since: WORKBENCH_MIGRATION,
+};
+
+export const RECEIPTS: TableSpec = {
+  name: 'replan_receipts',
+  columns: [
+    ...versioned,
+    int('line_no', false),
+    str('kind', 20, false),
+    str('id', ORDER_ID_LENGTH, false),
+    str('supply_type', 20),
+    id('item'),
+    id('warehouse'),
+    date('date', false),
+    num('quantity', false),
+  ],
+  primaryKey: ['plan_id', 'plan_version', 'line_no'],
+  indexes: [
+    versionIndex('replan_receipts', ['item', 'warehouse', 'date']),
+    versionIndex('replan_receipts', 'id'),
   ],
   since: WORKBENCH_MIGRATION,
 };
@@ -461,8 +504,10 @@ export const RUN_HISTORY: TableSpec = {
 
 /** The versioned result tables, in the order the writer fills them. */
 export const RESULT_TABLES: readonly TableSpec[] = [
+  NODES,
   PLANNED_ORDERS,
   REQUIREMENTS,
+  RECEIPTS,
   PEGGING,
   DELAYS,
   ACTION_MESSAGES,

@@ -65,18 +65,23 @@ describe('SQLite (better-sqlite3)', () => {
       expect(await old.schema.hasTable('replan_requirements')).toBe(false);
       expect(await old.schema.hasColumn('replan_plan_versions', 'plan_date')).toBe(false);
       await migrateLatest(old);
-      expect(await old.schema.hasTable('replan_requirements')).toBe(true);
+      for (const table of ['replan_requirements', 'replan_nodes', 'replan_receipts']) {
+        expect([table, await old.schema.hasTable(table)]).toEqual([table, true]);
+      }
       expect(await old.schema.hasColumn('replan_plan_versions', 'plan_date')).toBe(true);
       const indexes = (await old.raw(`pragma index_list('replan_delays')`)) as unknown as {
         name: string;
       }[];
       expect(indexes.map((i) => i.name)).toContain('replan_delays_delay_days');
       await writeResult(old, result);
-      expect((await readActivePlan(old, result.plan))?.requirements).toHaveLength(
-        result.requirements.length,
-      );
+      const read = await readActivePlan(old, result.plan);
+      expect(read?.requirements).toHaveLength(result.requirements.length);
+      expect(read?.nodes).toEqual(result.nodes);
+      expect(read?.receipts).toHaveLength(result.receipts.length);
       await old.migrate.down(migrationConfig);
-      expect(await old.schema.hasTable('replan_requirements')).toBe(false);
+      for (const table of ['replan_requirements', 'replan_nodes', 'replan_receipts']) {
+        expect([table, await old.schema.hasTable(table)]).toEqual([table, false]);
+      }
       expect(await old.schema.hasColumn('replan_plan_versions', 'plan_date')).toBe(false);
       expect(await old.schema.hasTable('replan_planned_orders')).toBe(true);
     } finally {

@@ -80,8 +80,10 @@ export const sortOrders = (orders: readonly PlannedOrder[]): PlannedOrder[] =>
 /** What readActivePlan should return for a result (planned orders in id order). */
 export function expectedRows(result: PlanResult): Omit<PlanVersionRows, 'planId' | 'version'> {
   return {
+    nodes: clean(result.nodes),
     plannedOrders: sortOrders(result.plannedOrders),
     requirements: clean(result.requirements),
+    receipts: clean(result.receipts),
     pegging: clean(result.pegging),
     delays: clean(result.delays),
     actions: clean(result.actions),
@@ -140,6 +142,40 @@ export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
     });
   }
   const few = Math.min(n, 5);
+  const nodes: PlanResult['nodes'] = [];
+  const receipts: PlanResult['receipts'] = [];
+  for (let i = 0; i < few; i++) {
+    const item = `ITEM-${i}`;
+    nodes.push({
+      item,
+      warehouse: 'MAIN',
+      lowLevelCode: i,
+      coverageCode: i % 2 === 0 ? 'period' : 'minMax',
+      minimumInventory: i * 2.5,
+      maximumInventory: i % 2 === 0 ? 0 : 100,
+      fulfilmentDate: `2026-01-${String(5 + i).padStart(2, '0')}`,
+      coverageTimeFence: 100,
+    });
+    receipts.push(
+      {
+        kind: 'onHand',
+        id: `${item}@MAIN`,
+        item,
+        warehouse: 'MAIN',
+        date: '2026-01-05',
+        quantity: i,
+      },
+      {
+        kind: 'supply',
+        id: `PO\t${i}\n${tag}`,
+        supplyType: i % 2 === 0 ? 'purchase' : 'plannedOrder',
+        item,
+        warehouse: 'MAIN',
+        date: '2026-01-09',
+        quantity: i + 0.25,
+      },
+    );
+  }
   const delays: PlanResult['delays'] = [];
   const actions: PlanResult['actions'] = [];
   const forecasts: PlanResult['forecasts'] = [];
@@ -187,8 +223,10 @@ export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
       requirementEvents: 2 * n,
     },
     scope: { filtered: false, items: [] },
+    nodes,
     plannedOrders,
     requirements,
+    receipts,
     pegging,
     delays,
     actions,

@@ -9,9 +9,11 @@ import {
   resultSlices,
   type ActionMessage,
   type Delay,
+  type ExistingReceipt,
   type ForecastRemaining,
   type Pegging,
   type PlannedOrder,
+  type PlanningNode,
   type PlanResult,
   type Requirement,
   type ResultHead,
@@ -30,9 +32,11 @@ import {
   ACTION_MESSAGES,
   DELAYS,
   FORECAST_REMAINING,
+  NODES,
   PEGGING,
   PLAN_VERSIONS,
   PLANNED_ORDERS,
+  RECEIPTS,
   REQUIREMENTS,
   RESULT_TABLES,
   RUN_HISTORY,
@@ -99,8 +103,10 @@ type Context = { plan_id: string; plan_version: number };
 
 /** The table of each result list; `numbered` tables get a `line_no` per plan version. */
 const LIST_TABLES: Readonly<Record<ResultListName, { table: TableSpec; numbered: boolean }>> = {
+  nodes: { table: NODES, numbered: true },
   plannedOrders: { table: PLANNED_ORDERS, numbered: false },
   requirements: { table: REQUIREMENTS, numbered: true },
+  receipts: { table: RECEIPTS, numbered: true },
   pegging: { table: PEGGING, numbered: true },
   delays: { table: DELAYS, numbered: true },
   actions: { table: ACTION_MESSAGES, numbered: true },
@@ -181,8 +187,9 @@ export function writeResult(
 }
 
 /**
- * Writes a result given as its head and its lists' slices (in list order: planned orders,
- * requirements, pegging, delays, actions, forecasts, messages; a list may come in many slices or none),
+ * Writes a result given as its head and its lists' slices (in list order: nodes, planned
+ * orders, requirements, receipts, pegging, delays, actions, forecasts, messages; a list may
+ * come in many slices or none),
  * as the new active version of its plan, atomically: the streaming form of `writeResult`,
  * for a result read batch by batch. Slices are read as they are written, so only one is
  * held at a time; a list out of order throws and rolls everything back. When the version
@@ -357,8 +364,10 @@ export async function readActiveVersion(knex: Knex, planId: string): Promise<num
 export interface PlanVersionRows {
   planId: string;
   version: number;
+  nodes: PlanningNode[];
   plannedOrders: PlannedOrder[];
   requirements: Requirement[];
+  receipts: ExistingReceipt[];
   pegging: Pegging[];
   delays: Delay[];
   actions: ActionMessage[];
@@ -392,8 +401,10 @@ export async function readPlanVersion(
   return {
     planId,
     version,
+    nodes: await readVersionTable<PlanningNode>(knex, NODES, planId, version),
     plannedOrders: await readVersionTable<PlannedOrder>(knex, PLANNED_ORDERS, planId, version),
     requirements: await readVersionTable<Requirement>(knex, REQUIREMENTS, planId, version),
+    receipts: await readVersionTable<ExistingReceipt>(knex, RECEIPTS, planId, version),
     pegging: await readVersionTable<Pegging>(knex, PEGGING, planId, version),
     delays: await readVersionTable<Delay>(knex, DELAYS, planId, version),
     actions: await readVersionTable<ActionMessage>(knex, ACTION_MESSAGES, planId, version),

@@ -50,6 +50,8 @@ export interface PlanModel {
   /** 1 for approved planned production or transfer orders, whose own requirements are planned too. */
   receiptExplodes: Uint8Array;
   supplyIds: readonly string[];
+  /** Type of each supply row: 0 purchase, 1 production, 2 transfer, 3 planned order. */
+  supplyTypeOfRow: Uint8Array;
 
   /** Filtered runs: the items planned (sorted ids) and which nodes they are; else undefined. */
   scopeItems: readonly string[] | undefined;

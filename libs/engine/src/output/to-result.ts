@@ -3,16 +3,18 @@
  * dates, pegging rows with receipt and issue references, messages and counts.
  */
 import { toIso } from '../calendar/day';
-import type { DemandType } from '../model/dataset';
+import type { DemandType, SupplyType } from '../model/dataset';
 import type { PlanModel } from '../model/plan-model';
 import type {
   ActionKind as ActionKindName,
   ActionMessage,
   Delay,
+  ExistingReceipt,
   ForecastRemaining,
   IssueKind as IssueKindName,
   Pegging,
   PlannedOrder,
+  PlanningNode,
   PlanResult,
   ReceiptKind as ReceiptKindName,
   Requirement,
@@ -33,8 +35,10 @@ const ISSUE_KINDS: readonly IssueKindName[] = [
 
 /** The lists of a result, in the order they are made (and written). */
 export const RESULT_LISTS = [
+  'nodes',
   'plannedOrders',
   'requirements',
+  'receipts',
   'pegging',
   'delays',
   'actions',
@@ -55,8 +59,10 @@ export type ResultPart = { kind: 'head'; head: ResultHead } | ({ kind: 'rows' } 
 
 /** Rows of one result list: a whole result is its lists' slices, in RESULT_LISTS order. */
 export type ResultSlice =
+  | { list: 'nodes'; rows: PlanningNode[] }
   | { list: 'plannedOrders'; rows: PlannedOrder[] }
   | { list: 'requirements'; rows: Requirement[] }
+  | { list: 'receipts'; rows: ExistingReceipt[] }
   | { list: 'pegging'; rows: Pegging[] }
   | { list: 'delays'; rows: Delay[] }
   | { list: 'actions'; rows: ActionMessage[] }
@@ -65,8 +71,10 @@ export type ResultSlice =
 
 /** A whole result's lists as one slice each, in RESULT_LISTS order. */
 export function* resultSlices(result: PlanResult): Generator<ResultSlice> {
+  yield { list: 'nodes', rows: result.nodes };
   yield { list: 'plannedOrders', rows: result.plannedOrders };
   yield { list: 'requirements', rows: result.requirements };
+  yield { list: 'receipts', rows: result.receipts };
   yield { list: 'pegging', rows: result.pegging };
   yield { list: 'delays', rows: result.delays };
   yield { list: 'actions', rows: result.actions };
@@ -78,8 +86,10 @@ export function* resultSlices(result: PlanResult): Generator<ResultSlice> {
 export function toPlanResult(run: PlanRun): PlanResult {
   let head: ResultHead | undefined;
   const lists: { [L in ResultListName]: PlanResult[L] } = {
+    nodes: [],
     plannedOrders: [],
     requirements: [],
+    receipts: [],
     pegging: [],
     delays: [],
     actions: [],
@@ -131,6 +141,8 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
     },
   };
 
+  for (const rows of nodeSlices(run, sliceRows)) yield { kind: 'rows', list: 'nodes', rows };
+
   const orderIds = new Array<string>(orders.count);
   const lateOrders: RunMessage[] = [];
   const nodeLabel = (node: number): { item: string; warehouse: string } => ({
@@ -178,6 +190,7 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
   for (const rows of requirementSlices(run, orderIdOf, sliceRows)) {
     yield { kind: 'rows', list: 'requirements', rows };
   }
+  for (const rows of receiptSlices(run, sliceRows)) yield { kind: 'rows', list: 'receipts', rows };
   let pegging: Pegging[] = [];
   for (let k = 0; k < p.count; k++) {
     const node = p.node.data[k] ?? 0;
@@ -223,6 +236,80 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
   for (const rows of slices(messages, sliceRows)) yield { kind: 'rows', list: 'messages', rows };
 }
 
+/** Whether node `v` is planned by this run: not on a BOM cycle, and in scope. */
+function isPlanned(run: PlanRun, v: number): boolean {
+  const { model } = run;
+  return (model.codes.level[v] ?? 0) >= 0 && model.nodeInScope?.[v] !== 0;
+}
+
+/** Every planned node with the settings it was planned with, in node order. */
+function* nodeSlices(run: PlanRun, sliceRows: number): Generator<PlanningNode[]> {
+  const { model } = run;
+  const { graph } = model;
+  let rows: PlanningNode[] = [];
+  for (let v = 0; v < graph.nodeCount; v++) {
+    if (!isPlanned(run, v)) continue;
+    const settings = model.settings[model.nodeSettings[v] ?? 0];
+    if (settings === undefined) continue;
+    rows.push({
+      item: model.itemIds[graph.nodeItem[v] ?? 0] ?? '',
+      warehouse: model.warehouseIds[graph.nodeWarehouse[v] ?? 0] ?? '',
+      lowLevelCode: model.codes.level[v] ?? 0,
+      coverageCode: settings.coverageCode,
+      minimumInventory: settings.minimumInventory,
+      maximumInventory: settings.maximumInventory,
+      fulfilmentDate: toIso(model.fulfilmentDay[v] ?? model.today),
+      coverageTimeFence: settings.coverageTimeFence,
+    });
+    if (rows.length >= sliceRows) {
+      yield rows;
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield rows;
+}
+
+const SUPPLY_TYPES: readonly SupplyType[] = ['purchase', 'production', 'transfer', 'plannedOrder'];
+
+/**
+ * The existing receipts of every planned node, node by node as they were netted: on-hand
+ * first, then supply lines by date and id.
+ */
+function* receiptSlices(run: PlanRun, sliceRows: number): Generator<ExistingReceipt[]> {
+  const { model } = run;
+  const { graph } = model;
+  let rows: ExistingReceipt[] = [];
+  for (let v = 0; v < graph.nodeCount; v++) {
+    if (!isPlanned(run, v)) continue;
+    const item = model.itemIds[graph.nodeItem[v] ?? 0] ?? '';
+    const warehouse = model.warehouseIds[graph.nodeWarehouse[v] ?? 0] ?? '';
+    const end = model.receiptStart[v + 1] ?? 0;
+    for (let k = model.receiptStart[v] ?? 0; k < end; k++) {
+      const date = toIso(model.receiptDay[k] ?? model.today);
+      const quantity = round(model.receiptQty[k] ?? 0);
+      if (model.receiptSource[k] === ReceiptKind.OnHand) {
+        rows.push({ kind: 'onHand', id: `${item}@${warehouse}`, item, warehouse, date, quantity });
+      } else {
+        const row = model.receiptRow[k] ?? 0;
+        rows.push({
+          kind: 'supply',
+          id: model.supplyIds[row] ?? '',
+          supplyType: SUPPLY_TYPES[model.supplyTypeOfRow[row] ?? 0] ?? 'purchase',
+          item,
+          warehouse,
+          date,
+          quantity,
+        });
+      }
+      if (rows.length >= sliceRows) {
+        yield rows;
+        rows = [];
+      }
+    }
+  }
+  if (rows.length > 0) yield rows;
+}
+
 /**
  * The requirements of every planned node, node by node: its demand and forecast lines (by
  * date and id), then the requirements planned orders created on it (in the order they were
@@ -238,7 +325,7 @@ function* requirementSlices(
   const dependent = state.dependent;
   let rows: Requirement[] = [];
   for (let v = 0; v < graph.nodeCount; v++) {
-    if ((model.codes.level[v] ?? 0) < 0 || model.nodeInScope?.[v] === 0) continue;
+    if (!isPlanned(run, v)) continue;
     const item = model.itemIds[graph.nodeItem[v] ?? 0] ?? '';
     const warehouse = model.warehouseIds[graph.nodeWarehouse[v] ?? 0] ?? '';
     const end = model.demandStart[v + 1] ?? 0;
