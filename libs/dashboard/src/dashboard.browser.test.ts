@@ -252,7 +252,8 @@ it("leads a planner from the run to the late line's why and the order to expedit
   // - The root cause, the deepest late receipt on the chain, is PO-30433: the purchase to
   //   expedite. On the MOTOR-KIT node, projected available is 3 after the on-hand line
   //   and 3 − 8 = −5 after the first requirement; safety stock 0 (none is set), requirement
-  //   coverage (BUY-TO-ORDER), the default coverage time fence of 100 days.
+  //   coverage (BUY-TO-ORDER), the default coverage time fence of 100 days, low-level code 2
+  //   (DC-NORTH's e-city bikes come from PLANT by transfer, PLANT's need motor kits).
   const { context, page } = await openContext();
   try {
     await openCompletedRequests(page, VIEWER);
@@ -326,7 +327,7 @@ it("leads a planner from the run to the late line's why and the order to expedit
     ]);
     await expect(summary('receipt:MOTOR-KIT@PLANT:MOTOR-KIT@PLANT')).resolves.toEqual([
       'on-hand',
-      'MOTOR-KIT@PLANT · MOTOR-KIT @ PLANT · pegged 3 · available 2026-03-02',
+      'MOTOR-KIT@PLANT · MOTOR-KIT @ PLANT · 3 · pegged 3 · available 2026-03-02',
     ]);
     await expect(summary('receipt:MOTOR-KIT@PLANT:PO-30433')).resolves.toEqual([
       'purchase',
@@ -338,8 +339,9 @@ it("leads a planner from the run to the late line's why and the order to expedit
     await why.locator('#root-cause').getByRole('link', { name: 'MOTOR-KIT @ PLANT' }).click();
     await why.getByRole('heading', { name: 'Net requirements: MOTOR-KIT @ PLANT' }).waitFor();
     const node = why;
-    await expect(text(node.locator('main > p').nth(1))).resolves.toMatch(
-      /^Coverage requirement, safety stock 0, coverage time fence 100 days/,
+    await expect(text(node.locator('#node-settings'))).resolves.toBe(
+      'Coverage requirement, safety stock 0, coverage time fence 100 days, low-level code 2 ' +
+        '(settings, on-hand and open supply as the run planned with them).',
     );
     const rows = node.locator('table.net-requirements tbody tr');
     await expect(cells(rows.nth(0))).resolves.toEqual([

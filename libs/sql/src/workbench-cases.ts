@@ -28,6 +28,7 @@ import {
   listRuns,
   loadDataset,
   PlanLookups,
+  planSnapshot,
   readActivePlanSnapshot,
   readNetRequirements,
   readPlanOverview,
@@ -178,6 +179,62 @@ export function workbenchCases(db: () => Knex): void {
       ['2026-03-20', 'plannedOrder', 'PRD-FG@MAIN-2', 1],
       ['2026-03-20', 'demand', 'S2', 0],
     ]);
+  });
+
+  it('reads a node as the run netted it, whatever the input tables hold now', async () => {
+    // After the run the ERP books 48 more FG into stock, PO1 is cut to 1 and moved to 03-10,
+    // RM gets a safety stock of 7. The version still says what the run planned with: 2 FG on
+    // hand, PO1 of 6 on 03-04, no safety stock on RM (it holds from F = 03-02 + 10 days =
+    // 03-12), RM's low-level code 2 (FG 0, SUB 1). Changes are made in a transaction that
+    // is rolled back, so the other cases see the data as loaded.
+    const rollback = new Error('rolled back');
+    await db()
+      .transaction(async (trx) => {
+        await trx('replan_on_hand')
+          .where({ item: 'FG', warehouse: 'MAIN' })
+          .update({ quantity: 50 });
+        await trx('replan_supply_lines')
+          .where({ id: 'PO1' })
+          .update({ quantity: 1, date: '2026-03-10' });
+        await trx('replan_item_coverage').where({ item: 'RM' }).update({ minimum_inventory: 7 });
+        const [head] = await listPlanVersions(trx);
+        if (head === undefined) throw new Error('no active plan');
+        const snapshot = planSnapshot(trx, head);
+
+        const fg = await readNetRequirements(snapshot, 'FG', 'MAIN');
+        expect(fg).toMatchObject({ source: 'plan', lowLevelCode: 0, safetyStock: 0 });
+        expect(fg.lines[0]).toMatchObject({ kind: 'onHand', quantity: 2, projected: 2 });
+        const rm = await readNetRequirements(snapshot, 'RM', 'MAIN');
+        expect(rm).toMatchObject({
+          source: 'plan',
+          coverageCode: 'requirement',
+          safetyStock: 0,
+          safetyStockFrom: '2026-03-12',
+          coverageTimeFence: 100,
+          lowLevelCode: 2,
+        });
+        expect(rm.lines[0]).toMatchObject({ id: 'PO1', date: '2026-03-04', quantity: 6 });
+        const po1 = await readWhyTree(new PlanLookups(snapshot), { receipt: 'PO1' });
+        expect(po1?.root).toMatchObject({ kind: 'supply', quantity: 6, date: '2026-03-04' });
+        const stock = await readWhyTree(new PlanLookups(snapshot), { receipt: 'FG@MAIN' });
+        expect(stock?.root).toMatchObject({ kind: 'onHand', quantity: 2 });
+
+        // A version written before nodes and receipts were recorded has no such rows: its
+        // node page can only show the input tables as they are now, and says so.
+        await trx('replan_nodes').where({ plan_id: WORKBENCH_PLAN }).delete();
+        await trx('replan_receipts').where({ plan_id: WORKBENCH_PLAN }).delete();
+        const now = await readNetRequirements(snapshot, 'RM', 'MAIN');
+        expect(now).toMatchObject({ source: 'inputs', safetyStock: 7 });
+        expect(now.safetyStockFrom).toBeUndefined();
+        expect(now.lines.find((l) => l.id === 'PO1')).toMatchObject({
+          date: '2026-03-10',
+          quantity: 1,
+        });
+        throw rollback;
+      })
+      .catch((error: unknown) => {
+        if (error !== rollback) throw error;
+      });
   });
 
   it('follows the why tree of the late sales line down to the purchase that makes it late', async () => {

@@ -1,6 +1,6 @@
 /**
  * The projected-available chart of a node, as inline SVG: projected stock after each line,
- * stepped over the days, the safety stock as a dashed line, receipts marked (planned orders
+ * stepped over the days, the safety stock as a dashed line from the date it holds, receipts marked (planned orders
  * as triangles, existing supply and on-hand as squares).
  */
 import type { NodeNetRequirements } from '@replan/sql';
@@ -41,8 +41,14 @@ export function projectedChart(node: NodeNetRequirements): string {
   );
   if (node.safetyStock > 0) {
     const at = f(y(node.safetyStock));
+    // It holds from the node's fulfilment date on (from the start when the plan does not say).
+    const from =
+      node.safetyStockFrom === undefined
+        ? PAD.left
+        : x(Math.min(last, Math.max(first, dayOf(node.safetyStockFrom))));
+    const since = node.safetyStockFrom === undefined ? '' : ` from ${node.safetyStockFrom}`;
     parts.push(
-      `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${at}" y2="${at}" stroke="#d97706" stroke-dasharray="6 4"><title>safety stock ${qty(node.safetyStock)}</title></line>`,
+      `<line class="safety-stock" x1="${f(from)}" x2="${WIDTH - PAD.right}" y1="${at}" y2="${at}" stroke="#d97706" stroke-dasharray="6 4"><title>safety stock ${qty(node.safetyStock)}${since}</title></line>`,
       `<text x="${WIDTH - PAD.right - 4}" y="${f(y(node.safetyStock) - 4)}" text-anchor="end" fill="#d97706" font-size="11">safety stock ${qty(node.safetyStock)}</text>`,
     );
   }

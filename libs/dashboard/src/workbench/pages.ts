@@ -262,6 +262,25 @@ function ordersPage(
   };
 }
 
+/** The settings a node was planned with, and where they come from. */
+function nodeSettingsLine(n: NodeNetRequirements): Html {
+  const safety =
+    n.safetyStock > 0 && n.safetyStockFrom !== undefined
+      ? `safety stock ${qty(n.safetyStock)} from ${n.safetyStockFrom}`
+      : `safety stock ${qty(n.safetyStock)}`;
+  const max = n.maximumInventory === undefined ? '' : `, maximum ${qty(n.maximumInventory)}`;
+  const level = n.lowLevelCode === undefined ? '' : `, low-level code ${n.lowLevelCode}`;
+  return html`Coverage ${n.coverageCode}, ${safety}${max}, coverage time fence
+    ${days(n.coverageTimeFence)}${level}
+    <span class="muted"
+      >${
+        n.source === 'plan'
+          ? '(settings, on-hand and open supply as the run planned with them)'
+          : '(settings, on-hand and open supply as the input tables hold them now: this version does not record what the run netted on this node)'
+      }</span
+    >.`;
+}
+
 function nodePage(
   c: PageContext,
   data: { plan: PlanVersionHead; node: NodeNetRequirements },
@@ -271,11 +290,7 @@ function nodePage(
     title: `${n.item} @ ${n.warehouse}`,
     body: html`<h1>Net requirements: ${n.item} @ ${n.warehouse}</h1>
       ${versionLine(data.plan)}
-      <p>
-        Coverage ${n.coverageCode}, safety stock ${qty(n.safetyStock)}, coverage time fence
-        ${days(n.coverageTimeFence)}
-        <span class="muted">(settings as the input tables hold them now)</span>.
-      </p>
+      <p id="node-settings">${nodeSettingsLine(n)}</p>
       <h2>Projected available</h2>
       ${new Html(projectedChart(n))}
       <p class="muted">

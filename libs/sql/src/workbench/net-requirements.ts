@@ -1,20 +1,25 @@
 /**
  * A node's net requirements: every requirement and receipt of an item at a warehouse by
  * date, with the quantity pegging says is covered and the projected available quantity
- * after each line, and the node's safety stock. Requirements and planned orders come from
- * the active version (the requirements with the dates the run netted them on); on-hand and
- * open supply from the input tables as the run reads them (supply dated before the plan
- * date counts on the plan date; unapproved planned orders and supply beyond the coverage
- * time fence are not planned). Within a date, receipts come before requirements, as the
- * run nets them: a receipt on day d covers a requirement on day d.
+ * after each line, and the node's safety stock. Everything comes from the active version
+ * as the run netted it: its requirements (on the dates the run netted them), its existing
+ * receipts (on-hand, and open supply on the date it counted on) and planned orders, and the
+ * settings the node was planned with. Versions written before nodes and receipts were
+ * recorded, and nodes the run did not plan, fall back to the input tables as they are now
+ * (with the run's own rules: supply dated before the plan date counts on the plan date;
+ * unapproved planned orders and supply beyond the coverage time fence are not planned);
+ * `source` says which. Within a date, receipts come before requirements, as the run nets
+ * them: a receipt on day d covers a requirement on day d.
  */
 import {
   resolveNodeSettings,
   type CoverageCode,
   type CoverageSettings,
+  type ExistingReceipt,
   type IsoDate,
   type IssueKind,
   type PlannedOrder,
+  type PlanningNode,
   type ReceiptKind,
   type SupplyType,
 } from '@replan/engine';
@@ -26,9 +31,11 @@ import {
   COVERAGE_GROUPS,
   ITEM_COVERAGE,
   ITEMS,
+  NODES,
   ON_HAND,
   PLANNED_ORDERS,
   PLANS,
+  RECEIPTS,
   REQUIREMENTS,
   SUPPLY_LINES,
 } from '../schema';
@@ -60,11 +67,94 @@ export interface NodeNetRequirements {
   item: string;
   warehouse: string;
   planDate?: IsoDate;
-  /** Settings of the node as the input tables hold them now. */
+  /**
+   * Where settings, on-hand and open supply come from: `plan`, the version as the run
+   * netted it; `inputs`, the input tables as they are now (versions written before nodes
+   * and receipts were recorded, or a node the run did not plan).
+   */
+  source: 'plan' | 'inputs';
   coverageCode: CoverageCode;
   safetyStock: number;
+  /** The date from which the safety stock holds (F); unset when read from the inputs. */
+  safetyStockFrom?: IsoDate;
+  /** Min/max coverage: what an order refills to. */
+  maximumInventory?: number;
   coverageTimeFence: number;
+  /** Low-level code of the node, when the plan records it. */
+  lowLevelCode?: number;
   lines: NetRequirementLine[];
+}
+
+/** The receipts and settings the version recorded for the node, if it did. */
+async function plannedNode(snapshot: PlanSnapshot, item: string, warehouse: string) {
+  const node = (await snapshot
+    .rows(NODES)
+    .select(snapshot.columns(NODES))
+    .where({ item, warehouse })
+    .first()) as Record<string, unknown> | undefined;
+  if (node === undefined) return undefined;
+  const receipts = (
+    (await snapshot
+      .rows(RECEIPTS)
+      .select(snapshot.columns(RECEIPTS))
+      .where({ item, warehouse })
+      .orderBy('line_no')) as Record<string, unknown>[]
+  ).map(resultObject<ExistingReceipt>(RECEIPTS));
+  return { settings: resultObject<PlanningNode>(NODES)(node), receipts };
+}
+
+/** On-hand and open supply of the node as the input tables hold them now, filtered as a run would. */
+async function inputReceipts(
+  db: Knex,
+  item: string,
+  warehouse: string,
+  planDate: IsoDate | undefined,
+  coverageTimeFence: number,
+): Promise<ExistingReceipt[]> {
+  const node = { item, warehouse };
+  const onHandRows = (await db(ON_HAND.name).select('quantity').where(node)) as {
+    quantity: unknown;
+  }[];
+  const onHand = Math.max(
+    0,
+    onHandRows.reduce((sum, r) => sum + Number(r.quantity), 0),
+  );
+  const receipts: ExistingReceipt[] = [];
+  if (onHand > 0 && planDate !== undefined) {
+    receipts.push({
+      kind: 'onHand',
+      id: `${item}@${warehouse}`,
+      item,
+      warehouse,
+      date: planDate,
+      quantity: onHand,
+    });
+  }
+  const fence = planDate === undefined ? undefined : addDays(planDate, coverageTimeFence);
+  const supply = (
+    (await db(SUPPLY_LINES.name)
+      .select(selectList(db, SUPPLY_LINES))
+      .where(node)
+      .andWhere('quantity', '>', 0)
+      .orderBy('date')
+      .orderBy('id')) as Record<string, unknown>[]
+  )
+    .map((row) => rowToObject(SUPPLY_LINES, row))
+    .filter((s) => !(s.type === 'plannedOrder' && s.approved !== true))
+    .filter((s) => fence === undefined || String(s.date) <= fence);
+  for (const s of supply) {
+    const date = String(s.date);
+    receipts.push({
+      kind: 'supply',
+      id: String(s.id),
+      supplyType: s.type as SupplyType,
+      item,
+      warehouse,
+      date: planDate !== undefined && date < planDate ? planDate : date,
+      quantity: Number(s.quantity),
+    });
+  }
+  return receipts;
 }
 
 /** The node's coverage levels, most specific first, and the plan's settings. */
@@ -124,13 +214,10 @@ export async function readNetRequirements(
   lookups: PlanLookups = new PlanLookups(snapshot),
 ): Promise<NodeNetRequirements> {
   const db = snapshot.db;
-  const { settings, planDate: inputPlanDate } = await nodeSettings(
-    db,
-    snapshot.planId,
-    item,
-    warehouse,
-  );
-  const planDate = snapshot.planDate ?? inputPlanDate;
+  const recorded = await plannedNode(snapshot, item, warehouse);
+  const fromInputs =
+    recorded === undefined ? await nodeSettings(db, snapshot.planId, item, warehouse) : undefined;
+  const planDate = snapshot.planDate ?? fromInputs?.planDate;
   const node = { item, warehouse };
 
   const requirementRows = (await snapshot
@@ -151,33 +238,18 @@ export async function readNetRequirements(
       .orderBy('receipt_date')
       .orderBy('id')) as Record<string, unknown>[]
   ).map(resultObject<PlannedOrder>(PLANNED_ORDERS));
-  const onHandRows = (await db(ON_HAND.name).select('quantity').where(node)) as {
-    quantity: unknown;
-  }[];
-  const onHand = Math.max(
-    0,
-    onHandRows.reduce((sum, r) => sum + Number(r.quantity), 0),
-  );
-  const fence = planDate === undefined ? undefined : addDays(planDate, settings.coverageTimeFence);
-  const supply = (
-    (await db(SUPPLY_LINES.name)
-      .select(selectList(db, SUPPLY_LINES))
-      .where(node)
-      .andWhere('quantity', '>', 0)
-      .orderBy('date')
-      .orderBy('id')) as Record<string, unknown>[]
-  )
-    .map((row) => rowToObject(SUPPLY_LINES, row))
-    .filter((s) => !(s.type === 'plannedOrder' && s.approved !== true))
-    .filter((s) => fence === undefined || String(s.date) <= fence);
+  const receipts =
+    recorded?.receipts ??
+    (await inputReceipts(
+      db,
+      item,
+      warehouse,
+      planDate,
+      fromInputs?.settings.coverageTimeFence ?? 0,
+    ));
 
-  const onHandId = `${item}@${warehouse}`;
   await lookups.loadIssuePegging(requirements.map((r) => r.id));
-  await lookups.loadReceiptPegging([
-    onHandId,
-    ...supply.map((s) => String(s.id)),
-    ...orders.map((o) => o.id),
-  ]);
+  await lookups.loadReceiptPegging([...receipts.map((r) => r.id), ...orders.map((o) => o.id)]);
   const given = (id: string): number =>
     lookups
       .peggingOfReceipt(id)
@@ -186,33 +258,21 @@ export async function readNetRequirements(
 
   type Line = Omit<NetRequirementLine, 'projected'> & { order: number; tie: string | number };
   const lines: Line[] = [];
-  if (onHand > 0 && planDate !== undefined) {
-    lines.push({
-      date: planDate,
+  // Existing receipts in the order the run used them: on-hand, then supply by date and id.
+  receipts.forEach((r, i) => {
+    const line: Line = {
+      date: r.date,
       direction: 'receipt',
-      kind: 'onHand',
-      id: onHandId,
-      quantity: onHand,
-      covered: given(onHandId),
-      order: 0,
-      tie: '',
-    });
-  }
-  for (const s of supply) {
-    const date = String(s.date);
-    const id = String(s.id);
-    lines.push({
-      date: planDate !== undefined && date < planDate ? planDate : date,
-      direction: 'receipt',
-      kind: 'supply',
-      id,
-      supplyType: s.type as SupplyType,
-      quantity: Number(s.quantity),
-      covered: given(id),
-      order: RECEIPT_ORDER.supply ?? 1,
-      tie: id,
-    });
-  }
+      kind: r.kind,
+      id: r.id,
+      quantity: r.quantity,
+      covered: given(r.id),
+      order: RECEIPT_ORDER[r.kind] ?? 1,
+      tie: i,
+    };
+    if (r.supplyType !== undefined) line.supplyType = r.supplyType;
+    lines.push(line);
+  });
   for (const o of orders) {
     lines.push({
       date: o.receiptDate,
@@ -254,14 +314,34 @@ export async function readNetRequirements(
     projected = round(projected + (line.direction === 'receipt' ? line.quantity : -line.quantity));
     return { ...line, covered: round(line.covered), projected };
   });
-  const result: NodeNetRequirements = {
-    item,
-    warehouse,
-    coverageCode: settings.coverageCode,
-    safetyStock: settings.minimumInventory,
-    coverageTimeFence: settings.coverageTimeFence,
-    lines: out,
-  };
+  let result: NodeNetRequirements;
+  if (recorded !== undefined) {
+    const settings = recorded.settings;
+    result = {
+      item,
+      warehouse,
+      source: 'plan',
+      coverageCode: settings.coverageCode,
+      safetyStock: settings.minimumInventory,
+      safetyStockFrom: settings.fulfilmentDate,
+      coverageTimeFence: settings.coverageTimeFence,
+      lowLevelCode: settings.lowLevelCode,
+      lines: out,
+    };
+    if (settings.coverageCode === 'minMax') result.maximumInventory = settings.maximumInventory;
+  } else {
+    const settings = fromInputs?.settings;
+    result = {
+      item,
+      warehouse,
+      source: 'inputs',
+      coverageCode: settings?.coverageCode ?? 'requirement',
+      safetyStock: settings?.minimumInventory ?? 0,
+      coverageTimeFence: settings?.coverageTimeFence ?? 0,
+      lines: out,
+    };
+    if (settings?.coverageCode === 'minMax') result.maximumInventory = settings.maximumInventory;
+  }
   if (planDate !== undefined) result.planDate = planDate;
   return result;
 }

@@ -1,11 +1,13 @@
 /**
  * Batched look-ups along the pegging of one snapshot: the pegging rows of many issues or
- * receipts, planned orders and supply lines by id, the requirements planned orders create.
+ * receipts, planned orders and existing receipts by id, the requirements planned orders
+ * create.
  * Each is fetched once per snapshot, a group of ids per query, so that walking a pegging
  * tree costs a few queries per level rather than one per step.
  */
 import type {
   Delay,
+  ExistingReceipt,
   IsoDate,
   Pegging,
   PlannedOrder,
@@ -17,8 +19,10 @@ import { rowToObject } from '../mapping';
 import { selectList } from '../reader';
 import {
   DELAYS,
+  NODES,
   PEGGING,
   PLANNED_ORDERS,
+  RECEIPTS,
   REQUIREMENTS,
   SUPPLY_LINES,
   type TableSpec,
@@ -39,11 +43,19 @@ const withLine =
     lineNo: Number(row.line_no),
   });
 
+/** A supply line as the plan netted it (or, for older versions, as the input table holds it). */
+export type SupplyReceipt = Pick<
+  SupplyLine,
+  'id' | 'type' | 'item' | 'warehouse' | 'date' | 'quantity'
+>;
+
 export class PlanLookups {
+  private recorded: Promise<boolean> | undefined;
+  private readonly onHand = new Map<string, ExistingReceipt | null>();
   private readonly issuePegging = new Map<string, PeggingRow[]>();
   private readonly receiptPegging = new Map<string, PeggingRow[]>();
   private readonly orders = new Map<string, PlannedOrder | null>();
-  private readonly supply = new Map<string, SupplyLine | null>();
+  private readonly supply = new Map<string, SupplyReceipt | null>();
   private readonly orderRequirements = new Map<string, RequirementRow[]>();
   private readonly requirements = new Map<string, RequirementRow[]>();
   private readonly delays = new Map<string, Delay | null>();
@@ -115,8 +127,57 @@ export class PlanLookups {
     });
   }
 
-  /** Supply lines are input rows: they are read from the ERP's table as it is now. */
-  loadSupplyLines(ids: Iterable<string>): Promise<void> {
+  /**
+   * Whether the version records the nodes and existing receipts it netted (`replan_nodes`,
+   * `replan_receipts`). Versions written before they were recorded have neither: their
+   * supply lines and settings can only be read from the input tables as they are now.
+   */
+  recordsNetting(): Promise<boolean> {
+    this.recorded ??= this.snapshot
+      .rows(NODES)
+      .select('line_no')
+      .first()
+      .then((row: unknown) => row !== undefined);
+    return this.recorded;
+  }
+
+  /** Fetches existing receipts (supply lines, on-hand `<item>@<warehouse>`) by id. */
+  async loadReceipts(ids: Iterable<string>): Promise<void> {
+    const wanted = [...new Set(ids)];
+    if (!(await this.recordsNetting())) {
+      await this.loadInputSupplyLines(wanted);
+      return;
+    }
+    const missing = wanted.filter((id) => !this.supply.has(id) && !this.onHand.has(id));
+    for (const group of idGroups(missing)) {
+      for (const id of group) {
+        this.supply.set(id, null);
+        this.onHand.set(id, null);
+      }
+      const rows = (await this.snapshot
+        .rows(RECEIPTS)
+        .select(this.snapshot.columns(RECEIPTS))
+        .whereIn('id', group)) as Record<string, unknown>[];
+      for (const receipt of rows.map(resultObject<ExistingReceipt>(RECEIPTS))) {
+        if (receipt.kind === 'onHand') {
+          this.onHand.set(receipt.id, receipt);
+          continue;
+        }
+        const { id, item, warehouse, date, quantity } = receipt;
+        this.supply.set(id, {
+          id,
+          type: receipt.supplyType ?? 'purchase',
+          item,
+          warehouse,
+          date,
+          quantity,
+        });
+      }
+    }
+  }
+
+  /** Supply lines of a version that does not record its receipts: the ERP's table as it is now. */
+  private loadInputSupplyLines(ids: readonly string[]): Promise<void> {
     const db = this.snapshot.db;
     return this.fillOnes(this.supply, ids, async (group) => {
       const rows = (await db(SUPPLY_LINES.name)
@@ -176,8 +237,13 @@ export class PlanLookups {
     return this.orders.get(id) ?? undefined;
   }
 
-  supplyLine(id: string): SupplyLine | undefined {
+  supplyLine(id: string): SupplyReceipt | undefined {
     return this.supply.get(id) ?? undefined;
+  }
+
+  /** A node's on-hand as the plan netted it (`<item>@<warehouse>`; loaded before). */
+  onHandReceipt(id: string): ExistingReceipt | undefined {
+    return this.onHand.get(id) ?? undefined;
   }
 
   requirementsOfOrder(orderId: string): RequirementRow[] {

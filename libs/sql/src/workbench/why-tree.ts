@@ -42,7 +42,7 @@ export interface ReceiptStep {
   item: string;
   warehouse: string;
   pegged?: number;
-  /** The receipt's whole quantity (on-hand: what is pegged from it). */
+  /** The receipt's whole quantity (on-hand: as netted; in versions that do not record it, what is pegged from it). */
   quantity?: number;
   /** When it is available: a planned order's receipt date, a supply line's date (not before the plan date), on-hand the plan date. */
   date?: IsoDate;
@@ -147,9 +147,13 @@ function receiptStep(
       step.date = planDate !== undefined && line.date < planDate ? planDate : line.date;
       step.futuresDate = step.date;
     }
-  } else if (planDate !== undefined) {
-    step.date = planDate;
-    step.futuresDate = planDate;
+  } else {
+    const onHand = lookups.onHandReceipt(id);
+    if (onHand !== undefined) step.quantity = onHand.quantity;
+    if (planDate !== undefined) {
+      step.date = planDate;
+      step.futuresDate = planDate;
+    }
   }
   return step;
 }
@@ -199,7 +203,9 @@ async function loadBelow(
   const orders = pegging.filter((p) => p.receiptKind === 'plannedOrder').map((p) => p.receiptId);
   const supply = pegging.filter((p) => p.receiptKind === 'supply').map((p) => p.receiptId);
   await lookups.loadPlannedOrders(orders);
-  await lookups.loadSupplyLines(supply);
+  await lookups.loadReceipts(
+    pegging.filter((p) => p.receiptKind !== 'plannedOrder').map((p) => p.receiptId),
+  );
   // Approved planned orders of an earlier run create requirements too.
   await lookups.loadOrderRequirements([...orders, ...supply]);
 }
@@ -351,7 +357,7 @@ async function expandUp(
   if (root.step === 'receipt') receipts = [{ step: root, receiptId: root.id }];
   else if (root.orderId !== undefined) {
     await lookups.loadPlannedOrders([root.orderId]);
-    await lookups.loadSupplyLines([root.orderId]);
+    await lookups.loadReceipts([root.orderId]);
     const kind: ReceiptKind = lookups.plannedOrder(root.orderId) ? 'plannedOrder' : 'supply';
     const order = receiptStep(lookups, kind, root.orderId, root.item, root.warehouse);
     if (order.order !== undefined) {
@@ -370,7 +376,7 @@ async function expandUp(
     await lookups.loadDelays(pegging.filter((p) => p.issueKind === 'demand').map((p) => p.issueId));
     const orderIds = pegging.flatMap((p) => (p.issueOrderId === undefined ? [] : [p.issueOrderId]));
     await lookups.loadPlannedOrders(orderIds);
-    await lookups.loadSupplyLines(orderIds.filter((id) => lookups.plannedOrder(id) === undefined));
+    await lookups.loadReceipts(orderIds.filter((id) => lookups.plannedOrder(id) === undefined));
     const next: { step: WhyStep; receiptId: string }[] = [];
     for (const { step, receiptId } of receipts) {
       const rows = lookups.peggingOfReceipt(receiptId);
@@ -439,7 +445,7 @@ export async function readWhyTree(
   if ('receipt' in ref) {
     const id = ref.receipt;
     await lookups.loadPlannedOrders([id]);
-    await lookups.loadSupplyLines([id]);
+    await lookups.loadReceipts([id]);
     await lookups.loadReceiptPegging([id]);
     const order = lookups.plannedOrder(id);
     const line = lookups.supplyLine(id);
@@ -450,7 +456,8 @@ export async function readWhyTree(
       root = receiptStep(lookups, 'supply', id, line.item, line.warehouse);
     else if (pegged !== undefined && pegged.receiptKind === 'onHand') {
       root = receiptStep(lookups, 'onHand', id, pegged.item, pegged.warehouse);
-      root.quantity = lookups.peggingOfReceipt(id).reduce((sum, p) => sum + p.quantity, 0);
+      // A version that does not record its on-hand: what is pegged from it.
+      root.quantity ??= lookups.peggingOfReceipt(id).reduce((sum, p) => sum + p.quantity, 0);
     } else return undefined;
   } else {
     await lookups.loadRequirements([ref.requirement]);
