@@ -141,14 +141,12 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
     },
   };
 
-  for (const rows of nodeSlices(run, sliceRows)) yield { kind: 'rows', list: 'nodes', rows };
+  for (const rows of inSlices(nodeRows(run), sliceRows))
+    yield { kind: 'rows', list: 'nodes', rows };
 
   const orderIds = new Array<string>(orders.count);
   const lateOrders: RunMessage[] = [];
-  const nodeLabel = (node: number): { item: string; warehouse: string } => ({
-    item: model.itemIds[graph.nodeItem[node] ?? 0] ?? '',
-    warehouse: model.warehouseIds[graph.nodeWarehouse[node] ?? 0] ?? '',
-  });
+  const nodeLabel = (node: number): { item: string; warehouse: string } => nodeLabelOf(model, node);
   let plannedOrders: PlannedOrder[] = [];
   for (let k = 0; k < orders.count; k++) {
     const node = orders.node.data[k] ?? 0;
@@ -187,10 +185,12 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
 
   const orderIdOf = (order: number): string =>
     order < 0 ? (model.supplyIds[-order - 1] ?? '') : (orderIds[order] ?? '');
-  for (const rows of requirementSlices(run, orderIdOf, sliceRows)) {
+  for (const rows of inSlices(requirementRows(run, orderIdOf), sliceRows)) {
     yield { kind: 'rows', list: 'requirements', rows };
   }
-  for (const rows of receiptSlices(run, sliceRows)) yield { kind: 'rows', list: 'receipts', rows };
+  for (const rows of inSlices(receiptRows(run), sliceRows)) {
+    yield { kind: 'rows', list: 'receipts', rows };
+  }
   let pegging: Pegging[] = [];
   for (let k = 0; k < p.count; k++) {
     const node = p.node.data[k] ?? 0;
@@ -242,31 +242,43 @@ function isPlanned(run: PlanRun, v: number): boolean {
   return (model.codes.level[v] ?? 0) >= 0 && model.nodeInScope?.[v] !== 0;
 }
 
+/** The item and warehouse of node `v`. */
+function nodeLabelOf(model: PlanModel, v: number): { item: string; warehouse: string } {
+  return {
+    item: model.itemIds[model.graph.nodeItem[v] ?? 0] ?? '',
+    warehouse: model.warehouseIds[model.graph.nodeWarehouse[v] ?? 0] ?? '',
+  };
+}
+
+/** Rows in slices of `size`, each handed on as soon as it is full. */
+function* inSlices<T>(rows: Iterable<T>, size: number): Generator<T[]> {
+  let slice: T[] = [];
+  for (const row of rows) {
+    slice.push(row);
+    if (slice.length >= size) {
+      yield slice;
+      slice = [];
+    }
+  }
+  if (slice.length > 0) yield slice;
+}
+
 /** Every planned node with the settings it was planned with, in node order. */
-function* nodeSlices(run: PlanRun, sliceRows: number): Generator<PlanningNode[]> {
+function* nodeRows(run: PlanRun): Generator<PlanningNode> {
   const { model } = run;
-  const { graph } = model;
-  let rows: PlanningNode[] = [];
-  for (let v = 0; v < graph.nodeCount; v++) {
-    if (!isPlanned(run, v)) continue;
+  for (let v = 0; v < model.graph.nodeCount; v++) {
     const settings = model.settings[model.nodeSettings[v] ?? 0];
-    if (settings === undefined) continue;
-    rows.push({
-      item: model.itemIds[graph.nodeItem[v] ?? 0] ?? '',
-      warehouse: model.warehouseIds[graph.nodeWarehouse[v] ?? 0] ?? '',
+    if (!isPlanned(run, v) || settings === undefined) continue;
+    yield {
+      ...nodeLabelOf(model, v),
       lowLevelCode: model.codes.level[v] ?? 0,
       coverageCode: settings.coverageCode,
       minimumInventory: settings.minimumInventory,
       maximumInventory: settings.maximumInventory,
       fulfilmentDate: toIso(model.fulfilmentDay[v] ?? model.today),
       coverageTimeFence: settings.coverageTimeFence,
-    });
-    if (rows.length >= sliceRows) {
-      yield rows;
-      rows = [];
-    }
+    };
   }
-  if (rows.length > 0) yield rows;
 }
 
 const SUPPLY_TYPES: readonly SupplyType[] = ['purchase', 'production', 'transfer', 'plannedOrder'];
@@ -275,39 +287,31 @@ const SUPPLY_TYPES: readonly SupplyType[] = ['purchase', 'production', 'transfer
  * The existing receipts of every planned node, node by node as they were netted: on-hand
  * first, then supply lines by date and id.
  */
-function* receiptSlices(run: PlanRun, sliceRows: number): Generator<ExistingReceipt[]> {
+function* receiptRows(run: PlanRun): Generator<ExistingReceipt> {
   const { model } = run;
-  const { graph } = model;
-  let rows: ExistingReceipt[] = [];
-  for (let v = 0; v < graph.nodeCount; v++) {
+  for (let v = 0; v < model.graph.nodeCount; v++) {
     if (!isPlanned(run, v)) continue;
-    const item = model.itemIds[graph.nodeItem[v] ?? 0] ?? '';
-    const warehouse = model.warehouseIds[graph.nodeWarehouse[v] ?? 0] ?? '';
+    const { item, warehouse } = nodeLabelOf(model, v);
     const end = model.receiptStart[v + 1] ?? 0;
     for (let k = model.receiptStart[v] ?? 0; k < end; k++) {
       const date = toIso(model.receiptDay[k] ?? model.today);
       const quantity = round(model.receiptQty[k] ?? 0);
       if (model.receiptSource[k] === ReceiptKind.OnHand) {
-        rows.push({ kind: 'onHand', id: `${item}@${warehouse}`, item, warehouse, date, quantity });
-      } else {
-        const row = model.receiptRow[k] ?? 0;
-        rows.push({
-          kind: 'supply',
-          id: model.supplyIds[row] ?? '',
-          supplyType: SUPPLY_TYPES[model.supplyTypeOfRow[row] ?? 0] ?? 'purchase',
-          item,
-          warehouse,
-          date,
-          quantity,
-        });
+        yield { kind: 'onHand', id: `${item}@${warehouse}`, item, warehouse, date, quantity };
+        continue;
       }
-      if (rows.length >= sliceRows) {
-        yield rows;
-        rows = [];
-      }
+      const row = model.receiptRow[k] ?? 0;
+      yield {
+        kind: 'supply',
+        id: model.supplyIds[row] ?? '',
+        supplyType: SUPPLY_TYPES[model.supplyTypeOfRow[row] ?? 0] ?? 'purchase',
+        item,
+        warehouse,
+        date,
+        quantity,
+      };
     }
   }
-  if (rows.length > 0) yield rows;
 }
 
 /**
@@ -315,35 +319,27 @@ function* receiptSlices(run: PlanRun, sliceRows: number): Generator<ExistingRece
  * date and id), then the requirements planned orders created on it (in the order they were
  * created). Sorted by date, independent before dependent, this is the node's netting order.
  */
-function* requirementSlices(
+function* requirementRows(
   run: PlanRun,
   orderIdOf: (order: number) => string,
-  sliceRows: number,
-): Generator<Requirement[]> {
+): Generator<Requirement> {
   const { model, state } = run;
-  const { graph } = model;
   const dependent = state.dependent;
-  let rows: Requirement[] = [];
-  for (let v = 0; v < graph.nodeCount; v++) {
+  for (let v = 0; v < model.graph.nodeCount; v++) {
     if (!isPlanned(run, v)) continue;
-    const item = model.itemIds[graph.nodeItem[v] ?? 0] ?? '';
-    const warehouse = model.warehouseIds[graph.nodeWarehouse[v] ?? 0] ?? '';
+    const { item, warehouse } = nodeLabelOf(model, v);
     const end = model.demandStart[v + 1] ?? 0;
     for (let k = model.demandStart[v] ?? 0; k < end; k++) {
       const forecast = model.demandKind[k] === IssueKind.Forecast;
       const row = model.demandRow[k] ?? 0;
-      rows.push({
+      yield {
         kind: forecast ? 'forecast' : 'demand',
         id: (forecast ? model.forecastIds[row] : model.demandIds[row]) ?? '',
         item,
         warehouse,
         date: toIso(model.demandDay[k] ?? 0),
         quantity: round(model.demandQty[k] ?? 0),
-      });
-      if (rows.length >= sliceRows) {
-        yield rows;
-        rows = [];
-      }
+      };
     }
     for (let r = dependent.head[v] ?? -1; r >= 0; r = dependent.next.data[r] ?? -1) {
       const kind = dependent.kind.data[r] ?? IssueKind.PlannedComponent;
@@ -357,14 +353,9 @@ function* requirementSlices(
         quantity: round(dependent.quantity.data[r] ?? 0),
       };
       if (issue.orderId !== undefined) requirement.orderId = issue.orderId;
-      rows.push(requirement);
-      if (rows.length >= sliceRows) {
-        yield rows;
-        rows = [];
-      }
+      yield requirement;
     }
   }
-  if (rows.length > 0) yield rows;
 }
 
 function* slices<T>(rows: T[], size: number): Generator<T[]> {
