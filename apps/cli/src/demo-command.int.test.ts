@@ -97,7 +97,8 @@ describe('replan demo', () => {
   it('with --serve, keeps the workers and the dashboard running until told to stop', async () => {
     const out = bufferedIo();
     let dashboardUrl = '';
-    const seen: { login?: number; queues?: number; names?: string[] } = {};
+    let workbenchUrl = '';
+    const seen: { login?: number; queues?: number; names?: string[]; delays?: number } = {};
     const code = await runDemoCommand(
       {
         redis: REDIS_URL,
@@ -111,6 +112,7 @@ describe('replan demo', () => {
         today: TODAY,
         onServing: (info) => {
           dashboardUrl = info.dashboardUrl;
+          workbenchUrl = info.workbenchUrl;
         },
         stopSignal: async () => {
           const token = /admin token +(\S+)/.exec(out.stdout())?.[1] ?? '';
@@ -122,12 +124,20 @@ describe('replan demo', () => {
           seen.queues = queues.status;
           const body = (await queues.json()) as { queues?: { name: string }[] };
           seen.names = body.queues?.map((q) => q.name);
+          const delays = await fetch(
+            `${workbenchUrl.replace('/workbench/', '/workbench/api/')}delays`,
+            { headers: { authorization: `Bearer ${token}` } },
+          );
+          seen.delays = ((await delays.json()) as { page?: { rows: unknown[] } }).page?.rows.length;
         },
       },
     );
     expect(out.stderr()).toBe('');
     expect(code).toBe(ExitCode.Ok);
     expect(out.stdout()).toContain(`dashboard      ${dashboardUrl}`);
+    // The workbench of the demo's plan, whose late lines its API lists.
+    expect(out.stdout()).toContain(`workbench      ${workbenchUrl}`);
+    expect(seen.delays).toBeGreaterThan(0);
     // Without a session the board sends the browser to its login form; with the admin
     // token the demo printed, its API lists the run requests queue of the demo's prefix.
     expect(seen.login).toBe(303);

@@ -50,6 +50,9 @@ function result(): PlanResult {
       order('PRD-C@MAIN-2', 'production', 1),
       order('TRF-C@SHOP-1', 'transfer'),
     ],
+    nodes: [],
+    requirements: [],
+    receipts: [],
     pegging: [
       {
         receiptKind: 'onHand',

@@ -10,6 +10,7 @@ import {
   checkToken,
   dashboardSettings,
   normalizeBasePath,
+  parseTenantTokens,
   type DashboardTokens,
 } from '@replan/dashboard';
 import { isLogLevel, type LoggerOptions } from '@replan/observability';
@@ -28,6 +29,8 @@ export interface DashboardConfig {
   /** Unset: Secure cookies on HTTPS requests only. */
   secureCookie?: boolean;
   logLevel: LogLevel;
+  /** REPLAN_REGISTRY: the tenant registry whose databases the workbench reads; unset: no workbench. */
+  registryFile?: string;
 }
 
 /** The configuration has problems; `problems` lists each one, naming its variable. */
@@ -105,7 +108,14 @@ export function parseConfig(
   const tokens: DashboardTokens = {};
   const admin = read(dashboardSettings.adminToken);
   const viewer = read(dashboardSettings.viewerToken);
-  if (admin === undefined && viewer === undefined) {
+  const tenantTokens = read(dashboardSettings.tenantViewerTokens);
+  if (tenantTokens !== undefined) {
+    const parsed = checked(() =>
+      parseTenantTokens(tenantTokens, dashboardSettings.tenantViewerTokens),
+    );
+    if (parsed !== undefined) tokens.tenantViewers = parsed;
+  }
+  if (admin === undefined && viewer === undefined && tenantTokens === undefined) {
     problems.push(
       `no access token is set: set ${dashboardSettings.adminToken}, ` +
         `${dashboardSettings.viewerToken} or both (at least 16 characters each)`,
@@ -167,6 +177,8 @@ export function parseConfig(
     logLevel: level,
   };
   if (sessionSecret !== undefined) config.sessionSecret = sessionSecret;
+  const registryFile = read('REPLAN_REGISTRY');
+  if (registryFile !== undefined) config.registryFile = registryFile;
   if (secureCookie !== undefined) config.secureCookie = secureCookie;
   return config;
 }

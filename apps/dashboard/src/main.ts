@@ -6,7 +6,8 @@
  * Exit codes: 2 the configuration is not valid (each problem is logged), 1 the dashboard
  * could not start or stop.
  */
-import { startDashboard } from '@replan/dashboard';
+import { registryTenants, startDashboard } from '@replan/dashboard';
+import { TenantRegistry } from '@replan/pipeline';
 import { createLogger, handleShutdownSignals } from '@replan/observability';
 import { ConfigError, parseConfig, type DashboardConfig } from './config';
 
@@ -31,8 +32,24 @@ async function main(): Promise<void> {
     );
   }
   try {
-    const running = await startDashboard({ ...config, log });
-    handleShutdownSignals({ log, timeoutMs: SHUTDOWN_TIMEOUT_MS, stop: () => running.close() });
+    // With a tenant registry, the workbench reads the tenants' ERP databases.
+    const registry =
+      config.registryFile === undefined
+        ? undefined
+        : await TenantRegistry.fromFile(config.registryFile);
+    const running = await startDashboard({
+      ...config,
+      log,
+      ...(registry === undefined ? {} : { workbench: { tenants: registryTenants(registry) } }),
+    });
+    handleShutdownSignals({
+      log,
+      timeoutMs: SHUTDOWN_TIMEOUT_MS,
+      stop: async () => {
+        await running.close();
+        await registry?.close();
+      },
+    });
   } catch (error) {
     log.fatal({ err: error }, error instanceof Error ? error.message : String(error));
     process.exitCode = 1;

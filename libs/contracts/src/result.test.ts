@@ -43,6 +43,28 @@ function everyField(): PlanResult {
       requirementEvents: 14,
     },
     scope: { filtered: true, items: ['A', 'B'] },
+    nodes: [
+      {
+        item: 'A',
+        warehouse: 'W2',
+        lowLevelCode: 0,
+        coverageCode: 'minMax',
+        minimumInventory: 2.5,
+        maximumInventory: 10,
+        fulfilmentDate: '2026-01-07',
+        coverageTimeFence: 30,
+      },
+      {
+        item: 'B',
+        warehouse: 'W1',
+        lowLevelCode: 1,
+        coverageCode: 'manual',
+        minimumInventory: 0,
+        maximumInventory: 0,
+        fulfilmentDate: '2026-01-05',
+        coverageTimeFence: 100,
+      },
+    ],
     plannedOrders: [
       {
         id: 'T-A@W2-1',
@@ -76,6 +98,30 @@ function everyField(): PlanResult {
         bomLevel: 2,
         futuresDate: '2026-01-04',
         toFirm: false,
+      },
+    ],
+    requirements: [
+      {
+        kind: 'plannedComponent',
+        id: 'P-A@W1-1/L1',
+        orderId: 'P-A@W1-1',
+        item: 'B',
+        warehouse: 'W1',
+        date: '2026-01-03',
+        quantity: 4.25,
+      },
+      { kind: 'forecast', id: 'F1', item: 'A', warehouse: 'W2', date: '2026-01-06', quantity: 0 },
+    ],
+    receipts: [
+      { kind: 'onHand', id: 'B@W1', item: 'B', warehouse: 'W1', date: '2026-01-05', quantity: 3 },
+      {
+        kind: 'supply',
+        id: 'PO-1',
+        supplyType: 'plannedOrder',
+        item: 'B',
+        warehouse: 'W1',
+        date: '2026-01-09',
+        quantity: 1.75,
       },
     ],
     pegging: [
@@ -242,13 +288,25 @@ describe('encodeResultParts', () => {
 
   it('sends one empty batch for each list with no rows, the last marked', () => {
     // A result with no rows at all: the summary, then one empty batch per list.
-    const empty = { ...whole, plannedOrders: [], pegging: [], delays: [], actions: [] };
+    const empty = {
+      ...whole,
+      nodes: [],
+      plannedOrders: [],
+      requirements: [],
+      receipts: [],
+      pegging: [],
+      delays: [],
+      actions: [],
+    };
     const headers = encodeResultBatches({ ...empty, forecasts: [], messages: [] }).map(
       readResultBatchHeader,
     );
     expect(headers.map((h) => [h.entity, h.sequence, h.last, h.rows])).toEqual([
       ['summary', 0, true, 1],
+      ['nodes', 0, true, 0],
       ['plannedOrders', 0, true, 0],
+      ['requirements', 0, true, 0],
+      ['receipts', 0, true, 0],
       ['pegging', 0, true, 0],
       ['delays', 0, true, 0],
       ['actions', 0, true, 0],

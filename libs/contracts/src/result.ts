@@ -6,10 +6,13 @@ import {
   toIso,
   type ActionMessage,
   type Delay,
+  type ExistingReceipt,
   type ForecastRemaining,
   type Pegging,
   type PlannedOrder,
+  type PlanningNode,
   RESULT_LISTS,
+  type Requirement,
   resultSlices,
   type PlanResult,
   type ResultHead,
@@ -33,11 +36,13 @@ import {
 } from './common';
 import {
   actionKinds,
+  coverageCodes,
   demandTypes,
   issueKinds,
   plannedOrderTypes,
   receiptKinds,
   severities,
+  supplyTypes,
 } from './enums';
 import { replan } from './gen/replan';
 import { DEFAULT_ROWS_PER_BATCH } from './snapshot';
@@ -48,11 +53,23 @@ const Entity = v1.ResultEntity;
 
 /** The result lists, in the order their batches are written, after the summary. */
 export type ResultEntityName =
-  'summary' | 'plannedOrders' | 'pegging' | 'delays' | 'actions' | 'forecasts' | 'messages';
+  | 'summary'
+  | 'nodes'
+  | 'plannedOrders'
+  | 'requirements'
+  | 'receipts'
+  | 'pegging'
+  | 'delays'
+  | 'actions'
+  | 'forecasts'
+  | 'messages';
 
 const ENTITY_NUMBERS: Record<ResultEntityName, replan.v1.ResultEntity> = {
   summary: Entity.RESULT_ENTITY_SUMMARY,
+  nodes: Entity.RESULT_ENTITY_NODES,
   plannedOrders: Entity.RESULT_ENTITY_PLANNED_ORDERS,
+  requirements: Entity.RESULT_ENTITY_REQUIREMENTS,
+  receipts: Entity.RESULT_ENTITY_RECEIPTS,
   pegging: Entity.RESULT_ENTITY_PEGGING,
   delays: Entity.RESULT_ENTITY_DELAYS,
   actions: Entity.RESULT_ENTITY_ACTIONS,
@@ -65,7 +82,10 @@ type ListName = Exclude<ResultEntityName, 'summary'>;
 
 /** The row type of each result list. */
 interface ResultLists {
+  nodes: PlanningNode;
   plannedOrders: PlannedOrder;
+  requirements: Requirement;
+  receipts: ExistingReceipt;
   pegging: Pegging;
   delays: Delay;
   actions: ActionMessage;
@@ -76,6 +96,17 @@ interface ResultLists {
 const LIST_ENCODERS: {
   [L in ListName]: (rows: readonly ResultLists[L][], dict: DictionaryBuilder) => Batch[L];
 } = {
+  nodes: (rows: readonly PlanningNode[], dict: DictionaryBuilder) => ({
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    lowLevelCode: rows.map((r) => r.lowLevelCode),
+    coverageCode: rows.map((r) => coverageCodes.encode(r.coverageCode)),
+    minimumInventory: rows.map((r) => r.minimumInventory),
+    maximumInventory: rows.map((r) => r.maximumInventory),
+    fulfilmentDate: rows.map((r) => dayOf(r.fulfilmentDate)),
+    coverageTimeFence: rows.map((r) => r.coverageTimeFence),
+    dictionary: dict.values,
+  }),
   plannedOrders: (rows: readonly PlannedOrder[], dict: DictionaryBuilder) => ({
     id: rows.map((r) => r.id),
     type: rows.map((r) => plannedOrderTypes.encode(r.type)),
@@ -92,6 +123,26 @@ const LIST_ENCODERS: {
     bomLevel: rows.map((r) => r.bomLevel),
     futuresDate: rows.map((r) => dayOf(r.futuresDate)),
     toFirm: rows.map((r) => r.toFirm),
+    dictionary: dict.values,
+  }),
+  requirements: (rows: readonly Requirement[], dict: DictionaryBuilder) => ({
+    kind: rows.map((r) => issueKinds.encode(r.kind)),
+    id: rows.map((r) => r.id),
+    orderId: rows.map((r) => dict.opt(r.orderId)),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    date: rows.map((r) => dayOf(r.date)),
+    quantity: rows.map((r) => r.quantity),
+    dictionary: dict.values,
+  }),
+  receipts: (rows: readonly ExistingReceipt[], dict: DictionaryBuilder) => ({
+    kind: rows.map((r) => receiptKinds.encode(r.kind)),
+    id: rows.map((r) => r.id),
+    supplyType: rows.map((r) => supplyTypes.encodeOpt(r.supplyType)),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    date: rows.map((r) => dayOf(r.date)),
+    quantity: rows.map((r) => r.quantity),
     dictionary: dict.values,
   }),
   pegging: (rows: readonly Pegging[], dict: DictionaryBuilder) => ({
@@ -252,8 +303,12 @@ function bodyRows(b: DecodedBatch): number {
     case 'summary':
       return 1;
     case 'plannedOrders':
+    case 'requirements':
+    case 'receipts':
     case 'forecasts':
       return (b.body as { id?: string[] | null }).id?.length ?? 0;
+    case 'nodes':
+      return (b.body as { item?: number[] | null }).item?.length ?? 0;
     case 'pegging':
       return (b.body as { issueId?: string[] | null }).issueId?.length ?? 0;
     case 'delays':
@@ -297,7 +352,10 @@ export function decodeResultBatches(batches: Iterable<Uint8Array>): PlanResult {
   }
   return {
     ...summaryHead(summary),
+    nodes: rowsOf('nodes'),
     plannedOrders: rowsOf('plannedOrders'),
+    requirements: rowsOf('requirements'),
+    receipts: rowsOf('receipts'),
     pegging: rowsOf('pegging'),
     delays: rowsOf('delays'),
     actions: rowsOf('actions'),
@@ -347,7 +405,10 @@ export function decodeResultBatch(bytes: Uint8Array): DecodedResultBatch {
 const LIST_DECODERS: {
   [L in ListName]: (body: NonNullable<Batch[L]>, where: string) => ResultLists[L][];
 } = {
+  nodes: decodeNodes,
   plannedOrders: decodePlannedOrders,
+  requirements: decodeRequirements,
+  receipts: decodeReceipts,
   pegging: decodePegging,
   delays: decodeDelays,
   actions: decodeActions,
@@ -395,6 +456,86 @@ function decodePlannedOrders(
     const from = dict.opt(cell(fromWarehouse, i), 'fromWarehouse');
     if (from !== undefined) order.fromWarehouse = from;
     return order;
+  });
+}
+
+function decodeRequirements(
+  b: replan.v1.RequirementBatch.$Properties,
+  where: string,
+): Requirement[] {
+  const ids = b.id ?? [];
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
+  const kind = col(b.kind, 'kind');
+  const orderId = col(b.orderId, 'orderId');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const date = col(b.date, 'date');
+  const quantity = col(b.quantity, 'quantity');
+  return ids.map((id, i) => {
+    const requirement: Requirement = {
+      kind: issueKinds.decode(cell(kind, i)),
+      id,
+      item: dict.ref(cell(item, i), 'item'),
+      warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+      date: toIso(cell(date, i)),
+      quantity: cell(quantity, i),
+    };
+    const order = dict.opt(cell(orderId, i), 'orderId');
+    if (order !== undefined) requirement.orderId = order;
+    return requirement;
+  });
+}
+
+function decodeNodes(b: replan.v1.NodeBatch.$Properties, where: string): PlanningNode[] {
+  const items = b.item ?? [];
+  const { dict, col } = columnReader(b.dictionary, items.length, where);
+  const warehouse = col(b.warehouse, 'warehouse');
+  const lowLevelCode = col(b.lowLevelCode, 'lowLevelCode');
+  const coverageCode = col(b.coverageCode, 'coverageCode');
+  const minimumInventory = col(b.minimumInventory, 'minimumInventory');
+  const maximumInventory = col(b.maximumInventory, 'maximumInventory');
+  const fulfilmentDate = col(b.fulfilmentDate, 'fulfilmentDate');
+  const coverageTimeFence = col(b.coverageTimeFence, 'coverageTimeFence');
+  return items.map((item, i) => ({
+    item: dict.ref(item, 'item'),
+    warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+    lowLevelCode: cell(lowLevelCode, i),
+    coverageCode: coverageCodes.decode(cell(coverageCode, i)),
+    minimumInventory: cell(minimumInventory, i),
+    maximumInventory: cell(maximumInventory, i),
+    fulfilmentDate: toIso(cell(fulfilmentDate, i)),
+    coverageTimeFence: cell(coverageTimeFence, i),
+  }));
+}
+
+function decodeReceipts(
+  b: replan.v1.ExistingReceiptBatch.$Properties,
+  where: string,
+): ExistingReceipt[] {
+  const ids = b.id ?? [];
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
+  const kind = col(b.kind, 'kind');
+  const supplyType = col(b.supplyType, 'supplyType');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const date = col(b.date, 'date');
+  const quantity = col(b.quantity, 'quantity');
+  return ids.map((id, i) => {
+    const receiptKind = receiptKinds.decode(cell(kind, i));
+    if (receiptKind === 'plannedOrder') {
+      throw new ContractError(`${where}: row ${i}: a planned order is not an existing receipt`);
+    }
+    const receipt: ExistingReceipt = {
+      kind: receiptKind,
+      id,
+      item: dict.ref(cell(item, i), 'item'),
+      warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+      date: toIso(cell(date, i)),
+      quantity: cell(quantity, i),
+    };
+    const type = supplyTypes.decodeOpt(cell(supplyType, i));
+    if (type !== undefined) receipt.supplyType = type;
+    return receipt;
   });
 }
 

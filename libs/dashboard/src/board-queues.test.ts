@@ -1,4 +1,12 @@
-import { boardQueues, describeJob, formatProgress, redactJobData } from './board-queues';
+import { Queue } from 'bullmq';
+import {
+  boardQueues,
+  createBoardAdapters,
+  describeJob,
+  formatProgress,
+  redactJobData,
+  workbenchLinkOf,
+} from './board-queues';
 
 describe('the board queues', () => {
   it('are the pipeline queues in pipeline order', () => {
@@ -54,5 +62,62 @@ describe('redactJobData', () => {
       signature: '(hidden)',
     });
     expect(redactJobData({ runId: 'r1' })).toEqual({ runId: 'r1' });
+  });
+});
+
+describe('workbenchLinkOf', () => {
+  const planUrl = ({ tenant, plan, runId }: { tenant: string; plan: string; runId?: string }) =>
+    `/wb/${tenant}/${plan}/${runId ?? '-'}`;
+
+  it("links a run's job to the run's plan", () => {
+    expect(
+      workbenchLinkOf(
+        { data: { runId: 'r1', tenant: 'acme', plan: 'BIKE-SHOP', planDate: '2026-03-02' } },
+        planUrl,
+        '/wb/',
+      ),
+    ).toEqual({ href: '/wb/acme/BIKE-SHOP/r1', displayText: 'Plan BIKE-SHOP in the workbench' });
+    expect(workbenchLinkOf({ data: { tenant: 'acme', plan: 'P' } }, planUrl, '/wb/').href).toBe(
+      '/wb/acme/P/-',
+    );
+  });
+
+  it('links a job that names no plan to the plans', () => {
+    expect(workbenchLinkOf({ data: { runId: 'r1' } }, planUrl, '/wb/')).toEqual({
+      href: '/wb/',
+      displayText: 'Plans in the workbench',
+    });
+    expect(workbenchLinkOf({ data: null }, planUrl, '/wb/').href).toBe('/wb/');
+  });
+
+  it('is given to every queue of the board only with the workbench', async () => {
+    // A queue object is all an adapter needs; nothing is sent to Redis here.
+    const queues = new Map(
+      boardQueues.map((q) => [
+        q.stage,
+        new Queue(q.name, { connection: { host: '127.0.0.1', lazyConnect: true } }),
+      ]),
+    );
+    try {
+      const job = { data: { runId: 'r1', tenant: 'acme', plan: 'P' } };
+      const linked = createBoardAdapters(queues, 'read-only', {
+        workbench: { planUrl, plansUrl: '/wb/' },
+      });
+      expect(linked.map((a) => a.externalJobUrl?.(job as never)?.href)).toEqual([
+        '/wb/acme/P/r1',
+        '/wb/acme/P/r1',
+        '/wb/acme/P/r1',
+        '/wb/acme/P/r1',
+      ]);
+      const plain = createBoardAdapters(queues, 'full');
+      expect(plain.map((a) => a.externalJobUrl)).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    } finally {
+      await Promise.all([...queues.values()].map((q) => q.close()));
+    }
   });
 });

@@ -100,11 +100,51 @@ export function redactJobData(data: unknown): unknown {
   return { ...data, signature: '(hidden)' };
 }
 
+/** A link the board shows on a job card (bull-board's `externalJobUrl`). */
+export interface JobLink {
+  href: string;
+  displayText: string;
+}
+
+/** Where the run of a job can be seen: the URL of a tenant's plan, followed from run `runId`. */
+export type PlanUrl = (run: { tenant: string; plan: string; runId?: string }) => string;
+
+/**
+ * The link of a job to its run's plan in the workbench. Every job of the pipeline carries
+ * its run's tenant, plan and run id; a job without them links to the workbench's plans.
+ */
+export function workbenchLinkOf(
+  job: { data?: unknown },
+  planUrl: PlanUrl,
+  plansUrl: string,
+): JobLink {
+  const data = job.data;
+  if (isRecord(data) && typeof data.tenant === 'string' && typeof data.plan === 'string') {
+    const runId = typeof data.runId === 'string' ? data.runId : undefined;
+    return {
+      href: planUrl({
+        tenant: data.tenant,
+        plan: data.plan,
+        ...(runId === undefined ? {} : { runId }),
+      }),
+      displayText: `Plan ${data.plan} in the workbench`,
+    };
+  }
+  return { href: plansUrl, displayText: 'Plans in the workbench' };
+}
+
+export interface BoardAdapterOptions {
+  /** With the workbench: each job links to its run's plan there. */
+  workbench?: { planUrl: PlanUrl; plansUrl: string };
+}
+
 /** The board adapters of the queues: read-only for viewers, full for admins. */
 export function createBoardAdapters(
   queues: ReadonlyMap<PipelineStage, Queue>,
   access: 'read-only' | 'full',
+  options: BoardAdapterOptions = {},
 ): BullMQAdapter[] {
+  const workbench = options.workbench;
   return boardQueues.map((described) => {
     const queue = queues.get(described.stage);
     if (queue === undefined) throw new Error(`no queue for the ${described.stage} stage`);
@@ -116,6 +156,12 @@ export function createBoardAdapters(
       description: described.description,
       // 'replan-requests' → 'replan' › 'requests': the menu shows the pipeline as one group.
       delimiter: '-',
+      ...(workbench === undefined
+        ? {}
+        : {
+            externalJobUrl: (job: { data?: unknown }) =>
+              workbenchLinkOf(job, workbench.planUrl, workbench.plansUrl),
+          }),
     });
     adapter.setFormatter('progress', formatProgress);
     adapter.setFormatter('name', describeJob);

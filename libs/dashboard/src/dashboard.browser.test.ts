@@ -2,24 +2,28 @@
  * The dashboard in a real browser: Debian's chromium (/usr/bin/chromium, or CHROMIUM_PATH)
  * driven by playwright-core, against a real Redis (127.0.0.1:6379, or REDIS_URL).
  *
- * A run of the bike shop is planned end to end by the one-process service from a SQLite
- * ERP database; then a viewer logs in through the form, opens the completed run requests
- * and finds the run with its stage, progress and logs. The page is saved to
- * .ci-out/dashboard.png.
+ * The demo company (Velo Works, planned on Monday 2026-03-02) is planned end to end by the
+ * one-process service from a SQLite ERP database, as `replan demo` does. Then a viewer logs
+ * in through the form and finds the run on the board with its stage, progress and logs;
+ * and a planner follows the run's link to its plan in the workbench, opens the late sales
+ * line, follows its "why" tree to the purchase that makes it late, and opens that node.
+ * Pages are saved under .ci-out/ (dashboard.png, workbench-overview.png, workbench-why.png,
+ * workbench-node.png).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReplanClient } from '@replan/client';
-import type { Dataset } from '@replan/engine';
+import { DEMO_PLAN, demoCompany } from '@replan/datagen';
 import { TenantRegistry, startServe, type Server } from '@replan/pipeline';
 import { queueNames, deleteKeysMatching } from '@replan/queue';
 import { loadDataset, migrateLatest } from '@replan/sql';
 import { Redis } from 'ioredis';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startDashboard, type RunningDashboard } from './dashboard';
+import { registryTenants } from './workbench/tenants';
 
 jest.setTimeout(30_000);
 
@@ -36,16 +40,16 @@ const CHROMIUM_ARGS = [
 ];
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `replan-test-dashboard-browser-${process.pid}-${randomBytes(4).toString('hex')}`;
-const TENANT = 'bike';
-const SECRET = 'bike-secret';
+const TENANT = 'velo-works';
+const SECRET = 'velo-works-secret';
 const VIEWER = 'viewer-token-0123456789abcdef';
 const ADMIN = 'admin-token-0123456789abcdef';
 const ROOT = join(__dirname, '..', '..', '..');
-const SCREENSHOT = join(ROOT, '.ci-out', 'dashboard.png');
+const CI_OUT = join(ROOT, '.ci-out');
 
-const dataset = JSON.parse(
-  readFileSync(join(ROOT, 'examples', 'bike-shop.json'), 'utf8'),
-) as Dataset;
+// A Monday: every date of the demo company is counted from it.
+const TODAY = '2026-03-02';
+const dataset = demoCompany({ today: TODAY });
 
 let dir: string | undefined;
 let registry: TenantRegistry | undefined;
@@ -109,6 +113,7 @@ beforeAll(async () => {
     port: 0,
     host: '127.0.0.1',
     tokens: { admin: ADMIN, viewer: VIEWER },
+    workbench: { tenants: registryTenants(registry) },
   });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
@@ -126,25 +131,47 @@ afterAll(async () => {
   releaseSqliteAddon();
 });
 
+/** A browser tab of its own (cookies and all); nothing leaves the machine. */
+async function openContext(): Promise<{ context: BrowserContext; page: Page }> {
+  if (browser === undefined) throw new Error('not started');
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // The board asks for web fonts from elsewhere.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return { context, page };
+}
+
+function baseUrl(): string {
+  if (dashboard === undefined) throw new Error('not started');
+  return `http://127.0.0.1:${dashboard.port}`;
+}
+
+/** Opens the completed run requests; the board sends a browser without a session to log in first. */
+async function openCompletedRequests(page: Page, token: string): Promise<void> {
+  const base = baseUrl();
+  await page.goto(`${base}/queue/${queueNames.requests}?status=completed`);
+  await page.waitForURL(/\/login\?next=/);
+  await page.getByLabel('Access token').fill(token);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(`${base}/queue/${queueNames.requests}?status=completed`);
+}
+
+async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(CI_OUT, { recursive: true });
+  await page.screenshot({ path: join(CI_OUT, name), fullPage });
+}
+
 it('shows a viewer the finished run with its progress and logs', async () => {
-  if (browser === undefined || dashboard === undefined) throw new Error('not started');
-  const base = `http://127.0.0.1:${dashboard.port}`;
+  if (dashboard === undefined) throw new Error('not started');
+  const base = baseUrl();
   const requests = dashboard.dashboard.queues.get('requests');
   const logLines = (await requests?.getJobLogs(runId))?.logs ?? [];
   expect(logLines.length).toBeGreaterThan(0);
 
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  // Nothing leaves the machine (the board asks for web fonts).
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  const { context, page } = await openContext();
   try {
-    // The board sends a browser without a session to the login form, then back.
-    await page.goto(`${base}/queue/${queueNames.requests}?status=completed`);
-    await page.waitForURL(/\/login\?next=/);
-    await page.getByLabel('Access token').fill(VIEWER);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(`${base}/queue/${queueNames.requests}?status=completed`);
+    await openCompletedRequests(page, VIEWER);
 
     await page.getByText('viewer · read-only').waitFor();
     await page.getByRole('heading', { name: '1 · Run requests' }).waitFor();
@@ -170,8 +197,7 @@ it('shows a viewer the finished run with its progress and logs', async () => {
       page.getByRole('button', { name: /retry|clean|remove|promote/i }).count(),
     ).resolves.toBe(0);
 
-    mkdirSync(join(ROOT, '.ci-out'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+    await screenshot(page, 'dashboard.png');
 
     // The account menu logs out; the board then asks for the token again.
     await page.locator('button[aria-haspopup="menu"]').click();
@@ -180,6 +206,174 @@ it('shows a viewer the finished run with its progress and logs', async () => {
     await page.getByText('You are logged out.').waitFor();
     await page.goto(`${base}/`);
     await page.waitForURL(/\/login\?next=/);
+  } finally {
+    await context.close();
+  }
+});
+
+/** The text of each cell of a table row, whitespace collapsed. */
+async function cells(row: ReturnType<Page['locator']>): Promise<string[]> {
+  return (await row.locator('td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+const text = async (locator: ReturnType<Page['locator']>): Promise<string> =>
+  ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+it("leads a planner from the run to the late line's why and the order to expedite", async () => {
+  // What the workbench must show, worked out by hand from libs/datagen/src/demo-company.ts
+  // and docs/planning-semantics.md, today = Monday 2026-03-02. SO-24014-1 is the simplest
+  // late sales line of the demo, whose data is left as it is: one purchase line makes it
+  // late, and working days only place the production order's start.
+  //
+  // - SO-24014-1: 8 BIKE-ECITY at PLANT on today + 9 = Wednesday 2026-03-11 (no margins, so
+  //   that is its requirement date). PLANT has no e-city bike on hand and no supply, and this
+  //   is the node's first requirement (DC-NORTH's first e-city line is on day 15), so under
+  //   requirement coverage it gets one production order of 8, PRD-BIKE-ECITY@PLANT-1,
+  //   received 2026-03-11. Production lead time 3 working days of PLANT-WEEK (Monday to
+  //   Friday; the maintenance day is 2026-03-20, later): back over Tuesday 10, Monday 9 and
+  //   Friday 6, it starts and is ordered 2026-03-06, after today: not late itself (0 days).
+  // - On its start it needs every component of BIKE-ECITY once per bike; the motor kit is
+  //   the fourth BOM line, BIKE-ECITY-40, so the requirement is
+  //   PRD-BIKE-ECITY@PLANT-1/BIKE-ECITY-40: 8 MOTOR-KIT at PLANT on 2026-03-06, the first
+  //   motor requirement of the plan (only e-city bikes take motors).
+  // - MOTOR-KIT@PLANT: 3 on hand, then PO-30433 of 12 on today + 24 = 2026-03-26. On-hand
+  //   covers 3. Purchase lead time 42 calendar days (Volta), so F = 2026-04-13; negative days
+  //   0: PO-30433 may cover a requirement of 2026-03-06 since 2026-03-26 ≤ max(F, 2026-03-06)
+  //   + 0. It covers the other 5, 20 days after the requirement date: the requirement can
+  //   be there 2026-03-26, 20 days late.
+  // - Every other component comes sooner. Batteries (12), tyres (120), comfort saddles
+  //   (30; the gel saddle only from day 14), grips (60) and pedals (45) are on hand beyond
+  //   what is needed by 2026-03-06. Frames and wheels are made at PLANT in 2 working days
+  //   from tubes, coating, rims and spokes on hand or bought with at most 15 days' lead time,
+  //   and from hubs made of shells, bearings and axles on hand: even a part ordered today
+  //   is there by 2026-03-17, a frame or wheel by 2026-03-19, before 2026-03-26. So the
+  //   production order can only finish 20 days after its receipt date, futures 2026-03-31,
+  //   and SO-24014-1 can ship 2026-03-31: 20 days late.
+  // - The root cause, the deepest late receipt on the chain, is PO-30433: the purchase to
+  //   expedite. On the MOTOR-KIT node, projected available is 3 after the on-hand line
+  //   and 3 − 8 = −5 after the first requirement; safety stock 0 (none is set), requirement
+  //   coverage (BUY-TO-ORDER), the default coverage time fence of 100 days, low-level code 2
+  //   (DC-NORTH's e-city bikes come from PLANT by transfer, PLANT's need motor kits).
+  const { context, page } = await openContext();
+  try {
+    await openCompletedRequests(page, VIEWER);
+    // The run's job links to the run's plan in the workbench.
+    const link = page.getByRole('link', { name: `Plan ${DEMO_PLAN} in the workbench` });
+    await expect(link.getAttribute('href')).resolves.toBe(
+      `/workbench/tenants/${TENANT}/plans/${DEMO_PLAN}/?run=${runId}`,
+    );
+    const [overview] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    overview.setDefaultTimeout(10_000);
+    await overview.getByRole('heading', { name: `Plan ${DEMO_PLAN}` }).waitFor();
+    await expect(text(overview.locator('#followed-run'))).resolves.toBe(
+      `Run ${runId} wrote this version (1): it is the active one.`,
+    );
+
+    // The late line, among the latest lines first, with its root cause.
+    const late = overview
+      .locator('tr')
+      .filter({ has: overview.getByRole('link', { name: 'SO-24014-1', exact: true }) });
+    await expect(cells(late)).resolves.toEqual([
+      'SO-24014-1',
+      'sales',
+      'BIKE-ECITY @ PLANT',
+      '2026-03-11',
+      '2026-03-31',
+      '20',
+      'PO-30433 MOTOR-KIT @ PLANT, 20 days late',
+    ]);
+    await screenshot(overview, 'workbench-overview.png');
+
+    // Its why tree: the late path is open down to the cause.
+    await late.getByRole('link', { name: 'SO-24014-1', exact: true }).click();
+    await overview.getByRole('heading', { name: 'Why SO-24014-1' }).waitFor();
+    const why = overview;
+    await expect(text(why.locator('#root-cause'))).resolves.toBe(
+      'Root cause of SO-24014-1: PO-30433, open purchase line of MOTOR-KIT @ PLANT, 12 ' +
+        'arriving 2026-03-26: 20 days late. Expedite it (or cover the requirement otherwise).',
+    );
+    const path = why.locator('.tree.down details.path');
+    await expect(
+      path.all().then((steps) => Promise.all(steps.map((s) => s.getAttribute('data-step')))),
+    ).resolves.toEqual([
+      'requirement:BIKE-ECITY@PLANT:SO-24014-1',
+      'receipt:BIKE-ECITY@PLANT:PRD-BIKE-ECITY@PLANT-1',
+      'requirement:MOTOR-KIT@PLANT:PRD-BIKE-ECITY@PLANT-1/BIKE-ECITY-40',
+      'receipt:MOTOR-KIT@PLANT:PO-30433',
+    ]);
+    // A step's summary: its kind (the tag) and the rest of the line.
+    const summary = async (step: string): Promise<[string, string]> => {
+      const line = why.locator(`.tree.down details[data-step="${step}"] > summary`);
+      const tag = await text(line.locator('.tag').first());
+      const all = await text(line);
+      return [tag, all.slice(tag.length).trim()];
+    };
+    await expect(summary('requirement:BIKE-ECITY@PLANT:SO-24014-1')).resolves.toEqual([
+      'demand',
+      'SO-24014-1 · BIKE-ECITY @ PLANT · 8 required 2026-03-11 · can be there 2026-03-31 ' +
+        '20 days late',
+    ]);
+    await expect(summary('receipt:BIKE-ECITY@PLANT:PRD-BIKE-ECITY@PLANT-1')).resolves.toEqual([
+      'production',
+      'PRD-BIKE-ECITY@PLANT-1 · BIKE-ECITY @ PLANT · 8 · pegged 8 · order 2026-03-06 · ' +
+        'start 2026-03-06 · receipt 2026-03-11 (for 2026-03-11) · can be there 2026-03-31',
+    ]);
+    await expect(
+      summary('requirement:MOTOR-KIT@PLANT:PRD-BIKE-ECITY@PLANT-1/BIKE-ECITY-40'),
+    ).resolves.toEqual([
+      'plannedComponent',
+      'PRD-BIKE-ECITY@PLANT-1/BIKE-ECITY-40 · MOTOR-KIT @ PLANT · 8 required 2026-03-06 · ' +
+        'can be there 2026-03-26 20 days late',
+    ]);
+    await expect(summary('receipt:MOTOR-KIT@PLANT:MOTOR-KIT@PLANT')).resolves.toEqual([
+      'on-hand',
+      'MOTOR-KIT@PLANT · MOTOR-KIT @ PLANT · 3 · pegged 3 · available 2026-03-02',
+    ]);
+    await expect(summary('receipt:MOTOR-KIT@PLANT:PO-30433')).resolves.toEqual([
+      'purchase',
+      'PO-30433 · MOTOR-KIT @ PLANT · 12 · pegged 5 · available 2026-03-26 20 days late',
+    ]);
+    await screenshot(why, 'workbench-why.png', true);
+
+    // The node of the purchase to expedite.
+    await why.locator('#root-cause').getByRole('link', { name: 'MOTOR-KIT @ PLANT' }).click();
+    await why.getByRole('heading', { name: 'Net requirements: MOTOR-KIT @ PLANT' }).waitFor();
+    const node = why;
+    await expect(text(node.locator('#node-settings'))).resolves.toBe(
+      'Coverage requirement, safety stock 0, coverage time fence 100 days, low-level code 2 ' +
+        '(settings, on-hand and open supply as the run planned with them).',
+    );
+    const rows = node.locator('table.net-requirements tbody tr');
+    await expect(cells(rows.nth(0))).resolves.toEqual([
+      '2026-03-02',
+      'onHand',
+      'MOTOR-KIT@PLANT',
+      '3',
+      '',
+      '3',
+      '3',
+      '',
+    ]);
+    await expect(cells(rows.nth(1))).resolves.toEqual([
+      '2026-03-06',
+      'plannedComponent',
+      'PRD-BIKE-ECITY@PLANT-1/BIKE-ECITY-40',
+      '',
+      '8',
+      '8',
+      '-5',
+      '',
+    ]);
+    const purchase = rows.filter({ has: node.getByRole('link', { name: 'PO-30433' }) });
+    // Later requirements take the rest of it; its first cells are the purchase line itself.
+    await expect(cells(purchase).then((c) => c.slice(0, 4))).resolves.toEqual([
+      '2026-03-26',
+      'supply (purchase)',
+      'PO-30433',
+      '12',
+    ]);
+    await node.locator('svg').waitFor();
+    await screenshot(node, 'workbench-node.png', true);
   } finally {
     await context.close();
   }

@@ -42,8 +42,13 @@ import express, {
   type Response,
 } from 'express';
 import type { Redis } from 'ioredis';
-import { createAuthenticator, type DashboardRole, type DashboardTokens } from './auth';
-import { boardQueues, createBoardAdapters } from './board-queues';
+import {
+  createAuthenticator,
+  type DashboardPrincipal,
+  type DashboardRole,
+  type DashboardTokens,
+} from './auth';
+import { boardQueues, createBoardAdapters, type PlanUrl } from './board-queues';
 import { bearerToken, readCookie, safeRedirect } from './http-helpers';
 import { LOGIN_PAGE_CSP, renderLoginPage } from './login-page';
 import {
@@ -53,6 +58,9 @@ import {
   dashboardSettings,
   normalizeBasePath,
 } from './settings';
+import { planPath } from './workbench/html';
+import { createWorkbenchRouter } from './workbench/router';
+import type { WorkbenchTenants } from './workbench/tenants';
 
 export interface DashboardOptions {
   /** Redis of the queues, e.g. redis://127.0.0.1:6379. Give this or `connection`. */
@@ -77,6 +85,11 @@ export interface DashboardOptions {
   /** The board's title (default 'Replan queues'). */
   title?: string;
   log?: Logger;
+  /**
+   * The planner's workbench (`<base>/workbench/`): the plans of these tenants, read from
+   * their ERP databases. Without it the dashboard shows the queues only.
+   */
+  workbench?: { tenants: WorkbenchTenants };
 }
 
 export interface Dashboard {
@@ -177,6 +190,25 @@ export function createDashboard(options: DashboardOptions): Dashboard {
   const at = (path: string): string => (basePath === '/' ? path : `${basePath}${path}`);
   const loginPath = at('/login');
   const logoutPath = at('/logout');
+  const workbenchRoot = at('/workbench');
+  const workbench =
+    options.workbench === undefined
+      ? undefined
+      : createWorkbenchRouter({
+          tenants: options.workbench.tenants,
+          root: workbenchRoot,
+          logoutPath,
+          log,
+        });
+
+  // Each run's jobs on the board link to the run's plan in the workbench.
+  const planUrl: PlanUrl = ({ tenant, plan, runId }) =>
+    planPath(
+      workbenchRoot,
+      tenant,
+      plan,
+      runId === undefined ? '' : `?run=${encodeURIComponent(runId)}`,
+    );
 
   const boards: Record<DashboardRole, RequestHandler> = {
     viewer: buildBoard('viewer'),
@@ -186,14 +218,28 @@ export function createDashboard(options: DashboardOptions): Dashboard {
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(basePath);
     createBullBoard({
-      queues: createBoardAdapters(queues, role === 'admin' ? 'full' : 'read-only'),
+      queues: createBoardAdapters(queues, role === 'admin' ? 'full' : 'read-only', {
+        ...(workbench === undefined
+          ? {}
+          : { workbench: { planUrl, plansUrl: `${workbenchRoot}/` } }),
+      }),
       serverAdapter,
       options: {
         uiConfig: {
           boardTitle: title,
           hideDocsLink: true,
           sortQueues: false,
-          miscLinks: [{ text: `Log out (${role})`, url: logoutPath }],
+          miscLinks: [
+            ...(options.workbench === undefined
+              ? []
+              : [
+                  {
+                    text: 'Plan workbench (plans, net requirements, why)',
+                    url: `${workbenchRoot}/`,
+                  },
+                ]),
+            { text: `Log out (${role})`, url: logoutPath },
+          ],
           environment:
             role === 'admin'
               ? { label: 'admin', color: '#b42318', textColor: '#ffffff' }
@@ -286,15 +332,19 @@ export function createDashboard(options: DashboardOptions): Dashboard {
   app.post(loginPath, express.urlencoded({ extended: false, limit: '8kb' }), (req, res) => {
     const body: unknown = req.body;
     const token = fieldOf(body, 'token');
-    const next = safeRedirect(fieldOf(body, 'next'), basePath);
-    const role = typeof token === 'string' ? auth.roleOfToken(token) : undefined;
-    if (role === undefined) {
+    let next = safeRedirect(fieldOf(body, 'next'), basePath);
+    const principal = typeof token === 'string' ? auth.principalOfToken(token) : undefined;
+    if (principal === undefined) {
       log.warn({ ip: req.ip }, 'dashboard login refused: the token is not valid');
       sendLoginPage(res, 401, next, { kind: 'error', text: 'That token is not valid.' });
       return;
     }
-    log.info({ ip: req.ip, role }, 'dashboard login');
-    res.cookie(SESSION_COOKIE, auth.createSession(role), {
+    log.info({ ip: req.ip, role: principal.role, tenant: principal.tenant }, 'dashboard login');
+    // A tenant's viewer has no board: send it to its plans.
+    if (principal.tenant !== undefined && !next.startsWith(workbenchRoot)) {
+      next = `${workbenchRoot}/`;
+    }
+    res.cookie(SESSION_COOKIE, auth.createSession(principal), {
       ...cookieOptions,
       secure: secureCookie(req),
       maxAge: auth.sessionTtlMs,
@@ -315,7 +365,7 @@ export function createDashboard(options: DashboardOptions): Dashboard {
   }
 
   const unauthenticated = (req: Request, res: Response, reason: string): void => {
-    const isApi = req.path.startsWith('/api/');
+    const isApi = req.path.startsWith('/api/') || req.path.startsWith('/workbench/api/');
     if (!isApi && READ_METHODS.has(req.method) && req.accepts(['html', 'json']) === 'html') {
       res.setHeader('Cache-Control', 'no-store');
       res.redirect(303, `${loginPath}?next=${encodeURIComponent(req.originalUrl)}`);
@@ -328,11 +378,11 @@ export function createDashboard(options: DashboardOptions): Dashboard {
   };
 
   app.use(basePath, (req: Request, res: Response, next: NextFunction) => {
-    let role: DashboardRole | undefined;
+    let principal: DashboardPrincipal | undefined;
     const bearer = bearerToken(req.get('authorization'));
     if (bearer !== undefined) {
-      role = bearer === null ? undefined : auth.roleOfToken(bearer);
-      if (role === undefined) {
+      principal = bearer === null ? undefined : auth.principalOfToken(bearer);
+      if (principal === undefined) {
         log.warn({ ip: req.ip }, 'dashboard request refused: the bearer token is not valid');
         res
           .status(401)
@@ -343,18 +393,19 @@ export function createDashboard(options: DashboardOptions): Dashboard {
     } else {
       const session = readCookie(req.get('cookie'), SESSION_COOKIE);
       if (session !== undefined) {
-        role = auth.verifySession(session);
-        if (role === undefined) {
+        principal = auth.verifySessionPrincipal(session);
+        if (principal === undefined) {
           res.clearCookie(SESSION_COOKIE, { ...cookieOptions, secure: secureCookie(req) });
           unauthenticated(req, res, 'the session is not valid or has expired: log in again');
           return;
         }
       }
     }
-    if (role === undefined) {
+    if (principal === undefined) {
       unauthenticated(req, res, 'log in, or send Authorization: Bearer <token>');
       return;
     }
+    const role = principal.role;
     if (role === 'viewer' && !READ_METHODS.has(req.method)) {
       log.warn({ ip: req.ip, method: req.method, path: req.path }, 'viewer action refused');
       res.status(403).json({
@@ -365,6 +416,30 @@ export function createDashboard(options: DashboardOptions): Dashboard {
     if (!req.path.startsWith('/static/')) {
       // The same URL serves each role its own board: never let a cache mix them up.
       res.setHeader('Cache-Control', 'private, no-store');
+    }
+    if (
+      workbench !== undefined &&
+      (req.path === '/workbench' || req.path.startsWith('/workbench/'))
+    ) {
+      res.locals.principal = principal;
+      if (req.path === '/workbench') {
+        res.redirect(303, `${workbenchRoot}/`);
+        return;
+      }
+      req.url = req.url.slice('/workbench'.length);
+      workbench(req, res, next);
+      return;
+    }
+    if (principal.tenant !== undefined) {
+      // The queues' jobs name every tenant: a tenant's viewer sees its plans only.
+      if (workbench !== undefined && req.accepts(['html', 'json']) === 'html') {
+        res.redirect(303, `${workbenchRoot}/`);
+        return;
+      }
+      res
+        .status(403)
+        .json({ error: `this token sees the plans of tenant '${principal.tenant}' only` });
+      return;
     }
     boards[role](req, res, next);
   });

@@ -1,7 +1,9 @@
 /**
  * @replan/dashboard: the BullMQ dashboard (bull-board) of the pipeline's queues
  * (requests → extract → plan → write), behind a login with a read-only viewer role and an
- * admin role, with health, readiness and Prometheus endpoints.
+ * admin role, with health, readiness and Prometheus endpoints; and the planner's workbench
+ * (the active plan of each tenant on the web: net requirements, the pegging "why" tree,
+ * delays with their root cause, actions), with tenant-scoped viewer tokens.
  */
 export {
   SESSION_COOKIE,
@@ -17,6 +19,7 @@ export {
   createAuthenticator,
   type Authenticator,
   type AuthenticatorOptions,
+  type DashboardPrincipal,
   type DashboardRole,
   type DashboardTokens,
 } from './auth';
@@ -26,7 +29,11 @@ export {
   describeJob,
   formatProgress,
   redactJobData,
+  workbenchLinkOf,
+  type BoardAdapterOptions,
   type BoardQueue,
+  type JobLink,
+  type PlanUrl,
 } from './board-queues';
 export {
   DashboardConfigError,
@@ -38,4 +45,8 @@ export {
   checkToken,
   dashboardSettings,
   normalizeBasePath,
+  parseTenantTokens,
 } from './settings';
+export { registryTenants, type WorkbenchTenants } from './workbench/tenants';
+export { OPENAPI_FILE, createWorkbenchRouter } from './workbench/router';
+export { VIEWS as WORKBENCH_VIEWS, type View as WorkbenchView } from './workbench/views';

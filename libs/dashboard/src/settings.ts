@@ -9,6 +9,7 @@ import { REDIS_URL_SETTING, parseRedisUrl } from '@replan/queue';
 export const dashboardSettings = {
   adminToken: 'REPLAN_DASHBOARD_ADMIN_TOKEN',
   viewerToken: 'REPLAN_DASHBOARD_VIEWER_TOKEN',
+  tenantViewerTokens: 'REPLAN_DASHBOARD_TENANT_VIEWER_TOKENS',
   sessionSecret: 'REPLAN_DASHBOARD_SESSION_SECRET',
   basePath: 'REPLAN_DASHBOARD_BASE_PATH',
   prefix: 'REPLAN_PREFIX',
@@ -100,4 +101,30 @@ export function checkRedisUrl(value: string, setting: string): string {
     throw new DashboardConfigError(message.replace(/(\/\/[^\s"/:@]*:)[^\s"/@]*@/g, '$1***@'));
   }
   return value;
+}
+
+/**
+ * Reads tenant viewer tokens written `tenant=token,tenant=token` (spaces around the parts
+ * ignored); each token is checked as checkToken does.
+ */
+export function parseTenantTokens(value: string, setting: string): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  for (const part of value.split(',')) {
+    const entry = part.trim();
+    if (entry === '') continue;
+    const at = entry.indexOf('=');
+    const tenant = entry.slice(0, at).trim();
+    if (at <= 0) {
+      // Never quote the entry: it may be a token.
+      throw new DashboardConfigError(`${setting} must list tenant=token pairs separated by commas`);
+    }
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(tenant)) {
+      throw new DashboardConfigError(`${setting}: ${JSON.stringify(tenant)} is not a tenant id`);
+    }
+    if (tokens[tenant] !== undefined) {
+      throw new DashboardConfigError(`${setting} names tenant '${tenant}' twice`);
+    }
+    tokens[tenant] = checkToken(entry.slice(at + 1).trim(), `${setting} (tenant '${tenant}')`);
+  }
+  return tokens;
 }

@@ -445,6 +445,9 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     }
   }
   const supplyIds = supplyRows.map((row) => row.id);
+  const supplyTypeOfRow = Uint8Array.from(supplyRows, (row) =>
+    row.type === 'purchase' ? 0 : row.type === 'production' ? 1 : row.type === 'transfer' ? 2 : 3,
+  );
   const supplyOrder: number[] = [];
   for (let r = 0; r < supplyRows.length; r++) if ((supplyNode[r] ?? -1) >= 0) supplyOrder.push(r);
   supplyOrder.sort((a, b) => {
@@ -518,6 +521,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     receiptExplodes,
     supplyIds,
     supplyDay: supplyDateAsRead,
+    supplyTypeOfRow,
     scopeItems: scope === undefined ? undefined : [...scope].map((i) => items.ids[i] ?? '').sort(),
     nodeInScope,
     sequenceBase,

@@ -14,7 +14,7 @@ import { runPlan, type PlanOptions } from './plan';
 export * from './model/dataset';
 export * from './model/result';
 export type { PlanModel } from './model/plan-model';
-export type { NodeSettings } from './model/settings';
+export { resolveNodeSettings, type NodeSettings } from './model/settings';
 export { parseDay, toDay, toIso, isoWeekday } from './calendar/day';
 export { compileDataset, type CompileOptions } from './compile';
 export { runPlan, type PlanOptions, type PlanProgress, type PlanRun } from './plan';

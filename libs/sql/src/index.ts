@@ -50,3 +50,5 @@ export {
 } from './bulk/pg-copy';
 export { MssqlBulkLoadWriter, addBulkLoadColumns, newTableBulkLoad } from './bulk/mssql-bulk-load';
 export { chooseBulkWriter } from './bulk/choose';
+export { inReadSnapshot } from './snapshot';
+export * from './workbench/index';

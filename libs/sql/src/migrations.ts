@@ -42,28 +42,67 @@ function addColumn(table: Knex.CreateTableBuilder, column: ColumnSpec): void {
   else builder.notNullable();
 }
 
-/** The CREATE TABLE (with primary key and indexes) of one table spec. */
-export function createTable(schema: Knex.SchemaBuilder, spec: TableSpec): Knex.SchemaBuilder {
+const sinceOf = (spec: { since?: number }, table: TableSpec): number =>
+  spec.since ?? table.since ?? 1;
+
+/**
+ * The CREATE TABLE (with primary key and indexes) of one table spec, as migration `upTo`
+ * leaves it (default: the latest): columns and indexes added by later migrations are left out.
+ */
+export function createTable(
+  schema: Knex.SchemaBuilder,
+  spec: TableSpec,
+  upTo = Number.POSITIVE_INFINITY,
+): Knex.SchemaBuilder {
   return schema.createTable(spec.name, (table) => {
-    for (const column of spec.columns) addColumn(table, column);
+    for (const column of spec.columns) {
+      if (sinceOf(column, spec) <= upTo) addColumn(table, column);
+    }
     if (spec.primaryKey) table.primary(spec.primaryKey, `${spec.name}_pkey`);
-    for (const index of spec.indexes ?? []) table.index(index.columns, index.name);
+    for (const index of spec.indexes ?? []) {
+      if (sinceOf(index, spec) <= upTo) table.index(index.columns, index.name);
+    }
   });
 }
 
-const MIGRATIONS: readonly ReplanMigration[] = [
-  {
-    name: '0001_replan_integration_tables',
-    migration: {
-      async up(knex: Knex): Promise<void> {
-        for (const spec of ALL_TABLES) await createTable(knex.schema, spec);
-      },
-      async down(knex: Knex): Promise<void> {
-        for (const spec of [...ALL_TABLES].reverse())
-          await knex.schema.dropTableIfExists(spec.name);
-      },
+/**
+ * Migration `n`: creates the tables of migration n as they are at n, and adds to older
+ * tables the columns and indexes of migration n. Down drops them again.
+ */
+function schemaMigration(n: number): Knex.Migration {
+  const created = ALL_TABLES.filter((spec) => (spec.since ?? 1) === n);
+  const altered = ALL_TABLES.filter((spec) => (spec.since ?? 1) < n);
+  return {
+    async up(knex: Knex): Promise<void> {
+      for (const spec of created) await createTable(knex.schema, spec, n);
+      for (const spec of altered) {
+        const columns = spec.columns.filter((c) => c.since === n);
+        const indexes = (spec.indexes ?? []).filter((i) => i.since === n);
+        if (columns.length === 0 && indexes.length === 0) continue;
+        await knex.schema.alterTable(spec.name, (table) => {
+          for (const column of columns) addColumn(table, { ...column, nullable: true });
+          for (const index of indexes) table.index(index.columns, index.name);
+        });
+      }
     },
-  },
+    async down(knex: Knex): Promise<void> {
+      for (const spec of [...altered].reverse()) {
+        const columns = spec.columns.filter((c) => c.since === n);
+        const indexes = (spec.indexes ?? []).filter((i) => i.since === n);
+        if (columns.length === 0 && indexes.length === 0) continue;
+        await knex.schema.alterTable(spec.name, (table) => {
+          for (const index of indexes) table.dropIndex(index.columns, index.name);
+          for (const column of columns) table.dropColumn(column.name);
+        });
+      }
+      for (const spec of [...created].reverse()) await knex.schema.dropTableIfExists(spec.name);
+    },
+  };
+}
+
+const MIGRATIONS: readonly ReplanMigration[] = [
+  { name: '0001_replan_integration_tables', migration: schemaMigration(1) },
+  { name: '0002_replan_workbench', migration: schemaMigration(2) },
 ];
 
 /** knex's MigrationSource over the migrations above. */

@@ -146,6 +146,7 @@ describe('PostgreSQL', () => {
     expect(read.plan.planDate).toBe('2026-03-02');
   });
 
+  // 44,000 rows written and read back twice: more than the default 5 s on a busy machine.
   it('round-trips 20,000 planned orders through COPY, with escapes', async () => {
     const result = syntheticResult('BIG', 20_000);
     const summary = await writeResult(knex, result);
@@ -162,7 +163,7 @@ describe('PostgreSQL', () => {
     expect((await readActivePlan(knex, 'BIG'))?.plannedOrders).toEqual(
       expectedRows(next).plannedOrders,
     );
-  });
+  }, 20_000);
 
   it('rolls back a failed COPY and keeps the active version', async () => {
     const before = await readActivePlan(knex, 'BIG');

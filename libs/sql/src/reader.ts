@@ -46,6 +46,7 @@ import {
   SUPPLY_LINES,
   WAREHOUSES,
   WEEKDAY_COLUMNS,
+  type ColumnSpec,
   type TableSpec,
 } from './schema';
 import { fromSql } from './values';
@@ -53,20 +54,27 @@ import { fromSql } from './values';
 type DbRow = Record<string, unknown>;
 
 /**
- * The select list of a table: DATE columns are formatted in SQL (`YYYY-MM-DD`), so no
- * driver turns them into a Date in some time zone.
+ * The select list of a table (of `columns`, default all), its columns qualified by `alias`
+ * when given: DATE columns are formatted in SQL (`YYYY-MM-DD`), so no driver turns them into
+ * a Date in some time zone.
  */
-function selectList(knex: Knex, spec: TableSpec): (string | Knex.Raw)[] {
+export function selectList(
+  knex: Knex,
+  spec: TableSpec,
+  alias?: string,
+  columns: readonly ColumnSpec[] = spec.columns,
+): (string | Knex.Raw)[] {
   const dialect = dialectOf(knex);
-  return spec.columns.map((column) => {
-    if (column.type !== 'date') return column.name;
+  return columns.map((column) => {
+    const name = alias === undefined ? column.name : `${alias}.${column.name}`;
+    if (column.type !== 'date') return alias === undefined ? name : `${name} as ${column.name}`;
     if (dialect === 'postgresql') {
-      return knex.raw(`to_char(??, 'YYYY-MM-DD') as ??`, [column.name, column.name]);
+      return knex.raw(`to_char(??, 'YYYY-MM-DD') as ??`, [name, column.name]);
     }
     if (dialect === 'mssql') {
-      return knex.raw('convert(char(10), ??, 23) as ??', [column.name, column.name]);
+      return knex.raw('convert(char(10), ??, 23) as ??', [name, column.name]);
     }
-    return column.name;
+    return alias === undefined ? name : knex.raw('?? as ??', [name, column.name]);
   });
 }
 
@@ -113,7 +121,7 @@ async function readAll<T>(
 
 const DEFAULT_COLUMNS = new Set(COVERAGE_COLUMNS.map(({ column }) => DEFAULT_PREFIX + column.name));
 
-function planFromRow(row: DbRow): PlanSettings {
+export function planFromRow(row: DbRow): PlanSettings {
   const plan = rowToObject(PLANS, row, DEFAULT_COLUMNS) as unknown as PlanSettings;
   const defaults: Record<string, string | number | boolean> = {};
   for (const { field, column } of COVERAGE_COLUMNS) {

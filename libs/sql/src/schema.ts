@@ -12,11 +12,15 @@ export interface ColumnSpec {
   nullable: boolean;
   /** `string` columns: the maximum length (nvarchar/varchar length). */
   length?: number;
+  /** The migration that added the column to an existing table (default: the table's). */
+  since?: number;
 }
 
 export interface IndexSpec {
   name: string;
   columns: string[];
+  /** The migration that added the index to an existing table (default: the table's). */
+  since?: number;
 }
 
 export interface TableSpec {
@@ -24,6 +28,8 @@ export interface TableSpec {
   columns: ColumnSpec[];
   primaryKey?: string[];
   indexes?: IndexSpec[];
+  /** The migration that creates the table: 1 (the first) unless set. */
+  since?: number;
 }
 
 /** Length of id columns of the inputs (items, warehouses, lines, plans, runs). */
@@ -268,10 +274,21 @@ export const INPUT_TABLES: readonly TableSpec[] = [
 // ---------------------------------------------------------------------------------------
 
 const versioned = [id('plan_id'), int('plan_version', false)];
-const versionIndex = (table: string, column: string): IndexSpec => ({
-  name: `${table}_${column}`,
-  columns: ['plan_id', 'plan_version', column],
-});
+const versionIndex = (table: string, column: string | string[], since?: number): IndexSpec => {
+  const columns = typeof column === 'string' ? [column] : column;
+  const index: IndexSpec = {
+    name: `${table}_${columns.join('_')}`,
+    columns: ['plan_id', 'plan_version', ...columns],
+  };
+  if (since !== undefined) index.since = since;
+  return index;
+};
+
+/**
+ * The migration of the planner's workbench: requirements, existing receipts and nodes as
+ * netted, the version's plan date, indexes.
+ */
+export const WORKBENCH_MIGRATION = 2;
 
 export const PLANNED_ORDERS: TableSpec = {
   name: 'replan_planned_orders',
@@ -294,7 +311,74 @@ export const PLANNED_ORDERS: TableSpec = {
     bool('to_firm', false),
   ],
   primaryKey: ['plan_id', 'plan_version', 'id'],
-  indexes: [versionIndex('replan_planned_orders', 'item')],
+  indexes: [
+    versionIndex('replan_planned_orders', 'item'),
+    // The workbench's lists: late orders first, and orders by date.
+    versionIndex('replan_planned_orders', 'delay_days', WORKBENCH_MIGRATION),
+    versionIndex('replan_planned_orders', 'receipt_date', WORKBENCH_MIGRATION),
+  ],
+};
+
+export const REQUIREMENTS: TableSpec = {
+  name: 'replan_requirements',
+  columns: [
+    ...versioned,
+    int('line_no', false),
+    str('kind', 20, false),
+    str('id', REF_LENGTH, false),
+    str('order_id', ORDER_ID_LENGTH),
+    id('item'),
+    id('warehouse'),
+    date('date', false),
+    num('quantity', false),
+  ],
+  primaryKey: ['plan_id', 'plan_version', 'line_no'],
+  indexes: [
+    versionIndex('replan_requirements', ['item', 'warehouse', 'date']),
+    versionIndex('replan_requirements', 'order_id'),
+    versionIndex('replan_requirements', 'id'),
+  ],
+  since: WORKBENCH_MIGRATION,
+};
+
+export const NODES: TableSpec = {
+  name: 'replan_nodes',
+  columns: [
+    ...versioned,
+    int('line_no', false),
+    id('item'),
+    id('warehouse'),
+    int('low_level_code', false),
+    str('coverage_code', 20, false),
+    num('minimum_inventory', false),
+    num('maximum_inventory', false),
+    date('fulfilment_date', false),
+    int('coverage_time_fence', false),
+  ],
+  primaryKey: ['plan_id', 'plan_version', 'line_no'],
+  indexes: [versionIndex('replan_nodes', ['item', 'warehouse'])],
+  since: WORKBENCH_MIGRATION,
+};
+
+export const RECEIPTS: TableSpec = {
+  name: 'replan_receipts',
+  columns: [
+    ...versioned,
+    int('line_no', false),
+    str('kind', 20, false),
+    str('id', ORDER_ID_LENGTH, false),
+    str('supply_type', 20),
+    id('item'),
+    id('warehouse'),
+    date('date', false),
+    num('quantity', false),
+  ],
+  primaryKey: ['plan_id', 'plan_version', 'line_no'],
+  indexes: [
+    versionIndex('replan_receipts', ['item', 'warehouse', 'date']),
+    versionIndex('replan_receipts', 'id'),
+  ],
+  since: WORKBENCH_MIGRATION,
 };
 
 export const PEGGING: TableSpec = {
@@ -332,7 +416,10 @@ export const DELAYS: TableSpec = {
     int('delay_days', false),
   ],
   primaryKey: ['plan_id', 'plan_version', 'line_no'],
-  indexes: [versionIndex('replan_delays', 'demand_id')],
+  indexes: [
+    versionIndex('replan_delays', 'demand_id'),
+    versionIndex('replan_delays', 'delay_days', WORKBENCH_MIGRATION),
+  ],
 };
 
 export const ACTION_MESSAGES: TableSpec = {
@@ -390,6 +477,7 @@ export const PLAN_VERSIONS: TableSpec = {
     int('active_version', false),
     id('run_id', true),
     str('activated_at', 30),
+    { ...date('plan_date'), since: WORKBENCH_MIGRATION },
   ],
   primaryKey: ['plan_id'],
 };
@@ -416,7 +504,10 @@ export const RUN_HISTORY: TableSpec = {
 
 /** The versioned result tables, in the order the writer fills them. */
 export const RESULT_TABLES: readonly TableSpec[] = [
+  NODES,
   PLANNED_ORDERS,
+  REQUIREMENTS,
+  RECEIPTS,
   PEGGING,
   DELAYS,
   ACTION_MESSAGES,

@@ -18,6 +18,7 @@ import {
   loadDataset,
   migrateLatest,
   migrateRollback,
+  migrationConfig,
   readActivePlan,
   readActiveVersion,
   readDataset,
@@ -50,6 +51,42 @@ describe('SQLite (better-sqlite3)', () => {
   afterAll(async () => {
     await knex.destroy();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('upgrades a database of the first migration to the workbench tables and back', async () => {
+    const file = join(dir, 'upgrade.sqlite');
+    const old = knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: file },
+      useNullAsDefault: true,
+    });
+    try {
+      await old.migrate.up({ ...migrationConfig, name: '0001_replan_integration_tables' });
+      expect(await old.schema.hasTable('replan_requirements')).toBe(false);
+      expect(await old.schema.hasColumn('replan_plan_versions', 'plan_date')).toBe(false);
+      await migrateLatest(old);
+      for (const table of ['replan_requirements', 'replan_nodes', 'replan_receipts']) {
+        expect([table, await old.schema.hasTable(table)]).toEqual([table, true]);
+      }
+      expect(await old.schema.hasColumn('replan_plan_versions', 'plan_date')).toBe(true);
+      const indexes = (await old.raw(`pragma index_list('replan_delays')`)) as unknown as {
+        name: string;
+      }[];
+      expect(indexes.map((i) => i.name)).toContain('replan_delays_delay_days');
+      await writeResult(old, result);
+      const read = await readActivePlan(old, result.plan);
+      expect(read?.requirements).toHaveLength(result.requirements.length);
+      expect(read?.nodes).toEqual(result.nodes);
+      expect(read?.receipts).toHaveLength(result.receipts.length);
+      await old.migrate.down(migrationConfig);
+      for (const table of ['replan_requirements', 'replan_nodes', 'replan_receipts']) {
+        expect([table, await old.schema.hasTable(table)]).toEqual([table, false]);
+      }
+      expect(await old.schema.hasColumn('replan_plan_versions', 'plan_date')).toBe(false);
+      expect(await old.schema.hasTable('replan_planned_orders')).toBe(true);
+    } finally {
+      await old.destroy();
+    }
   });
 
   it('migrates idempotently and creates every table', async () => {

@@ -80,7 +80,10 @@ export const sortOrders = (orders: readonly PlannedOrder[]): PlannedOrder[] =>
 /** What readActivePlan should return for a result (planned orders in id order). */
 export function expectedRows(result: PlanResult): Omit<PlanVersionRows, 'planId' | 'version'> {
   return {
+    nodes: clean(result.nodes),
     plannedOrders: sortOrders(result.plannedOrders),
+    requirements: clean(result.requirements),
+    receipts: clean(result.receipts),
     pegging: clean(result.pegging),
     delays: clean(result.delays),
     actions: clean(result.actions),
@@ -92,6 +95,7 @@ export function expectedRows(result: PlanResult): Omit<PlanVersionRows, 'planId'
 /** A synthetic result of `n` planned orders and as many pegging rows, with awkward text. */
 export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
   const plannedOrders: PlannedOrder[] = [];
+  const requirements: PlanResult['requirements'] = [];
   const pegging: PlanResult['pegging'] = [];
   for (let i = 0; i < n; i++) {
     const item = `ITEM-${i % 997}`;
@@ -114,6 +118,18 @@ export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
       futuresDate: `2026-03-${day}`,
       toFirm: i % 7 === 0,
     });
+    // A requirement for one order in five (both kinds, both escapes): enough to round-trip.
+    if (i % 10 < 2) {
+      requirements.push({
+        kind: i % 2 === 0 ? 'demand' : 'plannedComponent',
+        id: i % 2 === 0 ? `SO\\${i}\nline` : `${id}/BOM\r${i}`,
+        ...(i % 2 === 1 ? { orderId: id } : {}),
+        item,
+        warehouse: 'MAIN',
+        date: `2026-03-${day}`,
+        quantity: i + 0.5,
+      });
+    }
     pegging.push({
       receiptKind: 'plannedOrder',
       receiptId: id,
@@ -126,6 +142,40 @@ export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
     });
   }
   const few = Math.min(n, 5);
+  const nodes: PlanResult['nodes'] = [];
+  const receipts: PlanResult['receipts'] = [];
+  for (let i = 0; i < few; i++) {
+    const item = `ITEM-${i}`;
+    nodes.push({
+      item,
+      warehouse: 'MAIN',
+      lowLevelCode: i,
+      coverageCode: i % 2 === 0 ? 'period' : 'minMax',
+      minimumInventory: i * 2.5,
+      maximumInventory: i % 2 === 0 ? 0 : 100,
+      fulfilmentDate: `2026-01-${String(5 + i).padStart(2, '0')}`,
+      coverageTimeFence: 100,
+    });
+    receipts.push(
+      {
+        kind: 'onHand',
+        id: `${item}@MAIN`,
+        item,
+        warehouse: 'MAIN',
+        date: '2026-01-05',
+        quantity: i,
+      },
+      {
+        kind: 'supply',
+        id: `PO\t${i}\n${tag}`,
+        supplyType: i % 2 === 0 ? 'purchase' : 'plannedOrder',
+        item,
+        warehouse: 'MAIN',
+        date: '2026-01-09',
+        quantity: i + 0.25,
+      },
+    );
+  }
   const delays: PlanResult['delays'] = [];
   const actions: PlanResult['actions'] = [];
   const forecasts: PlanResult['forecasts'] = [];
@@ -173,7 +223,10 @@ export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
       requirementEvents: 2 * n,
     },
     scope: { filtered: false, items: [] },
+    nodes,
     plannedOrders,
+    requirements,
+    receipts,
     pegging,
     delays,
     actions,

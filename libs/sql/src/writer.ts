@@ -9,10 +9,13 @@ import {
   resultSlices,
   type ActionMessage,
   type Delay,
+  type ExistingReceipt,
   type ForecastRemaining,
   type Pegging,
   type PlannedOrder,
+  type PlanningNode,
   type PlanResult,
+  type Requirement,
   type ResultHead,
   type ResultListName,
   type ResultSlice,
@@ -22,16 +25,19 @@ import type { Knex } from 'knex';
 
 import type { BulkMethod, BulkWriter, ObjectSlice } from './bulk/bulk-writer';
 import { chooseBulkWriter } from './bulk/choose';
-import { dialectOf } from './dialect';
 import { objectToRow, rowToObject } from './mapping';
 import { streamTable } from './reader';
+import { inReadSnapshot } from './snapshot';
 import {
   ACTION_MESSAGES,
   DELAYS,
   FORECAST_REMAINING,
+  NODES,
   PEGGING,
   PLAN_VERSIONS,
   PLANNED_ORDERS,
+  RECEIPTS,
+  REQUIREMENTS,
   RESULT_TABLES,
   RUN_HISTORY,
   RUN_MESSAGES,
@@ -97,7 +103,10 @@ type Context = { plan_id: string; plan_version: number };
 
 /** The table of each result list; `numbered` tables get a `line_no` per plan version. */
 const LIST_TABLES: Readonly<Record<ResultListName, { table: TableSpec; numbered: boolean }>> = {
+  nodes: { table: NODES, numbered: true },
   plannedOrders: { table: PLANNED_ORDERS, numbered: false },
+  requirements: { table: REQUIREMENTS, numbered: true },
+  receipts: { table: RECEIPTS, numbered: true },
   pegging: { table: PEGGING, numbered: true },
   delays: { table: DELAYS, numbered: true },
   actions: { table: ACTION_MESSAGES, numbered: true },
@@ -178,8 +187,9 @@ export function writeResult(
 }
 
 /**
- * Writes a result given as its head and its lists' slices (in list order: planned orders,
- * pegging, delays, actions, forecasts, messages; a list may come in many slices or none),
+ * Writes a result given as its head and its lists' slices (in list order: nodes, planned
+ * orders, requirements, receipts, pegging, delays, actions, forecasts, messages; a list may
+ * come in many slices or none),
  * as the new active version of its plan, atomically: the streaming form of `writeResult`,
  * for a result read batch by batch. Slices are read as they are written, so only one is
  * held at a time; a list out of order throws and rolls everything back. When the version
@@ -293,6 +303,7 @@ export async function writeResultSlices(
       active_version: version,
       run_id: options.run?.runId ?? null,
       activated_at: stamp,
+      plan_date: result.planDate,
     };
     if (previousVersion === undefined) {
       await trx(PLAN_VERSIONS.name).insert({ plan_id: planId, ...flip });
@@ -353,7 +364,10 @@ export async function readActiveVersion(knex: Knex, planId: string): Promise<num
 export interface PlanVersionRows {
   planId: string;
   version: number;
+  nodes: PlanningNode[];
   plannedOrders: PlannedOrder[];
+  requirements: Requirement[];
+  receipts: ExistingReceipt[];
   pegging: Pegging[];
   delays: Delay[];
   actions: ActionMessage[];
@@ -387,7 +401,10 @@ export async function readPlanVersion(
   return {
     planId,
     version,
+    nodes: await readVersionTable<PlanningNode>(knex, NODES, planId, version),
     plannedOrders: await readVersionTable<PlannedOrder>(knex, PLANNED_ORDERS, planId, version),
+    requirements: await readVersionTable<Requirement>(knex, REQUIREMENTS, planId, version),
+    receipts: await readVersionTable<ExistingReceipt>(knex, RECEIPTS, planId, version),
     pegging: await readVersionTable<Pegging>(knex, PEGGING, planId, version),
     delays: await readVersionTable<Delay>(knex, DELAYS, planId, version),
     actions: await readVersionTable<ActionMessage>(knex, ACTION_MESSAGES, planId, version),
@@ -407,16 +424,8 @@ export async function readActivePlan(
   knex: Knex,
   planId: string,
 ): Promise<PlanVersionRows | undefined> {
-  const read = async (db: Knex): Promise<PlanVersionRows | undefined> => {
+  return inReadSnapshot(knex, async (db) => {
     const version = await readActiveVersion(db, planId);
     return version === undefined ? undefined : readPlanVersion(db, planId, version);
-  };
-  if (knex.isTransaction === true) return read(knex);
-  if (dialectOf(knex) === 'postgresql') {
-    return knex.transaction((trx) => read(trx), {
-      isolationLevel: 'repeatable read',
-      readOnly: true,
-    });
-  }
-  return knex.transaction((trx) => read(trx));
+  });
 }

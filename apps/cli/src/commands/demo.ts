@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { ReplanClient, type RunOutcome } from '@replan/client';
-import { startDashboard, type RunningDashboard } from '@replan/dashboard';
+import { registryTenants, startDashboard, type RunningDashboard } from '@replan/dashboard';
 import { DEMO_COMPANY_NAME, DEMO_PLAN, demoCompany } from '@replan/datagen';
 import type { IsoDate } from '@replan/engine';
 import { createLogger } from '@replan/observability';
@@ -49,7 +49,7 @@ export interface DemoCommandHooks {
   /** Resolves when the demo should stop (default: the first SIGINT or SIGTERM). */
   stopSignal?: () => Promise<void>;
   /** Called with the dashboard's URL once --serve is serving (tests). */
-  onServing?: (info: { dashboardUrl: string }) => void;
+  onServing?: (info: { dashboardUrl: string; workbenchUrl: string }) => void;
   /** The directory relative paths are resolved in (default the process's). */
   cwd?: string;
   /** The plan date (default today's UTC date). */
@@ -232,6 +232,7 @@ async function demo(
       host: '127.0.0.1',
       tokens: { admin: adminToken },
       title: `Replan demo: ${DEMO_COMPANY_NAME}`,
+      workbench: { tenants: registryTenants(database.registry) },
     });
   } catch (error) {
     throw new CliError(
@@ -240,14 +241,16 @@ async function demo(
     );
   }
   const dashboardUrl = `http://127.0.0.1:${resources.dashboard.port}/`;
+  const workbenchUrl = `${dashboardUrl}workbench/tenants/${DEMO_TENANT}/plans/${DEMO_PLAN}/`;
   say(
     `\nServing (Ctrl-C stops it)\n` +
       `  dashboard      ${dashboardUrl}\n` +
+      `  workbench      ${workbenchUrl}   (the plan: late lines, why, net requirements)\n` +
       `  admin token    ${adminToken}   (log in to the dashboard with it)\n` +
       `  workers        on ${redactRedisUrl(redisUrl)}, queue prefix ${prefix}\n` +
       `  tenant         ${DEMO_TENANT}, secret ${secret}   (to request runs with @replan/client)\n`,
   );
-  hooks.onServing?.({ dashboardUrl });
+  hooks.onServing?.({ dashboardUrl, workbenchUrl });
   await Promise.race([hooks.stopSignal?.() ?? new Promise<never>(() => undefined), interrupted]);
   return code;
 }

@@ -664,7 +664,16 @@ export namespace replan {
             RESULT_ENTITY_FORECASTS = 6,
 
             /** RESULT_ENTITY_MESSAGES value */
-            RESULT_ENTITY_MESSAGES = 7
+            RESULT_ENTITY_MESSAGES = 7,
+
+            /** RESULT_ENTITY_REQUIREMENTS value */
+            RESULT_ENTITY_REQUIREMENTS = 8,
+
+            /** RESULT_ENTITY_NODES value */
+            RESULT_ENTITY_NODES = 9,
+
+            /** RESULT_ENTITY_RECEIPTS value */
+            RESULT_ENTITY_RECEIPTS = 10
         }
 
         /** ReceiptKind enum. */
@@ -1245,6 +1254,489 @@ export namespace replan {
 
             /** Shape of a PlannedOrderBatch. */
             type $Shape = replan.v1.PlannedOrderBatch.$Properties;
+        }
+
+        /**
+         * Properties of a RequirementBatch.
+         * @deprecated Use replan.v1.RequirementBatch.$Properties instead.
+         */
+        interface IRequirementBatch extends replan.v1.RequirementBatch.$Properties {
+        }
+
+        /** Represents a RequirementBatch. */
+        class RequirementBatch {
+
+            /**
+             * Constructs a new RequirementBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: replan.v1.RequirementBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequirementBatch dictionary. */
+            dictionary: string[];
+
+            /** RequirementBatch kind. */
+            kind: replan.v1.IssueKind[];
+
+            /** RequirementBatch id. */
+            id: string[];
+
+            /** RequirementBatch orderId. */
+            orderId: number[];
+
+            /** RequirementBatch item. */
+            item: number[];
+
+            /** RequirementBatch warehouse. */
+            warehouse: number[];
+
+            /** RequirementBatch date. */
+            date: number[];
+
+            /** RequirementBatch quantity. */
+            quantity: number[];
+
+            /**
+             * Creates a new RequirementBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequirementBatch instance
+             */
+            static create(properties: replan.v1.RequirementBatch.$Shape): replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape;
+            static create(properties?: replan.v1.RequirementBatch.$Properties): replan.v1.RequirementBatch;
+
+            /**
+             * Encodes the specified RequirementBatch message. Does not implicitly {@link replan.v1.RequirementBatch.verify|verify} messages.
+             * @param message RequirementBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: replan.v1.RequirementBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RequirementBatch message, length delimited. Does not implicitly {@link replan.v1.RequirementBatch.verify|verify} messages.
+             * @param message RequirementBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: replan.v1.RequirementBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequirementBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape} RequirementBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape;
+
+            /**
+             * Decodes a RequirementBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape} RequirementBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape;
+
+            /**
+             * Verifies a RequirementBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RequirementBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequirementBatch
+             */
+            static fromObject(object: { [k: string]: any }): replan.v1.RequirementBatch;
+
+            /**
+             * Creates a plain object from a RequirementBatch message. Also converts values to other types if specified.
+             * @param message RequirementBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: replan.v1.RequirementBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequirementBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequirementBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequirementBatch {
+
+            /** Properties of a RequirementBatch. */
+            interface $Properties {
+
+                /** RequirementBatch dictionary */
+                dictionary?: (string[]|null);
+
+                /** RequirementBatch kind */
+                kind?: (replan.v1.IssueKind[]|null);
+
+                /** RequirementBatch id */
+                id?: (string[]|null);
+
+                /** RequirementBatch orderId */
+                orderId?: (number[]|null);
+
+                /** RequirementBatch item */
+                item?: (number[]|null);
+
+                /** RequirementBatch warehouse */
+                warehouse?: (number[]|null);
+
+                /** RequirementBatch date */
+                date?: (number[]|null);
+
+                /** RequirementBatch quantity */
+                quantity?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RequirementBatch. */
+            type $Shape = replan.v1.RequirementBatch.$Properties;
+        }
+
+        /**
+         * Properties of a NodeBatch.
+         * @deprecated Use replan.v1.NodeBatch.$Properties instead.
+         */
+        interface INodeBatch extends replan.v1.NodeBatch.$Properties {
+        }
+
+        /** Represents a NodeBatch. */
+        class NodeBatch {
+
+            /**
+             * Constructs a new NodeBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: replan.v1.NodeBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeBatch dictionary. */
+            dictionary: string[];
+
+            /** NodeBatch item. */
+            item: number[];
+
+            /** NodeBatch warehouse. */
+            warehouse: number[];
+
+            /** NodeBatch lowLevelCode. */
+            lowLevelCode: number[];
+
+            /** NodeBatch coverageCode. */
+            coverageCode: replan.v1.CoverageCode[];
+
+            /** NodeBatch minimumInventory. */
+            minimumInventory: number[];
+
+            /** NodeBatch maximumInventory. */
+            maximumInventory: number[];
+
+            /** NodeBatch fulfilmentDate. */
+            fulfilmentDate: number[];
+
+            /** NodeBatch coverageTimeFence. */
+            coverageTimeFence: number[];
+
+            /**
+             * Creates a new NodeBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeBatch instance
+             */
+            static create(properties: replan.v1.NodeBatch.$Shape): replan.v1.NodeBatch & replan.v1.NodeBatch.$Shape;
+            static create(properties?: replan.v1.NodeBatch.$Properties): replan.v1.NodeBatch;
+
+            /**
+             * Encodes the specified NodeBatch message. Does not implicitly {@link replan.v1.NodeBatch.verify|verify} messages.
+             * @param message NodeBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: replan.v1.NodeBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NodeBatch message, length delimited. Does not implicitly {@link replan.v1.NodeBatch.verify|verify} messages.
+             * @param message NodeBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: replan.v1.NodeBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {replan.v1.NodeBatch & replan.v1.NodeBatch.$Shape} NodeBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): replan.v1.NodeBatch & replan.v1.NodeBatch.$Shape;
+
+            /**
+             * Decodes a NodeBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {replan.v1.NodeBatch & replan.v1.NodeBatch.$Shape} NodeBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): replan.v1.NodeBatch & replan.v1.NodeBatch.$Shape;
+
+            /**
+             * Verifies a NodeBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NodeBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeBatch
+             */
+            static fromObject(object: { [k: string]: any }): replan.v1.NodeBatch;
+
+            /**
+             * Creates a plain object from a NodeBatch message. Also converts values to other types if specified.
+             * @param message NodeBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: replan.v1.NodeBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeBatch {
+
+            /** Properties of a NodeBatch. */
+            interface $Properties {
+
+                /** NodeBatch dictionary */
+                dictionary?: (string[]|null);
+
+                /** NodeBatch item */
+                item?: (number[]|null);
+
+                /** NodeBatch warehouse */
+                warehouse?: (number[]|null);
+
+                /** NodeBatch lowLevelCode */
+                lowLevelCode?: (number[]|null);
+
+                /** NodeBatch coverageCode */
+                coverageCode?: (replan.v1.CoverageCode[]|null);
+
+                /** NodeBatch minimumInventory */
+                minimumInventory?: (number[]|null);
+
+                /** NodeBatch maximumInventory */
+                maximumInventory?: (number[]|null);
+
+                /** NodeBatch fulfilmentDate */
+                fulfilmentDate?: (number[]|null);
+
+                /** NodeBatch coverageTimeFence */
+                coverageTimeFence?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeBatch. */
+            type $Shape = replan.v1.NodeBatch.$Properties;
+        }
+
+        /**
+         * Properties of an ExistingReceiptBatch.
+         * @deprecated Use replan.v1.ExistingReceiptBatch.$Properties instead.
+         */
+        interface IExistingReceiptBatch extends replan.v1.ExistingReceiptBatch.$Properties {
+        }
+
+        /** Represents an ExistingReceiptBatch. */
+        class ExistingReceiptBatch {
+
+            /**
+             * Constructs a new ExistingReceiptBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: replan.v1.ExistingReceiptBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExistingReceiptBatch dictionary. */
+            dictionary: string[];
+
+            /** ExistingReceiptBatch kind. */
+            kind: replan.v1.ReceiptKind[];
+
+            /** ExistingReceiptBatch id. */
+            id: string[];
+
+            /** ExistingReceiptBatch supplyType. */
+            supplyType: replan.v1.SupplyType[];
+
+            /** ExistingReceiptBatch item. */
+            item: number[];
+
+            /** ExistingReceiptBatch warehouse. */
+            warehouse: number[];
+
+            /** ExistingReceiptBatch date. */
+            date: number[];
+
+            /** ExistingReceiptBatch quantity. */
+            quantity: number[];
+
+            /**
+             * Creates a new ExistingReceiptBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExistingReceiptBatch instance
+             */
+            static create(properties: replan.v1.ExistingReceiptBatch.$Shape): replan.v1.ExistingReceiptBatch & replan.v1.ExistingReceiptBatch.$Shape;
+            static create(properties?: replan.v1.ExistingReceiptBatch.$Properties): replan.v1.ExistingReceiptBatch;
+
+            /**
+             * Encodes the specified ExistingReceiptBatch message. Does not implicitly {@link replan.v1.ExistingReceiptBatch.verify|verify} messages.
+             * @param message ExistingReceiptBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: replan.v1.ExistingReceiptBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExistingReceiptBatch message, length delimited. Does not implicitly {@link replan.v1.ExistingReceiptBatch.verify|verify} messages.
+             * @param message ExistingReceiptBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: replan.v1.ExistingReceiptBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExistingReceiptBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {replan.v1.ExistingReceiptBatch & replan.v1.ExistingReceiptBatch.$Shape} ExistingReceiptBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): replan.v1.ExistingReceiptBatch & replan.v1.ExistingReceiptBatch.$Shape;
+
+            /**
+             * Decodes an ExistingReceiptBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {replan.v1.ExistingReceiptBatch & replan.v1.ExistingReceiptBatch.$Shape} ExistingReceiptBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): replan.v1.ExistingReceiptBatch & replan.v1.ExistingReceiptBatch.$Shape;
+
+            /**
+             * Verifies an ExistingReceiptBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ExistingReceiptBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExistingReceiptBatch
+             */
+            static fromObject(object: { [k: string]: any }): replan.v1.ExistingReceiptBatch;
+
+            /**
+             * Creates a plain object from an ExistingReceiptBatch message. Also converts values to other types if specified.
+             * @param message ExistingReceiptBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: replan.v1.ExistingReceiptBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExistingReceiptBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExistingReceiptBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExistingReceiptBatch {
+
+            /** Properties of an ExistingReceiptBatch. */
+            interface $Properties {
+
+                /** ExistingReceiptBatch dictionary */
+                dictionary?: (string[]|null);
+
+                /** ExistingReceiptBatch kind */
+                kind?: (replan.v1.ReceiptKind[]|null);
+
+                /** ExistingReceiptBatch id */
+                id?: (string[]|null);
+
+                /** ExistingReceiptBatch supplyType */
+                supplyType?: (replan.v1.SupplyType[]|null);
+
+                /** ExistingReceiptBatch item */
+                item?: (number[]|null);
+
+                /** ExistingReceiptBatch warehouse */
+                warehouse?: (number[]|null);
+
+                /** ExistingReceiptBatch date */
+                date?: (number[]|null);
+
+                /** ExistingReceiptBatch quantity */
+                quantity?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExistingReceiptBatch. */
+            type $Shape = replan.v1.ExistingReceiptBatch.$Properties;
         }
 
         /**
@@ -2103,8 +2595,17 @@ export namespace replan {
             /** ResultBatch messages. */
             messages?: (replan.v1.RunMessageBatch.$Properties|null);
 
+            /** ResultBatch requirements. */
+            requirements?: (replan.v1.RequirementBatch.$Properties|null);
+
+            /** ResultBatch nodes. */
+            nodes?: (replan.v1.NodeBatch.$Properties|null);
+
+            /** ResultBatch receipts. */
+            receipts?: (replan.v1.ExistingReceiptBatch.$Properties|null);
+
             /** ResultBatch batch. */
-            batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages");
+            batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts");
 
             /**
              * Creates a new ResultBatch instance using the specified properties.
@@ -2220,8 +2721,17 @@ export namespace replan {
                 /** ResultBatch messages */
                 messages?: (replan.v1.RunMessageBatch.$Properties|null);
 
+                /** ResultBatch requirements */
+                requirements?: (replan.v1.RequirementBatch.$Properties|null);
+
+                /** ResultBatch nodes */
+                nodes?: (replan.v1.NodeBatch.$Properties|null);
+
+                /** ResultBatch receipts */
+                receipts?: (replan.v1.ExistingReceiptBatch.$Properties|null);
+
                 /** ResultBatch batch */
-                batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages");
+                batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2239,9 +2749,12 @@ export namespace replan {
               actions?: replan.v1.ActionMessageBatch.$Shape|null;
               forecasts?: replan.v1.ForecastRemainingBatch.$Shape|null;
               messages?: replan.v1.RunMessageBatch.$Shape|null;
+              requirements?: replan.v1.RequirementBatch.$Shape|null;
+              nodes?: replan.v1.NodeBatch.$Shape|null;
+              receipts?: replan.v1.ExistingReceiptBatch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape })
+              ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "requirements"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements: replan.v1.RequirementBatch.$Shape; nodes?: null; receipts?: null }|{ batch?: "nodes"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes: replan.v1.NodeBatch.$Shape; receipts?: null }|{ batch?: "receipts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts: replan.v1.ExistingReceiptBatch.$Shape })
             );
         }
 

@@ -1881,6 +1881,9 @@ $root.replan = (function() {
          * @property {number} RESULT_ENTITY_ACTIONS=5 RESULT_ENTITY_ACTIONS value
          * @property {number} RESULT_ENTITY_FORECASTS=6 RESULT_ENTITY_FORECASTS value
          * @property {number} RESULT_ENTITY_MESSAGES=7 RESULT_ENTITY_MESSAGES value
+         * @property {number} RESULT_ENTITY_REQUIREMENTS=8 RESULT_ENTITY_REQUIREMENTS value
+         * @property {number} RESULT_ENTITY_NODES=9 RESULT_ENTITY_NODES value
+         * @property {number} RESULT_ENTITY_RECEIPTS=10 RESULT_ENTITY_RECEIPTS value
          */
         v1.ResultEntity = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1892,6 +1895,9 @@ $root.replan = (function() {
             values[valuesById[5] = "RESULT_ENTITY_ACTIONS"] = 5;
             values[valuesById[6] = "RESULT_ENTITY_FORECASTS"] = 6;
             values[valuesById[7] = "RESULT_ENTITY_MESSAGES"] = 7;
+            values[valuesById[8] = "RESULT_ENTITY_REQUIREMENTS"] = 8;
+            values[valuesById[9] = "RESULT_ENTITY_NODES"] = 9;
+            values[valuesById[10] = "RESULT_ENTITY_RECEIPTS"] = 10;
             return values;
         })();
 
@@ -3849,6 +3855,1964 @@ $root.replan = (function() {
             };
 
             return PlannedOrderBatch;
+        })();
+
+        v1.RequirementBatch = (function() {
+
+            /**
+             * Properties of a RequirementBatch.
+             * @typedef {Object} replan.v1.RequirementBatch.$Properties
+             * @property {Array.<string>|null} [dictionary] RequirementBatch dictionary
+             * @property {Array.<replan.v1.IssueKind>|null} [kind] RequirementBatch kind
+             * @property {Array.<string>|null} [id] RequirementBatch id
+             * @property {Array.<number>|null} [orderId] RequirementBatch orderId
+             * @property {Array.<number>|null} [item] RequirementBatch item
+             * @property {Array.<number>|null} [warehouse] RequirementBatch warehouse
+             * @property {Array.<number>|null} [date] RequirementBatch date
+             * @property {Array.<number>|null} [quantity] RequirementBatch quantity
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequirementBatch.
+             * @memberof replan.v1
+             * @interface IRequirementBatch
+             * @augments replan.v1.RequirementBatch.$Properties
+             * @deprecated Use replan.v1.RequirementBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequirementBatch.
+             * @typedef {replan.v1.RequirementBatch.$Properties} replan.v1.RequirementBatch.$Shape
+             */
+
+            /**
+             * Constructs a new RequirementBatch.
+             * @memberof replan.v1
+             * @classdesc Represents a RequirementBatch.
+             * @constructor
+             * @param {replan.v1.RequirementBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RequirementBatch = function (properties) {
+                this.dictionary = [];
+                this.kind = [];
+                this.id = [];
+                this.orderId = [];
+                this.item = [];
+                this.warehouse = [];
+                this.date = [];
+                this.quantity = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RequirementBatch dictionary.
+             * @member {Array.<string>} dictionary
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.dictionary = $util.emptyArray;
+
+            /**
+             * RequirementBatch kind.
+             * @member {Array.<replan.v1.IssueKind>} kind
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.kind = $util.emptyArray;
+
+            /**
+             * RequirementBatch id.
+             * @member {Array.<string>} id
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.id = $util.emptyArray;
+
+            /**
+             * RequirementBatch orderId.
+             * @member {Array.<number>} orderId
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.orderId = $util.emptyArray;
+
+            /**
+             * RequirementBatch item.
+             * @member {Array.<number>} item
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.item = $util.emptyArray;
+
+            /**
+             * RequirementBatch warehouse.
+             * @member {Array.<number>} warehouse
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.warehouse = $util.emptyArray;
+
+            /**
+             * RequirementBatch date.
+             * @member {Array.<number>} date
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.date = $util.emptyArray;
+
+            /**
+             * RequirementBatch quantity.
+             * @member {Array.<number>} quantity
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             */
+            RequirementBatch.prototype.quantity = $util.emptyArray;
+
+            /**
+             * Creates a new RequirementBatch instance using the specified properties.
+             * @function create
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {replan.v1.RequirementBatch.$Properties=} [properties] Properties to set
+             * @returns {replan.v1.RequirementBatch} RequirementBatch instance
+             * @type {{
+             *   (properties: replan.v1.RequirementBatch.$Shape): replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape;
+             *   (properties?: replan.v1.RequirementBatch.$Properties): replan.v1.RequirementBatch;
+             * }}
+             */
+            RequirementBatch.create = function(properties) {
+                return new RequirementBatch(properties);
+            };
+
+            /**
+             * Encodes the specified RequirementBatch message. Does not implicitly {@link replan.v1.RequirementBatch.verify|verify} messages.
+             * @function encode
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {replan.v1.RequirementBatch.$Properties} message RequirementBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequirementBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dictionary != null && message.dictionary.length)
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.dictionary[i]);
+                if (message.kind != null && message.kind.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).int32s(message.kind);
+                if (message.id != null && message.id.length)
+                    for (var i = 0; i < message.id.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.id[i]);
+                if (message.orderId != null && message.orderId.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.orderId);
+                if (message.item != null && message.item.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.item);
+                if (message.warehouse != null && message.warehouse.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.warehouse);
+                if (message.date != null && message.date.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).int32s(message.date);
+                if (message.quantity != null && message.quantity.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).doubles(message.quantity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RequirementBatch message, length delimited. Does not implicitly {@link replan.v1.RequirementBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {replan.v1.RequirementBatch.$Properties} message RequirementBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequirementBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RequirementBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape} RequirementBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequirementBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.replan.v1.RequirementBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dictionary && message.dictionary.length))
+                                message.dictionary = [];
+                            message.dictionary.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.kind && message.kind.length))
+                                    message.kind = [];
+                                reader.int32s(message.kind);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.kind && message.kind.length))
+                                message.kind = [];
+                            message.kind.push(reader.int32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.id && message.id.length))
+                                message.id = [];
+                            message.id.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.orderId && message.orderId.length))
+                                    message.orderId = [];
+                                reader.uint32s(message.orderId);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.orderId && message.orderId.length))
+                                message.orderId = [];
+                            message.orderId.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.item && message.item.length))
+                                    message.item = [];
+                                reader.uint32s(message.item);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.item && message.item.length))
+                                message.item = [];
+                            message.item.push(reader.uint32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.warehouse && message.warehouse.length))
+                                    message.warehouse = [];
+                                reader.uint32s(message.warehouse);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.warehouse && message.warehouse.length))
+                                message.warehouse = [];
+                            message.warehouse.push(reader.uint32());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.date && message.date.length))
+                                    message.date = [];
+                                reader.int32s(message.date);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.date && message.date.length))
+                                message.date = [];
+                            message.date.push(reader.int32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.quantity && message.quantity.length))
+                                    message.quantity = [];
+                                reader.doubles(message.quantity);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.quantity && message.quantity.length))
+                                message.quantity = [];
+                            message.quantity.push(reader.double());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RequirementBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {replan.v1.RequirementBatch & replan.v1.RequirementBatch.$Shape} RequirementBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequirementBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RequirementBatch message.
+             * @function verify
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RequirementBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dictionary != null && $Object.hasOwnProperty.call(message, "dictionary")) {
+                    if (!$Array.isArray(message.dictionary))
+                        return "dictionary: array expected";
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        if (!$util.isString(message.dictionary[i]))
+                            return "dictionary: string[] expected";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind")) {
+                    if (!$Array.isArray(message.kind))
+                        return "kind: array expected";
+                    for (var i = 0; i < message.kind.length; ++i)
+                        if (typeof message.kind[i] !== "number" || (message.kind[i] | 0) !== message.kind[i])
+                            return "kind: enum value[] expected";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id")) {
+                    if (!$Array.isArray(message.id))
+                        return "id: array expected";
+                    for (var i = 0; i < message.id.length; ++i)
+                        if (!$util.isString(message.id[i]))
+                            return "id: string[] expected";
+                }
+                if (message.orderId != null && $Object.hasOwnProperty.call(message, "orderId")) {
+                    if (!$Array.isArray(message.orderId))
+                        return "orderId: array expected";
+                    for (var i = 0; i < message.orderId.length; ++i)
+                        if (!$util.isInteger(message.orderId[i]))
+                            return "orderId: integer[] expected";
+                }
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item")) {
+                    if (!$Array.isArray(message.item))
+                        return "item: array expected";
+                    for (var i = 0; i < message.item.length; ++i)
+                        if (!$util.isInteger(message.item[i]))
+                            return "item: integer[] expected";
+                }
+                if (message.warehouse != null && $Object.hasOwnProperty.call(message, "warehouse")) {
+                    if (!$Array.isArray(message.warehouse))
+                        return "warehouse: array expected";
+                    for (var i = 0; i < message.warehouse.length; ++i)
+                        if (!$util.isInteger(message.warehouse[i]))
+                            return "warehouse: integer[] expected";
+                }
+                if (message.date != null && $Object.hasOwnProperty.call(message, "date")) {
+                    if (!$Array.isArray(message.date))
+                        return "date: array expected";
+                    for (var i = 0; i < message.date.length; ++i)
+                        if (!$util.isInteger(message.date[i]))
+                            return "date: integer[] expected";
+                }
+                if (message.quantity != null && $Object.hasOwnProperty.call(message, "quantity")) {
+                    if (!$Array.isArray(message.quantity))
+                        return "quantity: array expected";
+                    for (var i = 0; i < message.quantity.length; ++i)
+                        if (typeof message.quantity[i] !== "number")
+                            return "quantity: number[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RequirementBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {replan.v1.RequirementBatch} RequirementBatch
+             */
+            RequirementBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.replan.v1.RequirementBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".replan.v1.RequirementBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.replan.v1.RequirementBatch();
+                if (object.dictionary) {
+                    if (!$Array.isArray(object.dictionary))
+                        throw $TypeError(".replan.v1.RequirementBatch.dictionary: array expected");
+                    message.dictionary = $Array(object.dictionary.length);
+                    for (var i = 0; i < object.dictionary.length; ++i)
+                        message.dictionary[i] = $String(object.dictionary[i]);
+                }
+                if (object.kind) {
+                    if (!$Array.isArray(object.kind))
+                        throw $TypeError(".replan.v1.RequirementBatch.kind: array expected");
+                    message.kind = [];
+                    for (var i = 0; i < object.kind.length; ++i)
+                        switch (object.kind[i]) {
+                        case "ISSUE_KIND_UNSPECIFIED":
+                        case 0:
+                            message.kind[message.kind.length] = 0;
+                            break;
+                        case "ISSUE_KIND_DEMAND":
+                        case 1:
+                            message.kind[message.kind.length] = 1;
+                            break;
+                        case "ISSUE_KIND_FORECAST":
+                        case 2:
+                            message.kind[message.kind.length] = 2;
+                            break;
+                        case "ISSUE_KIND_PLANNED_COMPONENT":
+                        case 3:
+                            message.kind[message.kind.length] = 3;
+                            break;
+                        case "ISSUE_KIND_PLANNED_TRANSFER":
+                        case 4:
+                            message.kind[message.kind.length] = 4;
+                            break;
+                        default:
+                            if (typeof object.kind[i] === "number" && (object.kind[i] | 0) === object.kind[i])
+                                message.kind[message.kind.length] = object.kind[i];
+                        }
+                }
+                if (object.id) {
+                    if (!$Array.isArray(object.id))
+                        throw $TypeError(".replan.v1.RequirementBatch.id: array expected");
+                    message.id = $Array(object.id.length);
+                    for (var i = 0; i < object.id.length; ++i)
+                        message.id[i] = $String(object.id[i]);
+                }
+                if (object.orderId) {
+                    if (!$Array.isArray(object.orderId))
+                        throw $TypeError(".replan.v1.RequirementBatch.orderId: array expected");
+                    message.orderId = $Array(object.orderId.length);
+                    for (var i = 0; i < object.orderId.length; ++i)
+                        message.orderId[i] = object.orderId[i] >>> 0;
+                }
+                if (object.item) {
+                    if (!$Array.isArray(object.item))
+                        throw $TypeError(".replan.v1.RequirementBatch.item: array expected");
+                    message.item = $Array(object.item.length);
+                    for (var i = 0; i < object.item.length; ++i)
+                        message.item[i] = object.item[i] >>> 0;
+                }
+                if (object.warehouse) {
+                    if (!$Array.isArray(object.warehouse))
+                        throw $TypeError(".replan.v1.RequirementBatch.warehouse: array expected");
+                    message.warehouse = $Array(object.warehouse.length);
+                    for (var i = 0; i < object.warehouse.length; ++i)
+                        message.warehouse[i] = object.warehouse[i] >>> 0;
+                }
+                if (object.date) {
+                    if (!$Array.isArray(object.date))
+                        throw $TypeError(".replan.v1.RequirementBatch.date: array expected");
+                    message.date = $Array(object.date.length);
+                    for (var i = 0; i < object.date.length; ++i)
+                        message.date[i] = object.date[i] | 0;
+                }
+                if (object.quantity) {
+                    if (!$Array.isArray(object.quantity))
+                        throw $TypeError(".replan.v1.RequirementBatch.quantity: array expected");
+                    message.quantity = $Array(object.quantity.length);
+                    for (var i = 0; i < object.quantity.length; ++i)
+                        message.quantity[i] = $Number(object.quantity[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RequirementBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {replan.v1.RequirementBatch} message RequirementBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RequirementBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.dictionary = [];
+                    object.kind = [];
+                    object.id = [];
+                    object.orderId = [];
+                    object.item = [];
+                    object.warehouse = [];
+                    object.date = [];
+                    object.quantity = [];
+                }
+                if (message.dictionary && message.dictionary.length) {
+                    object.dictionary = $Array(message.dictionary.length);
+                    for (var j = 0; j < message.dictionary.length; ++j)
+                        object.dictionary[j] = message.dictionary[j];
+                }
+                if (message.kind && message.kind.length) {
+                    object.kind = $Array(message.kind.length);
+                    for (var j = 0; j < message.kind.length; ++j)
+                        object.kind[j] = options.enums === $String ? $root.replan.v1.IssueKind[message.kind[j]] === $undefined ? message.kind[j] : $root.replan.v1.IssueKind[message.kind[j]] : message.kind[j];
+                }
+                if (message.id && message.id.length) {
+                    object.id = $Array(message.id.length);
+                    for (var j = 0; j < message.id.length; ++j)
+                        object.id[j] = message.id[j];
+                }
+                if (message.orderId && message.orderId.length) {
+                    object.orderId = $Array(message.orderId.length);
+                    for (var j = 0; j < message.orderId.length; ++j)
+                        object.orderId[j] = message.orderId[j];
+                }
+                if (message.item && message.item.length) {
+                    object.item = $Array(message.item.length);
+                    for (var j = 0; j < message.item.length; ++j)
+                        object.item[j] = message.item[j];
+                }
+                if (message.warehouse && message.warehouse.length) {
+                    object.warehouse = $Array(message.warehouse.length);
+                    for (var j = 0; j < message.warehouse.length; ++j)
+                        object.warehouse[j] = message.warehouse[j];
+                }
+                if (message.date && message.date.length) {
+                    object.date = $Array(message.date.length);
+                    for (var j = 0; j < message.date.length; ++j)
+                        object.date[j] = message.date[j];
+                }
+                if (message.quantity && message.quantity.length) {
+                    object.quantity = $Array(message.quantity.length);
+                    for (var j = 0; j < message.quantity.length; ++j)
+                        object.quantity[j] = options.json && !$isFinite(message.quantity[j]) ? $String(message.quantity[j]) : message.quantity[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RequirementBatch to JSON.
+             * @function toJSON
+             * @memberof replan.v1.RequirementBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RequirementBatch.prototype.toJSON = function() {
+                return RequirementBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RequirementBatch
+             * @function getTypeUrl
+             * @memberof replan.v1.RequirementBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RequirementBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/replan.v1.RequirementBatch";
+            };
+
+            return RequirementBatch;
+        })();
+
+        v1.NodeBatch = (function() {
+
+            /**
+             * Properties of a NodeBatch.
+             * @typedef {Object} replan.v1.NodeBatch.$Properties
+             * @property {Array.<string>|null} [dictionary] NodeBatch dictionary
+             * @property {Array.<number>|null} [item] NodeBatch item
+             * @property {Array.<number>|null} [warehouse] NodeBatch warehouse
+             * @property {Array.<number>|null} [lowLevelCode] NodeBatch lowLevelCode
+             * @property {Array.<replan.v1.CoverageCode>|null} [coverageCode] NodeBatch coverageCode
+             * @property {Array.<number>|null} [minimumInventory] NodeBatch minimumInventory
+             * @property {Array.<number>|null} [maximumInventory] NodeBatch maximumInventory
+             * @property {Array.<number>|null} [fulfilmentDate] NodeBatch fulfilmentDate
+             * @property {Array.<number>|null} [coverageTimeFence] NodeBatch coverageTimeFence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeBatch.
+             * @memberof replan.v1
+             * @interface INodeBatch
+             * @augments replan.v1.NodeBatch.$Properties
+             * @deprecated Use replan.v1.NodeBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeBatch.
+             * @typedef {replan.v1.NodeBatch.$Properties} replan.v1.NodeBatch.$Shape
+             */
+
+            /**
+             * Constructs a new NodeBatch.
+             * @memberof replan.v1
+             * @classdesc Represents a NodeBatch.
+             * @constructor
+             * @param {replan.v1.NodeBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NodeBatch = function (properties) {
+                this.dictionary = [];
+                this.item = [];
+                this.warehouse = [];
+                this.lowLevelCode = [];
+                this.coverageCode = [];
+                this.minimumInventory = [];
+                this.maximumInventory = [];
+                this.fulfilmentDate = [];
+                this.coverageTimeFence = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeBatch dictionary.
+             * @member {Array.<string>} dictionary
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             */
+            NodeBatch.prototype.dictionary = $util.emptyArray;
+
+            /**
+             * NodeBatch item.
+             * @member {Array.<number>} item
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             */
+            NodeBatch.prototype.item = $util.emptyArray;
+
+            /**
+             * NodeBatch warehouse.
+             * @member {Array.<number>} warehouse
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             */
+            NodeBatch.prototype.warehouse = $util.emptyArray;
+
+            /**
+             * NodeBatch lowLevelCode.
+             * @member {Array.<number>} lowLevelCode
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             */
+            NodeBatch.prototype.lowLevelCode = $util.emptyArray;
+
+            /**
+             * NodeBatch coverageCode.
+             * @member {Array.<replan.v1.CoverageCode>} coverageCode
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             */
+            NodeBatch.prototype.coverageCode = $util.emptyArray;
+
+            /**
+             * NodeBatch minimumInventory.
+             * @member {Array.<number>} minimumInventory
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             */
+            NodeBatch.prototype.minimumInventory = $util.emptyArray;
+
+            /**
+             * NodeBatch maximumInventory.
+             * @member {Array.<number>} maximumInventory
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             */
+            NodeBatch.prototype.maximumInventory = $util.emptyArray;
+
+            /**
+             * NodeBatch fulfilmentDate.
+             * @member {Array.<number>} fulfilmentDate
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             */
+            NodeBatch.prototype.fulfilmentDate = $util.emptyArray;
+
+            /**
+             * NodeBatch coverageTimeFence.
+             * @member {Array.<number>} coverageTimeFence
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             */
+            NodeBatch.prototype.coverageTimeFence = $util.emptyArray;
+
+            /**
+             * Creates a new NodeBatch instance using the specified properties.
+             * @function create
+             * @memberof replan.v1.NodeBatch
+             * @static
+             * @param {replan.v1.NodeBatch.$Properties=} [properties] Properties to set
+             * @returns {replan.v1.NodeBatch} NodeBatch instance
+             * @type {{
+             *   (properties: replan.v1.NodeBatch.$Shape): replan.v1.NodeBatch & replan.v1.NodeBatch.$Shape;
+             *   (properties?: replan.v1.NodeBatch.$Properties): replan.v1.NodeBatch;
+             * }}
+             */
+            NodeBatch.create = function(properties) {
+                return new NodeBatch(properties);
+            };
+
+            /**
+             * Encodes the specified NodeBatch message. Does not implicitly {@link replan.v1.NodeBatch.verify|verify} messages.
+             * @function encode
+             * @memberof replan.v1.NodeBatch
+             * @static
+             * @param {replan.v1.NodeBatch.$Properties} message NodeBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dictionary != null && message.dictionary.length)
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.dictionary[i]);
+                if (message.item != null && message.item.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.item);
+                if (message.warehouse != null && message.warehouse.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.warehouse);
+                if (message.lowLevelCode != null && message.lowLevelCode.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.lowLevelCode);
+                if (message.coverageCode != null && message.coverageCode.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).int32s(message.coverageCode);
+                if (message.minimumInventory != null && message.minimumInventory.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).doubles(message.minimumInventory);
+                if (message.maximumInventory != null && message.maximumInventory.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).doubles(message.maximumInventory);
+                if (message.fulfilmentDate != null && message.fulfilmentDate.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).int32s(message.fulfilmentDate);
+                if (message.coverageTimeFence != null && message.coverageTimeFence.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).uint32s(message.coverageTimeFence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodeBatch message, length delimited. Does not implicitly {@link replan.v1.NodeBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof replan.v1.NodeBatch
+             * @static
+             * @param {replan.v1.NodeBatch.$Properties} message NodeBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodeBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof replan.v1.NodeBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {replan.v1.NodeBatch & replan.v1.NodeBatch.$Shape} NodeBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.replan.v1.NodeBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dictionary && message.dictionary.length))
+                                message.dictionary = [];
+                            message.dictionary.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.item && message.item.length))
+                                    message.item = [];
+                                reader.uint32s(message.item);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.item && message.item.length))
+                                message.item = [];
+                            message.item.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.warehouse && message.warehouse.length))
+                                    message.warehouse = [];
+                                reader.uint32s(message.warehouse);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.warehouse && message.warehouse.length))
+                                message.warehouse = [];
+                            message.warehouse.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.lowLevelCode && message.lowLevelCode.length))
+                                    message.lowLevelCode = [];
+                                reader.uint32s(message.lowLevelCode);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.lowLevelCode && message.lowLevelCode.length))
+                                message.lowLevelCode = [];
+                            message.lowLevelCode.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.coverageCode && message.coverageCode.length))
+                                    message.coverageCode = [];
+                                reader.int32s(message.coverageCode);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.coverageCode && message.coverageCode.length))
+                                message.coverageCode = [];
+                            message.coverageCode.push(reader.int32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.minimumInventory && message.minimumInventory.length))
+                                    message.minimumInventory = [];
+                                reader.doubles(message.minimumInventory);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.minimumInventory && message.minimumInventory.length))
+                                message.minimumInventory = [];
+                            message.minimumInventory.push(reader.double());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.maximumInventory && message.maximumInventory.length))
+                                    message.maximumInventory = [];
+                                reader.doubles(message.maximumInventory);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.maximumInventory && message.maximumInventory.length))
+                                message.maximumInventory = [];
+                            message.maximumInventory.push(reader.double());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.fulfilmentDate && message.fulfilmentDate.length))
+                                    message.fulfilmentDate = [];
+                                reader.int32s(message.fulfilmentDate);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.fulfilmentDate && message.fulfilmentDate.length))
+                                message.fulfilmentDate = [];
+                            message.fulfilmentDate.push(reader.int32());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType === 2) {
+                                if (!(message.coverageTimeFence && message.coverageTimeFence.length))
+                                    message.coverageTimeFence = [];
+                                reader.uint32s(message.coverageTimeFence);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.coverageTimeFence && message.coverageTimeFence.length))
+                                message.coverageTimeFence = [];
+                            message.coverageTimeFence.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NodeBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof replan.v1.NodeBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {replan.v1.NodeBatch & replan.v1.NodeBatch.$Shape} NodeBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NodeBatch message.
+             * @function verify
+             * @memberof replan.v1.NodeBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NodeBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dictionary != null && $Object.hasOwnProperty.call(message, "dictionary")) {
+                    if (!$Array.isArray(message.dictionary))
+                        return "dictionary: array expected";
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        if (!$util.isString(message.dictionary[i]))
+                            return "dictionary: string[] expected";
+                }
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item")) {
+                    if (!$Array.isArray(message.item))
+                        return "item: array expected";
+                    for (var i = 0; i < message.item.length; ++i)
+                        if (!$util.isInteger(message.item[i]))
+                            return "item: integer[] expected";
+                }
+                if (message.warehouse != null && $Object.hasOwnProperty.call(message, "warehouse")) {
+                    if (!$Array.isArray(message.warehouse))
+                        return "warehouse: array expected";
+                    for (var i = 0; i < message.warehouse.length; ++i)
+                        if (!$util.isInteger(message.warehouse[i]))
+                            return "warehouse: integer[] expected";
+                }
+                if (message.lowLevelCode != null && $Object.hasOwnProperty.call(message, "lowLevelCode")) {
+                    if (!$Array.isArray(message.lowLevelCode))
+                        return "lowLevelCode: array expected";
+                    for (var i = 0; i < message.lowLevelCode.length; ++i)
+                        if (!$util.isInteger(message.lowLevelCode[i]))
+                            return "lowLevelCode: integer[] expected";
+                }
+                if (message.coverageCode != null && $Object.hasOwnProperty.call(message, "coverageCode")) {
+                    if (!$Array.isArray(message.coverageCode))
+                        return "coverageCode: array expected";
+                    for (var i = 0; i < message.coverageCode.length; ++i)
+                        if (typeof message.coverageCode[i] !== "number" || (message.coverageCode[i] | 0) !== message.coverageCode[i])
+                            return "coverageCode: enum value[] expected";
+                }
+                if (message.minimumInventory != null && $Object.hasOwnProperty.call(message, "minimumInventory")) {
+                    if (!$Array.isArray(message.minimumInventory))
+                        return "minimumInventory: array expected";
+                    for (var i = 0; i < message.minimumInventory.length; ++i)
+                        if (typeof message.minimumInventory[i] !== "number")
+                            return "minimumInventory: number[] expected";
+                }
+                if (message.maximumInventory != null && $Object.hasOwnProperty.call(message, "maximumInventory")) {
+                    if (!$Array.isArray(message.maximumInventory))
+                        return "maximumInventory: array expected";
+                    for (var i = 0; i < message.maximumInventory.length; ++i)
+                        if (typeof message.maximumInventory[i] !== "number")
+                            return "maximumInventory: number[] expected";
+                }
+                if (message.fulfilmentDate != null && $Object.hasOwnProperty.call(message, "fulfilmentDate")) {
+                    if (!$Array.isArray(message.fulfilmentDate))
+                        return "fulfilmentDate: array expected";
+                    for (var i = 0; i < message.fulfilmentDate.length; ++i)
+                        if (!$util.isInteger(message.fulfilmentDate[i]))
+                            return "fulfilmentDate: integer[] expected";
+                }
+                if (message.coverageTimeFence != null && $Object.hasOwnProperty.call(message, "coverageTimeFence")) {
+                    if (!$Array.isArray(message.coverageTimeFence))
+                        return "coverageTimeFence: array expected";
+                    for (var i = 0; i < message.coverageTimeFence.length; ++i)
+                        if (!$util.isInteger(message.coverageTimeFence[i]))
+                            return "coverageTimeFence: integer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NodeBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof replan.v1.NodeBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {replan.v1.NodeBatch} NodeBatch
+             */
+            NodeBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.replan.v1.NodeBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".replan.v1.NodeBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.replan.v1.NodeBatch();
+                if (object.dictionary) {
+                    if (!$Array.isArray(object.dictionary))
+                        throw $TypeError(".replan.v1.NodeBatch.dictionary: array expected");
+                    message.dictionary = $Array(object.dictionary.length);
+                    for (var i = 0; i < object.dictionary.length; ++i)
+                        message.dictionary[i] = $String(object.dictionary[i]);
+                }
+                if (object.item) {
+                    if (!$Array.isArray(object.item))
+                        throw $TypeError(".replan.v1.NodeBatch.item: array expected");
+                    message.item = $Array(object.item.length);
+                    for (var i = 0; i < object.item.length; ++i)
+                        message.item[i] = object.item[i] >>> 0;
+                }
+                if (object.warehouse) {
+                    if (!$Array.isArray(object.warehouse))
+                        throw $TypeError(".replan.v1.NodeBatch.warehouse: array expected");
+                    message.warehouse = $Array(object.warehouse.length);
+                    for (var i = 0; i < object.warehouse.length; ++i)
+                        message.warehouse[i] = object.warehouse[i] >>> 0;
+                }
+                if (object.lowLevelCode) {
+                    if (!$Array.isArray(object.lowLevelCode))
+                        throw $TypeError(".replan.v1.NodeBatch.lowLevelCode: array expected");
+                    message.lowLevelCode = $Array(object.lowLevelCode.length);
+                    for (var i = 0; i < object.lowLevelCode.length; ++i)
+                        message.lowLevelCode[i] = object.lowLevelCode[i] >>> 0;
+                }
+                if (object.coverageCode) {
+                    if (!$Array.isArray(object.coverageCode))
+                        throw $TypeError(".replan.v1.NodeBatch.coverageCode: array expected");
+                    message.coverageCode = [];
+                    for (var i = 0; i < object.coverageCode.length; ++i)
+                        switch (object.coverageCode[i]) {
+                        case "COVERAGE_CODE_UNSPECIFIED":
+                        case 0:
+                            message.coverageCode[message.coverageCode.length] = 0;
+                            break;
+                        case "COVERAGE_CODE_REQUIREMENT":
+                        case 1:
+                            message.coverageCode[message.coverageCode.length] = 1;
+                            break;
+                        case "COVERAGE_CODE_PERIOD":
+                        case 2:
+                            message.coverageCode[message.coverageCode.length] = 2;
+                            break;
+                        case "COVERAGE_CODE_MIN_MAX":
+                        case 3:
+                            message.coverageCode[message.coverageCode.length] = 3;
+                            break;
+                        case "COVERAGE_CODE_MANUAL":
+                        case 4:
+                            message.coverageCode[message.coverageCode.length] = 4;
+                            break;
+                        default:
+                            if (typeof object.coverageCode[i] === "number" && (object.coverageCode[i] | 0) === object.coverageCode[i])
+                                message.coverageCode[message.coverageCode.length] = object.coverageCode[i];
+                        }
+                }
+                if (object.minimumInventory) {
+                    if (!$Array.isArray(object.minimumInventory))
+                        throw $TypeError(".replan.v1.NodeBatch.minimumInventory: array expected");
+                    message.minimumInventory = $Array(object.minimumInventory.length);
+                    for (var i = 0; i < object.minimumInventory.length; ++i)
+                        message.minimumInventory[i] = $Number(object.minimumInventory[i]);
+                }
+                if (object.maximumInventory) {
+                    if (!$Array.isArray(object.maximumInventory))
+                        throw $TypeError(".replan.v1.NodeBatch.maximumInventory: array expected");
+                    message.maximumInventory = $Array(object.maximumInventory.length);
+                    for (var i = 0; i < object.maximumInventory.length; ++i)
+                        message.maximumInventory[i] = $Number(object.maximumInventory[i]);
+                }
+                if (object.fulfilmentDate) {
+                    if (!$Array.isArray(object.fulfilmentDate))
+                        throw $TypeError(".replan.v1.NodeBatch.fulfilmentDate: array expected");
+                    message.fulfilmentDate = $Array(object.fulfilmentDate.length);
+                    for (var i = 0; i < object.fulfilmentDate.length; ++i)
+                        message.fulfilmentDate[i] = object.fulfilmentDate[i] | 0;
+                }
+                if (object.coverageTimeFence) {
+                    if (!$Array.isArray(object.coverageTimeFence))
+                        throw $TypeError(".replan.v1.NodeBatch.coverageTimeFence: array expected");
+                    message.coverageTimeFence = $Array(object.coverageTimeFence.length);
+                    for (var i = 0; i < object.coverageTimeFence.length; ++i)
+                        message.coverageTimeFence[i] = object.coverageTimeFence[i] >>> 0;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof replan.v1.NodeBatch
+             * @static
+             * @param {replan.v1.NodeBatch} message NodeBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.dictionary = [];
+                    object.item = [];
+                    object.warehouse = [];
+                    object.lowLevelCode = [];
+                    object.coverageCode = [];
+                    object.minimumInventory = [];
+                    object.maximumInventory = [];
+                    object.fulfilmentDate = [];
+                    object.coverageTimeFence = [];
+                }
+                if (message.dictionary && message.dictionary.length) {
+                    object.dictionary = $Array(message.dictionary.length);
+                    for (var j = 0; j < message.dictionary.length; ++j)
+                        object.dictionary[j] = message.dictionary[j];
+                }
+                if (message.item && message.item.length) {
+                    object.item = $Array(message.item.length);
+                    for (var j = 0; j < message.item.length; ++j)
+                        object.item[j] = message.item[j];
+                }
+                if (message.warehouse && message.warehouse.length) {
+                    object.warehouse = $Array(message.warehouse.length);
+                    for (var j = 0; j < message.warehouse.length; ++j)
+                        object.warehouse[j] = message.warehouse[j];
+                }
+                if (message.lowLevelCode && message.lowLevelCode.length) {
+                    object.lowLevelCode = $Array(message.lowLevelCode.length);
+                    for (var j = 0; j < message.lowLevelCode.length; ++j)
+                        object.lowLevelCode[j] = message.lowLevelCode[j];
+                }
+                if (message.coverageCode && message.coverageCode.length) {
+                    object.coverageCode = $Array(message.coverageCode.length);
+                    for (var j = 0; j < message.coverageCode.length; ++j)
+                        object.coverageCode[j] = options.enums === $String ? $root.replan.v1.CoverageCode[message.coverageCode[j]] === $undefined ? message.coverageCode[j] : $root.replan.v1.CoverageCode[message.coverageCode[j]] : message.coverageCode[j];
+                }
+                if (message.minimumInventory && message.minimumInventory.length) {
+                    object.minimumInventory = $Array(message.minimumInventory.length);
+                    for (var j = 0; j < message.minimumInventory.length; ++j)
+                        object.minimumInventory[j] = options.json && !$isFinite(message.minimumInventory[j]) ? $String(message.minimumInventory[j]) : message.minimumInventory[j];
+                }
+                if (message.maximumInventory && message.maximumInventory.length) {
+                    object.maximumInventory = $Array(message.maximumInventory.length);
+                    for (var j = 0; j < message.maximumInventory.length; ++j)
+                        object.maximumInventory[j] = options.json && !$isFinite(message.maximumInventory[j]) ? $String(message.maximumInventory[j]) : message.maximumInventory[j];
+                }
+                if (message.fulfilmentDate && message.fulfilmentDate.length) {
+                    object.fulfilmentDate = $Array(message.fulfilmentDate.length);
+                    for (var j = 0; j < message.fulfilmentDate.length; ++j)
+                        object.fulfilmentDate[j] = message.fulfilmentDate[j];
+                }
+                if (message.coverageTimeFence && message.coverageTimeFence.length) {
+                    object.coverageTimeFence = $Array(message.coverageTimeFence.length);
+                    for (var j = 0; j < message.coverageTimeFence.length; ++j)
+                        object.coverageTimeFence[j] = message.coverageTimeFence[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NodeBatch to JSON.
+             * @function toJSON
+             * @memberof replan.v1.NodeBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeBatch.prototype.toJSON = function() {
+                return NodeBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeBatch
+             * @function getTypeUrl
+             * @memberof replan.v1.NodeBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/replan.v1.NodeBatch";
+            };
+
+            return NodeBatch;
+        })();
+
+        v1.ExistingReceiptBatch = (function() {
+
+            /**
+             * Properties of an ExistingReceiptBatch.
+             * @typedef {Object} replan.v1.ExistingReceiptBatch.$Properties
+             * @property {Array.<string>|null} [dictionary] ExistingReceiptBatch dictionary
+             * @property {Array.<replan.v1.ReceiptKind>|null} [kind] ExistingReceiptBatch kind
+             * @property {Array.<string>|null} [id] ExistingReceiptBatch id
+             * @property {Array.<replan.v1.SupplyType>|null} [supplyType] ExistingReceiptBatch supplyType
+             * @property {Array.<number>|null} [item] ExistingReceiptBatch item
+             * @property {Array.<number>|null} [warehouse] ExistingReceiptBatch warehouse
+             * @property {Array.<number>|null} [date] ExistingReceiptBatch date
+             * @property {Array.<number>|null} [quantity] ExistingReceiptBatch quantity
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExistingReceiptBatch.
+             * @memberof replan.v1
+             * @interface IExistingReceiptBatch
+             * @augments replan.v1.ExistingReceiptBatch.$Properties
+             * @deprecated Use replan.v1.ExistingReceiptBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExistingReceiptBatch.
+             * @typedef {replan.v1.ExistingReceiptBatch.$Properties} replan.v1.ExistingReceiptBatch.$Shape
+             */
+
+            /**
+             * Constructs a new ExistingReceiptBatch.
+             * @memberof replan.v1
+             * @classdesc Represents an ExistingReceiptBatch.
+             * @constructor
+             * @param {replan.v1.ExistingReceiptBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ExistingReceiptBatch = function (properties) {
+                this.dictionary = [];
+                this.kind = [];
+                this.id = [];
+                this.supplyType = [];
+                this.item = [];
+                this.warehouse = [];
+                this.date = [];
+                this.quantity = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExistingReceiptBatch dictionary.
+             * @member {Array.<string>} dictionary
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @instance
+             */
+            ExistingReceiptBatch.prototype.dictionary = $util.emptyArray;
+
+            /**
+             * ExistingReceiptBatch kind.
+             * @member {Array.<replan.v1.ReceiptKind>} kind
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @instance
+             */
+            ExistingReceiptBatch.prototype.kind = $util.emptyArray;
+
+            /**
+             * ExistingReceiptBatch id.
+             * @member {Array.<string>} id
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @instance
+             */
+            ExistingReceiptBatch.prototype.id = $util.emptyArray;
+
+            /**
+             * ExistingReceiptBatch supplyType.
+             * @member {Array.<replan.v1.SupplyType>} supplyType
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @instance
+             */
+            ExistingReceiptBatch.prototype.supplyType = $util.emptyArray;
+
+            /**
+             * ExistingReceiptBatch item.
+             * @member {Array.<number>} item
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @instance
+             */
+            ExistingReceiptBatch.prototype.item = $util.emptyArray;
+
+            /**
+             * ExistingReceiptBatch warehouse.
+             * @member {Array.<number>} warehouse
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @instance
+             */
+            ExistingReceiptBatch.prototype.warehouse = $util.emptyArray;
+
+            /**
+             * ExistingReceiptBatch date.
+             * @member {Array.<number>} date
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @instance
+             */
+            ExistingReceiptBatch.prototype.date = $util.emptyArray;
+
+            /**
+             * ExistingReceiptBatch quantity.
+             * @member {Array.<number>} quantity
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @instance
+             */
+            ExistingReceiptBatch.prototype.quantity = $util.emptyArray;
+
+            /**
+             * Creates a new ExistingReceiptBatch instance using the specified properties.
+             * @function create
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @static
+             * @param {replan.v1.ExistingReceiptBatch.$Properties=} [properties] Properties to set
+             * @returns {replan.v1.ExistingReceiptBatch} ExistingReceiptBatch instance
+             * @type {{
+             *   (properties: replan.v1.ExistingReceiptBatch.$Shape): replan.v1.ExistingReceiptBatch & replan.v1.ExistingReceiptBatch.$Shape;
+             *   (properties?: replan.v1.ExistingReceiptBatch.$Properties): replan.v1.ExistingReceiptBatch;
+             * }}
+             */
+            ExistingReceiptBatch.create = function(properties) {
+                return new ExistingReceiptBatch(properties);
+            };
+
+            /**
+             * Encodes the specified ExistingReceiptBatch message. Does not implicitly {@link replan.v1.ExistingReceiptBatch.verify|verify} messages.
+             * @function encode
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @static
+             * @param {replan.v1.ExistingReceiptBatch.$Properties} message ExistingReceiptBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExistingReceiptBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dictionary != null && message.dictionary.length)
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.dictionary[i]);
+                if (message.kind != null && message.kind.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).int32s(message.kind);
+                if (message.id != null && message.id.length)
+                    for (var i = 0; i < message.id.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.id[i]);
+                if (message.supplyType != null && message.supplyType.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).int32s(message.supplyType);
+                if (message.item != null && message.item.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.item);
+                if (message.warehouse != null && message.warehouse.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.warehouse);
+                if (message.date != null && message.date.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).int32s(message.date);
+                if (message.quantity != null && message.quantity.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).doubles(message.quantity);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ExistingReceiptBatch message, length delimited. Does not implicitly {@link replan.v1.ExistingReceiptBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @static
+             * @param {replan.v1.ExistingReceiptBatch.$Properties} message ExistingReceiptBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExistingReceiptBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExistingReceiptBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {replan.v1.ExistingReceiptBatch & replan.v1.ExistingReceiptBatch.$Shape} ExistingReceiptBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExistingReceiptBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.replan.v1.ExistingReceiptBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dictionary && message.dictionary.length))
+                                message.dictionary = [];
+                            message.dictionary.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.kind && message.kind.length))
+                                    message.kind = [];
+                                reader.int32s(message.kind);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.kind && message.kind.length))
+                                message.kind = [];
+                            message.kind.push(reader.int32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.id && message.id.length))
+                                message.id = [];
+                            message.id.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.supplyType && message.supplyType.length))
+                                    message.supplyType = [];
+                                reader.int32s(message.supplyType);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.supplyType && message.supplyType.length))
+                                message.supplyType = [];
+                            message.supplyType.push(reader.int32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.item && message.item.length))
+                                    message.item = [];
+                                reader.uint32s(message.item);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.item && message.item.length))
+                                message.item = [];
+                            message.item.push(reader.uint32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.warehouse && message.warehouse.length))
+                                    message.warehouse = [];
+                                reader.uint32s(message.warehouse);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.warehouse && message.warehouse.length))
+                                message.warehouse = [];
+                            message.warehouse.push(reader.uint32());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.date && message.date.length))
+                                    message.date = [];
+                                reader.int32s(message.date);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.date && message.date.length))
+                                message.date = [];
+                            message.date.push(reader.int32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.quantity && message.quantity.length))
+                                    message.quantity = [];
+                                reader.doubles(message.quantity);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.quantity && message.quantity.length))
+                                message.quantity = [];
+                            message.quantity.push(reader.double());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ExistingReceiptBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {replan.v1.ExistingReceiptBatch & replan.v1.ExistingReceiptBatch.$Shape} ExistingReceiptBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExistingReceiptBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ExistingReceiptBatch message.
+             * @function verify
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExistingReceiptBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dictionary != null && $Object.hasOwnProperty.call(message, "dictionary")) {
+                    if (!$Array.isArray(message.dictionary))
+                        return "dictionary: array expected";
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        if (!$util.isString(message.dictionary[i]))
+                            return "dictionary: string[] expected";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind")) {
+                    if (!$Array.isArray(message.kind))
+                        return "kind: array expected";
+                    for (var i = 0; i < message.kind.length; ++i)
+                        if (typeof message.kind[i] !== "number" || (message.kind[i] | 0) !== message.kind[i])
+                            return "kind: enum value[] expected";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id")) {
+                    if (!$Array.isArray(message.id))
+                        return "id: array expected";
+                    for (var i = 0; i < message.id.length; ++i)
+                        if (!$util.isString(message.id[i]))
+                            return "id: string[] expected";
+                }
+                if (message.supplyType != null && $Object.hasOwnProperty.call(message, "supplyType")) {
+                    if (!$Array.isArray(message.supplyType))
+                        return "supplyType: array expected";
+                    for (var i = 0; i < message.supplyType.length; ++i)
+                        if (typeof message.supplyType[i] !== "number" || (message.supplyType[i] | 0) !== message.supplyType[i])
+                            return "supplyType: enum value[] expected";
+                }
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item")) {
+                    if (!$Array.isArray(message.item))
+                        return "item: array expected";
+                    for (var i = 0; i < message.item.length; ++i)
+                        if (!$util.isInteger(message.item[i]))
+                            return "item: integer[] expected";
+                }
+                if (message.warehouse != null && $Object.hasOwnProperty.call(message, "warehouse")) {
+                    if (!$Array.isArray(message.warehouse))
+                        return "warehouse: array expected";
+                    for (var i = 0; i < message.warehouse.length; ++i)
+                        if (!$util.isInteger(message.warehouse[i]))
+                            return "warehouse: integer[] expected";
+                }
+                if (message.date != null && $Object.hasOwnProperty.call(message, "date")) {
+                    if (!$Array.isArray(message.date))
+                        return "date: array expected";
+                    for (var i = 0; i < message.date.length; ++i)
+                        if (!$util.isInteger(message.date[i]))
+                            return "date: integer[] expected";
+                }
+                if (message.quantity != null && $Object.hasOwnProperty.call(message, "quantity")) {
+                    if (!$Array.isArray(message.quantity))
+                        return "quantity: array expected";
+                    for (var i = 0; i < message.quantity.length; ++i)
+                        if (typeof message.quantity[i] !== "number")
+                            return "quantity: number[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ExistingReceiptBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {replan.v1.ExistingReceiptBatch} ExistingReceiptBatch
+             */
+            ExistingReceiptBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.replan.v1.ExistingReceiptBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".replan.v1.ExistingReceiptBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.replan.v1.ExistingReceiptBatch();
+                if (object.dictionary) {
+                    if (!$Array.isArray(object.dictionary))
+                        throw $TypeError(".replan.v1.ExistingReceiptBatch.dictionary: array expected");
+                    message.dictionary = $Array(object.dictionary.length);
+                    for (var i = 0; i < object.dictionary.length; ++i)
+                        message.dictionary[i] = $String(object.dictionary[i]);
+                }
+                if (object.kind) {
+                    if (!$Array.isArray(object.kind))
+                        throw $TypeError(".replan.v1.ExistingReceiptBatch.kind: array expected");
+                    message.kind = [];
+                    for (var i = 0; i < object.kind.length; ++i)
+                        switch (object.kind[i]) {
+                        case "RECEIPT_KIND_UNSPECIFIED":
+                        case 0:
+                            message.kind[message.kind.length] = 0;
+                            break;
+                        case "RECEIPT_KIND_ON_HAND":
+                        case 1:
+                            message.kind[message.kind.length] = 1;
+                            break;
+                        case "RECEIPT_KIND_SUPPLY":
+                        case 2:
+                            message.kind[message.kind.length] = 2;
+                            break;
+                        case "RECEIPT_KIND_PLANNED_ORDER":
+                        case 3:
+                            message.kind[message.kind.length] = 3;
+                            break;
+                        default:
+                            if (typeof object.kind[i] === "number" && (object.kind[i] | 0) === object.kind[i])
+                                message.kind[message.kind.length] = object.kind[i];
+                        }
+                }
+                if (object.id) {
+                    if (!$Array.isArray(object.id))
+                        throw $TypeError(".replan.v1.ExistingReceiptBatch.id: array expected");
+                    message.id = $Array(object.id.length);
+                    for (var i = 0; i < object.id.length; ++i)
+                        message.id[i] = $String(object.id[i]);
+                }
+                if (object.supplyType) {
+                    if (!$Array.isArray(object.supplyType))
+                        throw $TypeError(".replan.v1.ExistingReceiptBatch.supplyType: array expected");
+                    message.supplyType = [];
+                    for (var i = 0; i < object.supplyType.length; ++i)
+                        switch (object.supplyType[i]) {
+                        case "SUPPLY_TYPE_UNSPECIFIED":
+                        case 0:
+                            message.supplyType[message.supplyType.length] = 0;
+                            break;
+                        case "SUPPLY_TYPE_PURCHASE":
+                        case 1:
+                            message.supplyType[message.supplyType.length] = 1;
+                            break;
+                        case "SUPPLY_TYPE_PRODUCTION":
+                        case 2:
+                            message.supplyType[message.supplyType.length] = 2;
+                            break;
+                        case "SUPPLY_TYPE_TRANSFER":
+                        case 3:
+                            message.supplyType[message.supplyType.length] = 3;
+                            break;
+                        case "SUPPLY_TYPE_PLANNED_ORDER":
+                        case 4:
+                            message.supplyType[message.supplyType.length] = 4;
+                            break;
+                        default:
+                            if (typeof object.supplyType[i] === "number" && (object.supplyType[i] | 0) === object.supplyType[i])
+                                message.supplyType[message.supplyType.length] = object.supplyType[i];
+                        }
+                }
+                if (object.item) {
+                    if (!$Array.isArray(object.item))
+                        throw $TypeError(".replan.v1.ExistingReceiptBatch.item: array expected");
+                    message.item = $Array(object.item.length);
+                    for (var i = 0; i < object.item.length; ++i)
+                        message.item[i] = object.item[i] >>> 0;
+                }
+                if (object.warehouse) {
+                    if (!$Array.isArray(object.warehouse))
+                        throw $TypeError(".replan.v1.ExistingReceiptBatch.warehouse: array expected");
+                    message.warehouse = $Array(object.warehouse.length);
+                    for (var i = 0; i < object.warehouse.length; ++i)
+                        message.warehouse[i] = object.warehouse[i] >>> 0;
+                }
+                if (object.date) {
+                    if (!$Array.isArray(object.date))
+                        throw $TypeError(".replan.v1.ExistingReceiptBatch.date: array expected");
+                    message.date = $Array(object.date.length);
+                    for (var i = 0; i < object.date.length; ++i)
+                        message.date[i] = object.date[i] | 0;
+                }
+                if (object.quantity) {
+                    if (!$Array.isArray(object.quantity))
+                        throw $TypeError(".replan.v1.ExistingReceiptBatch.quantity: array expected");
+                    message.quantity = $Array(object.quantity.length);
+                    for (var i = 0; i < object.quantity.length; ++i)
+                        message.quantity[i] = $Number(object.quantity[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExistingReceiptBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @static
+             * @param {replan.v1.ExistingReceiptBatch} message ExistingReceiptBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExistingReceiptBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.dictionary = [];
+                    object.kind = [];
+                    object.id = [];
+                    object.supplyType = [];
+                    object.item = [];
+                    object.warehouse = [];
+                    object.date = [];
+                    object.quantity = [];
+                }
+                if (message.dictionary && message.dictionary.length) {
+                    object.dictionary = $Array(message.dictionary.length);
+                    for (var j = 0; j < message.dictionary.length; ++j)
+                        object.dictionary[j] = message.dictionary[j];
+                }
+                if (message.kind && message.kind.length) {
+                    object.kind = $Array(message.kind.length);
+                    for (var j = 0; j < message.kind.length; ++j)
+                        object.kind[j] = options.enums === $String ? $root.replan.v1.ReceiptKind[message.kind[j]] === $undefined ? message.kind[j] : $root.replan.v1.ReceiptKind[message.kind[j]] : message.kind[j];
+                }
+                if (message.id && message.id.length) {
+                    object.id = $Array(message.id.length);
+                    for (var j = 0; j < message.id.length; ++j)
+                        object.id[j] = message.id[j];
+                }
+                if (message.supplyType && message.supplyType.length) {
+                    object.supplyType = $Array(message.supplyType.length);
+                    for (var j = 0; j < message.supplyType.length; ++j)
+                        object.supplyType[j] = options.enums === $String ? $root.replan.v1.SupplyType[message.supplyType[j]] === $undefined ? message.supplyType[j] : $root.replan.v1.SupplyType[message.supplyType[j]] : message.supplyType[j];
+                }
+                if (message.item && message.item.length) {
+                    object.item = $Array(message.item.length);
+                    for (var j = 0; j < message.item.length; ++j)
+                        object.item[j] = message.item[j];
+                }
+                if (message.warehouse && message.warehouse.length) {
+                    object.warehouse = $Array(message.warehouse.length);
+                    for (var j = 0; j < message.warehouse.length; ++j)
+                        object.warehouse[j] = message.warehouse[j];
+                }
+                if (message.date && message.date.length) {
+                    object.date = $Array(message.date.length);
+                    for (var j = 0; j < message.date.length; ++j)
+                        object.date[j] = message.date[j];
+                }
+                if (message.quantity && message.quantity.length) {
+                    object.quantity = $Array(message.quantity.length);
+                    for (var j = 0; j < message.quantity.length; ++j)
+                        object.quantity[j] = options.json && !$isFinite(message.quantity[j]) ? $String(message.quantity[j]) : message.quantity[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ExistingReceiptBatch to JSON.
+             * @function toJSON
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExistingReceiptBatch.prototype.toJSON = function() {
+                return ExistingReceiptBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExistingReceiptBatch
+             * @function getTypeUrl
+             * @memberof replan.v1.ExistingReceiptBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExistingReceiptBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/replan.v1.ExistingReceiptBatch";
+            };
+
+            return ExistingReceiptBatch;
         })();
 
         v1.PeggingBatch = (function() {
@@ -7095,7 +9059,10 @@ $root.replan = (function() {
              * @property {replan.v1.ActionMessageBatch.$Properties|null} [actions] ResultBatch actions
              * @property {replan.v1.ForecastRemainingBatch.$Properties|null} [forecasts] ResultBatch forecasts
              * @property {replan.v1.RunMessageBatch.$Properties|null} [messages] ResultBatch messages
-             * @property {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"} [batch] ResultBatch batch
+             * @property {replan.v1.RequirementBatch.$Properties|null} [requirements] ResultBatch requirements
+             * @property {replan.v1.NodeBatch.$Properties|null} [nodes] ResultBatch nodes
+             * @property {replan.v1.ExistingReceiptBatch.$Properties|null} [receipts] ResultBatch receipts
+             * @property {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts"} [batch] ResultBatch batch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7120,9 +9087,12 @@ $root.replan = (function() {
              *   actions?: replan.v1.ActionMessageBatch.$Shape|null;
              *   forecasts?: replan.v1.ForecastRemainingBatch.$Shape|null;
              *   messages?: replan.v1.RunMessageBatch.$Shape|null;
+             *   requirements?: replan.v1.RequirementBatch.$Shape|null;
+             *   nodes?: replan.v1.NodeBatch.$Shape|null;
+             *   receipts?: replan.v1.ExistingReceiptBatch.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape })
+             *   ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "requirements"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements: replan.v1.RequirementBatch.$Shape; nodes?: null; receipts?: null }|{ batch?: "nodes"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes: replan.v1.NodeBatch.$Shape; receipts?: null }|{ batch?: "receipts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts: replan.v1.ExistingReceiptBatch.$Shape })
              * )} replan.v1.ResultBatch.$Shape
              */
 
@@ -7221,17 +9191,41 @@ $root.replan = (function() {
              */
             ResultBatch.prototype.messages = null;
 
+            /**
+             * ResultBatch requirements.
+             * @member {replan.v1.RequirementBatch.$Properties|null|undefined} requirements
+             * @memberof replan.v1.ResultBatch
+             * @instance
+             */
+            ResultBatch.prototype.requirements = null;
+
+            /**
+             * ResultBatch nodes.
+             * @member {replan.v1.NodeBatch.$Properties|null|undefined} nodes
+             * @memberof replan.v1.ResultBatch
+             * @instance
+             */
+            ResultBatch.prototype.nodes = null;
+
+            /**
+             * ResultBatch receipts.
+             * @member {replan.v1.ExistingReceiptBatch.$Properties|null|undefined} receipts
+             * @memberof replan.v1.ResultBatch
+             * @instance
+             */
+            ResultBatch.prototype.receipts = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ResultBatch batch.
-             * @member {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|undefined} batch
+             * @member {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts"|undefined} batch
              * @memberof replan.v1.ResultBatch
              * @instance
              */
             $Object.defineProperty(ResultBatch.prototype, "batch", {
-                get: $util.oneOfGetter($oneOfFields = ["summary", "plannedOrders", "pegging", "delays", "actions", "forecasts", "messages"]),
+                get: $util.oneOfGetter($oneOfFields = ["summary", "plannedOrders", "pegging", "delays", "actions", "forecasts", "messages", "requirements", "nodes", "receipts"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7287,6 +9281,12 @@ $root.replan = (function() {
                     $root.replan.v1.ForecastRemainingBatch.encode(message.forecasts, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.messages != null && $Object.hasOwnProperty.call(message, "messages"))
                     $root.replan.v1.RunMessageBatch.encode(message.messages, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.requirements != null && $Object.hasOwnProperty.call(message, "requirements"))
+                    $root.replan.v1.RequirementBatch.encode(message.requirements, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.nodes != null && $Object.hasOwnProperty.call(message, "nodes"))
+                    $root.replan.v1.NodeBatch.encode(message.nodes, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.receipts != null && $Object.hasOwnProperty.call(message, "receipts"))
+                    $root.replan.v1.ExistingReceiptBatch.encode(message.receipts, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7420,6 +9420,27 @@ $root.replan = (function() {
                             message.batch = "messages";
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.requirements = $root.replan.v1.RequirementBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.requirements);
+                            message.batch = "requirements";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.nodes = $root.replan.v1.NodeBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.nodes);
+                            message.batch = "nodes";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.receipts = $root.replan.v1.ExistingReceiptBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.receipts);
+                            message.batch = "receipts";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7546,6 +9567,36 @@ $root.replan = (function() {
                             return "messages." + error;
                     }
                 }
+                if (message.requirements != null && $Object.hasOwnProperty.call(message, "requirements")) {
+                    if (properties.batch === 1)
+                        return "batch: multiple values";
+                    properties.batch = 1;
+                    {
+                        var error = $root.replan.v1.RequirementBatch.verify(message.requirements, _depth + 1);
+                        if (error)
+                            return "requirements." + error;
+                    }
+                }
+                if (message.nodes != null && $Object.hasOwnProperty.call(message, "nodes")) {
+                    if (properties.batch === 1)
+                        return "batch: multiple values";
+                    properties.batch = 1;
+                    {
+                        var error = $root.replan.v1.NodeBatch.verify(message.nodes, _depth + 1);
+                        if (error)
+                            return "nodes." + error;
+                    }
+                }
+                if (message.receipts != null && $Object.hasOwnProperty.call(message, "receipts")) {
+                    if (properties.batch === 1)
+                        return "batch: multiple values";
+                    properties.batch = 1;
+                    {
+                        var error = $root.replan.v1.ExistingReceiptBatch.verify(message.receipts, _depth + 1);
+                        if (error)
+                            return "receipts." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7601,6 +9652,18 @@ $root.replan = (function() {
                     case 7:
                         message.entity = 7;
                         break;
+                    case "RESULT_ENTITY_REQUIREMENTS":
+                    case 8:
+                        message.entity = 8;
+                        break;
+                    case "RESULT_ENTITY_NODES":
+                    case 9:
+                        message.entity = 9;
+                        break;
+                    case "RESULT_ENTITY_RECEIPTS":
+                    case 10:
+                        message.entity = 10;
+                        break;
                     default:
                         if (typeof object.entity === "number" && (object.entity | 0) === object.entity)
                             message.entity = object.entity;
@@ -7645,6 +9708,21 @@ $root.replan = (function() {
                     if (!$util.isObject(object.messages))
                         throw $TypeError(".replan.v1.ResultBatch.messages: object expected");
                     message.messages = $root.replan.v1.RunMessageBatch.fromObject(object.messages, _depth + 1);
+                }
+                if (object.requirements != null) {
+                    if (!$util.isObject(object.requirements))
+                        throw $TypeError(".replan.v1.ResultBatch.requirements: object expected");
+                    message.requirements = $root.replan.v1.RequirementBatch.fromObject(object.requirements, _depth + 1);
+                }
+                if (object.nodes != null) {
+                    if (!$util.isObject(object.nodes))
+                        throw $TypeError(".replan.v1.ResultBatch.nodes: object expected");
+                    message.nodes = $root.replan.v1.NodeBatch.fromObject(object.nodes, _depth + 1);
+                }
+                if (object.receipts != null) {
+                    if (!$util.isObject(object.receipts))
+                        throw $TypeError(".replan.v1.ResultBatch.receipts: object expected");
+                    message.receipts = $root.replan.v1.ExistingReceiptBatch.fromObject(object.receipts, _depth + 1);
                 }
                 return message;
             };
@@ -7711,6 +9789,21 @@ $root.replan = (function() {
                     object.messages = $root.replan.v1.RunMessageBatch.toObject(message.messages, options, _depth + 1);
                     if (options.oneofs)
                         object.batch = "messages";
+                }
+                if (message.requirements != null && $Object.hasOwnProperty.call(message, "requirements")) {
+                    object.requirements = $root.replan.v1.RequirementBatch.toObject(message.requirements, options, _depth + 1);
+                    if (options.oneofs)
+                        object.batch = "requirements";
+                }
+                if (message.nodes != null && $Object.hasOwnProperty.call(message, "nodes")) {
+                    object.nodes = $root.replan.v1.NodeBatch.toObject(message.nodes, options, _depth + 1);
+                    if (options.oneofs)
+                        object.batch = "nodes";
+                }
+                if (message.receipts != null && $Object.hasOwnProperty.call(message, "receipts")) {
+                    object.receipts = $root.replan.v1.ExistingReceiptBatch.toObject(message.receipts, options, _depth + 1);
+                    if (options.oneofs)
+                        object.batch = "receipts";
                 }
                 return object;
             };

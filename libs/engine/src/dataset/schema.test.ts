@@ -9,7 +9,10 @@ import type {
   Delay,
   ForecastRemaining,
   Pegging,
+  Requirement,
   PlannedOrder,
+  PlanningNode,
+  ExistingReceipt,
   PlanResult,
   ResultCounts,
   RunMessage,
@@ -135,7 +138,10 @@ describe('docs/result-format.schema.json', () => {
     planDate: 'required',
     counts: 'required',
     scope: 'required',
+    nodes: 'required',
     plannedOrders: 'required',
+    requirements: 'required',
+    receipts: 'required',
     pegging: 'required',
     delays: 'required',
     actions: 'required',
@@ -161,6 +167,34 @@ describe('docs/result-format.schema.json', () => {
       futuresDate: 'required',
       toFirm: 'required',
     } satisfies Presence<PlannedOrder>,
+    PlanningNode: {
+      item: 'required',
+      warehouse: 'required',
+      lowLevelCode: 'required',
+      coverageCode: 'required',
+      minimumInventory: 'required',
+      maximumInventory: 'required',
+      fulfilmentDate: 'required',
+      coverageTimeFence: 'required',
+    } satisfies Presence<PlanningNode>,
+    ExistingReceipt: {
+      kind: 'required',
+      id: 'required',
+      supplyType: 'optional',
+      item: 'required',
+      warehouse: 'required',
+      date: 'required',
+      quantity: 'required',
+    } satisfies Presence<ExistingReceipt>,
+    Requirement: {
+      kind: 'required',
+      id: 'required',
+      orderId: 'optional',
+      item: 'required',
+      warehouse: 'required',
+      date: 'required',
+      quantity: 'required',
+    } satisfies Presence<Requirement>,
     Pegging: {
       receiptKind: 'required',
       receiptId: 'required',
@@ -260,6 +294,11 @@ describe('docs/result-format.md', () => {
     check('ResultCounts', example['counts']);
     for (const order of example['plannedOrders'] as unknown[]) check('PlannedOrder', order);
     for (const peg of example['pegging'] as unknown[]) check('Pegging', peg);
+    for (const requirement of example['requirements'] as unknown[]) {
+      check('Requirement', requirement);
+    }
+    for (const node of example['nodes'] as unknown[]) check('PlanningNode', node);
+    for (const receipt of example['receipts'] as unknown[]) check('ExistingReceipt', receipt);
     expect(unknown).toEqual([]);
     expect(Object.keys(example).sort()).toEqual(Object.keys(schema.properties).sort());
   });

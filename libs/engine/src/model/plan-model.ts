@@ -52,6 +52,8 @@ export interface PlanModel {
   supplyIds: readonly string[];
   /** Date of each supply row as read (a receipt dated before today is available today). */
   supplyDay: Int32Array;
+  /** Type of each supply row: 0 purchase, 1 production, 2 transfer, 3 planned order. */
+  supplyTypeOfRow: Uint8Array;
 
   /** Filtered runs: the items planned (sorted ids) and which nodes they are; else undefined. */
   scopeItems: readonly string[] | undefined;

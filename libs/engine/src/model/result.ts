@@ -2,7 +2,7 @@
  * The result of one run: planned orders, pegging and run messages, as the writer
  * persists them. Dates are ISO strings; ids are stable across runs of the same data.
  */
-import type { DemandType, IsoDate, PlannedOrderType } from './dataset';
+import type { CoverageCode, DemandType, IsoDate, PlannedOrderType, SupplyType } from './dataset';
 
 export interface PlannedOrder {
   /**
@@ -82,6 +82,67 @@ export type ReceiptKind = 'onHand' | 'supply' | 'plannedOrder';
 /** What an issue in a pegging row is: a demand line, or a requirement a planned order created. */
 export type IssueKind = 'demand' | 'forecast' | 'plannedComponent' | 'plannedTransfer';
 
+/**
+ * A requirement as the run netted it, on its node and date: a demand or forecast line (its
+ * requirement date after the issue margin, past-due lines moved to today, forecasts after
+ * reduction), or a requirement a planned order (or an approved planned order of an earlier
+ * run) created on a component or refill node.
+ */
+export interface Requirement {
+  kind: IssueKind;
+  /** The same id pegging rows give the requirement as `issueId`. */
+  id: string;
+  /** Requirements of planned orders: the order that needs them (as `issueOrderId`). */
+  orderId?: string;
+  item: string;
+  warehouse: string;
+  /** The requirement date it was netted on. */
+  date: IsoDate;
+  quantity: number;
+}
+
+/**
+ * A planned node and the settings the run planned it with, as the coverage levels and the
+ * plan resolved them (docs/planning-semantics.md#settings).
+ */
+export interface PlanningNode {
+  item: string;
+  warehouse: string;
+  /** Low-level code: 0 for end items, growing down the BOM and transfer chain. */
+  lowLevelCode: number;
+  coverageCode: CoverageCode;
+  /** Safety stock: projected available stays at least this from `fulfilmentDate` on (0: none). */
+  minimumInventory: number;
+  /** Min/max coverage: what an order refills to (0 otherwise). */
+  maximumInventory: number;
+  /**
+   * F: the earliest date an order placed today can be received. Safety stock and min/max
+   * hold from it on; it bounds how late an existing receipt may cover a requirement.
+   */
+  fulfilmentDate: IsoDate;
+  /** Coverage time fence, in days after the plan date. */
+  coverageTimeFence: number;
+}
+
+/**
+ * An existing receipt as the run netted it: the node's on-hand (summed, negative counted
+ * as zero; id `<item>@<warehouse>`) or an open supply line (approved planned orders
+ * included, unapproved ones and lines beyond the coverage time fence left out), on the
+ * date it counts on (not before the plan date). Planned orders are receipts too, in
+ * `plannedOrders`.
+ */
+export interface ExistingReceipt {
+  kind: 'onHand' | 'supply';
+  /** The same id pegging rows give the receipt as `receiptId`. */
+  id: string;
+  /** Supply lines: the line's type. */
+  supplyType?: SupplyType;
+  item: string;
+  warehouse: string;
+  date: IsoDate;
+  quantity: number;
+}
+
 export interface Pegging {
   receiptKind: ReceiptKind;
   /** Supply line id, planned order id, or `<item>@<warehouse>` for on-hand. */
@@ -129,7 +190,13 @@ export interface PlanResult {
    * their results; an unfiltered run (`filtered: false`, no items listed) replaces the plan.
    */
   scope: { filtered: boolean; items: string[] };
+  /** Every planned node with its settings, in node order. */
+  nodes: PlanningNode[];
   plannedOrders: PlannedOrder[];
+  /** Every requirement netted, node by node, in netting order within a node and date. */
+  requirements: Requirement[];
+  /** Every existing receipt netted, node by node: on-hand first, then supply by date and id. */
+  receipts: ExistingReceipt[];
   pegging: Pegging[];
   delays: Delay[];
   actions: ActionMessage[];

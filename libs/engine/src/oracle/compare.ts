@@ -11,7 +11,10 @@ import type { PlanResult, RunMessage } from '../model/result';
 export type Section =
   | 'counts'
   | 'scope'
+  | 'nodes'
   | 'plannedOrders'
+  | 'requirements'
+  | 'receipts'
   | 'pegging'
   | 'delays'
   | 'actions'
@@ -92,9 +95,16 @@ function canonical(result: PlanResult): Record<Section, Row[]> {
       },
     ],
     scope: [{ filtered: result.scope.filtered, items: result.scope.items.join(',') }],
+    nodes: result.nodes.map(roundRow).sort((a, b) => cmp(nodeOf(a), nodeOf(b))),
     plannedOrders: result.plannedOrders
       .map(roundRow)
       .sort((a, b) => cmp(orderKey(String(a.id)), orderKey(String(b.id)))),
+    requirements: result.requirements
+      .map(roundRow)
+      .sort((a, b) => cmp(`${nodeOf(a)} ${String(a.id)}`, `${nodeOf(b)} ${String(b.id)}`)),
+    receipts: result.receipts
+      .map(roundRow)
+      .sort((a, b) => cmp(`${nodeOf(a)} ${String(a.id)}`, `${nodeOf(b)} ${String(b.id)}`)),
     pegging: result.pegging.map(roundRow).sort((a, b) => cmp(pegKey(a), pegKey(b))),
     delays: result.delays.map(roundRow).sort((a, b) => cmp(String(a.demandId), String(b.demandId))),
     actions: result.actions
@@ -109,6 +119,10 @@ function canonical(result: PlanResult): Record<Section, Row[]> {
   };
 }
 
+function nodeOf(r: Row): string {
+  return `${String(r.item)}@${String(r.warehouse)}`;
+}
+
 function pegKey(p: Row): string {
   return [p.item, p.warehouse, p.issueId, p.receiptId, p.quantity].map(String).join('|');
 }
@@ -121,7 +135,10 @@ function cmp(a: string, b: string): number {
 const KEYS: Record<Section, (r: Row) => string> = {
   counts: () => 'counts',
   scope: () => 'scope',
+  nodes: nodeOf,
   plannedOrders: (r) => String(r.id),
+  requirements: (r) => `${nodeOf(r)} ${String(r.id)}`,
+  receipts: (r) => `${nodeOf(r)} ${String(r.id)}`,
   pegging: (r) => `${String(r.receiptId)} → ${String(r.issueId)}`,
   delays: (r) => String(r.demandId),
   actions: (r) => `${String(r.kind)} ${String(r.supplyId)}`,

@@ -11,10 +11,13 @@ import type { Dataset, DemandLine, SupplyLine } from '../model/dataset';
 import type {
   ActionMessage,
   Delay,
+  ExistingReceipt,
   ForecastRemaining,
   Pegging,
+  PlanningNode,
   PlanResult,
   PlannedOrder,
+  Requirement as RequirementRow,
   RunMessage,
 } from '../model/result';
 import { dayOf, isoOf, type Day } from './days';
@@ -24,7 +27,7 @@ import type { Receipt, Requirement } from './model';
 import { increaseQuantity, NodeNetting, type NodeOutcome } from './netting';
 import { EPSILON } from './quantities';
 import { PROPOSED_READINGS, type Readings } from './readings';
-import { approvedStart } from './schedule';
+import { approvedStart, forwardBase, fulfilmentDay } from './schedule';
 
 interface NodeState {
   node: OracleNode;
@@ -443,6 +446,9 @@ class OraclePlanner {
   // ---------------------------------------------------------------------------------------
 
   private result(planned: OracleNode[]): PlanResult {
+    const nodes: PlanningNode[] = [];
+    const requirements: RequirementRow[] = [];
+    const receipts: ExistingReceipt[] = [];
     const plannedOrders: PlannedOrder[] = [];
     const pegging: Pegging[] = [];
     const delays: Delay[] = [];
@@ -453,6 +459,47 @@ class OraclePlanner {
       const state = this.states.get(node.key) as NodeState;
       const outcome = state.outcome as NodeOutcome;
       receiptCount += state.receipts.length;
+      nodes.push(this.nodeRow(node));
+      // result-format.md, Receipts: "on-hand first …, then open supply lines by date and id".
+      const onHandFirst = (r: Receipt): number => (r.kind === 'onHand' ? 0 : 1);
+      const inOrder = [...state.receipts].sort(
+        (a, b) => onHandFirst(a) - onHandFirst(b) || a.day - b.day || compareIds(a.id, b.id),
+      );
+      for (const r of inOrder) {
+        if (r.kind === 'plannedOrder' || r.quantity <= EPSILON) continue;
+        const row: ExistingReceipt = {
+          kind: r.kind,
+          id: r.id,
+          item: node.item,
+          warehouse: node.warehouse,
+          date: isoOf(r.day),
+          quantity: round(r.quantity),
+        };
+        if (r.supply !== undefined) row.supplyType = r.supply.type;
+        receipts.push(row);
+      }
+      // Requirements: "the node's demand and forecast lines (by date and id), then the
+      // requirements its planned orders' parents created on it (in the order they were
+      // created)".
+      const independent = state.requirements
+        .filter((r) => r.independent)
+        .sort((a, b) => a.day - b.day || compareIds(a.id, b.id));
+      const dependent = state.requirements
+        .filter((r) => !r.independent)
+        .sort((a, b) => a.sequence - b.sequence);
+      for (const r of [...independent, ...dependent]) {
+        if (r.quantity <= EPSILON) continue;
+        const row: RequirementRow = {
+          kind: r.kind,
+          id: r.id,
+          item: node.item,
+          warehouse: node.warehouse,
+          date: isoOf(r.day),
+          quantity: round(r.quantity),
+        };
+        if (r.orderId !== undefined) row.orderId = r.orderId;
+        requirements.push(row);
+      }
       for (const order of outcome.orders) {
         const d = order.dates;
         const row: PlannedOrder = {
@@ -527,12 +574,34 @@ class OraclePlanner {
         scope === undefined
           ? { filtered: false, items: [] }
           : { filtered: true, items: [...scope].sort(compareIds) },
+      nodes,
       plannedOrders,
+      requirements,
+      receipts,
       pegging,
       delays,
       actions,
       forecasts: this.forecasts,
       messages: this.messages,
+    };
+  }
+
+  /** result-format.md, Nodes: the settings the node was planned with, and its F. */
+  private nodeRow(node: OracleNode): PlanningNode {
+    const s = node.settings;
+    const base = forwardBase(s, this.today, this.readings.closedPlanDate === 'firstOpenDay');
+    return {
+      item: node.item,
+      warehouse: node.warehouse,
+      lowLevelCode: node.level,
+      coverageCode: s.coverageCode,
+      minimumInventory: s.minimumInventory,
+      // "minMax: what an order refills to; 0 otherwise" (with READING minMaxTarget, never
+      // below the minimum).
+      maximumInventory:
+        s.coverageCode === 'minMax' ? Math.max(s.maximumInventory ?? 0, s.minimumInventory) : 0,
+      fulfilmentDate: isoOf(fulfilmentDay(s, base)),
+      coverageTimeFence: s.coverageTimeFence,
     };
   }
 

@@ -3,18 +3,21 @@
  * dates, pegging rows with receipt and issue references, messages and counts.
  */
 import { toIso } from '../calendar/day';
-import type { DemandType } from '../model/dataset';
+import type { DemandType, SupplyType } from '../model/dataset';
 import type { PlanModel } from '../model/plan-model';
 import type {
   ActionKind as ActionKindName,
   ActionMessage,
   Delay,
+  ExistingReceipt,
   ForecastRemaining,
   IssueKind as IssueKindName,
   Pegging,
   PlannedOrder,
+  PlanningNode,
   PlanResult,
   ReceiptKind as ReceiptKindName,
+  Requirement,
   RunMessage,
 } from '../model/result';
 import { orderIdOf, plannedOrderId, round } from '../netting/net-node';
@@ -32,7 +35,10 @@ const ISSUE_KINDS: readonly IssueKindName[] = [
 
 /** The lists of a result, in the order they are made (and written). */
 export const RESULT_LISTS = [
+  'nodes',
   'plannedOrders',
+  'requirements',
+  'receipts',
   'pegging',
   'delays',
   'actions',
@@ -53,7 +59,10 @@ export type ResultPart = { kind: 'head'; head: ResultHead } | ({ kind: 'rows' } 
 
 /** Rows of one result list: a whole result is its lists' slices, in RESULT_LISTS order. */
 export type ResultSlice =
+  | { list: 'nodes'; rows: PlanningNode[] }
   | { list: 'plannedOrders'; rows: PlannedOrder[] }
+  | { list: 'requirements'; rows: Requirement[] }
+  | { list: 'receipts'; rows: ExistingReceipt[] }
   | { list: 'pegging'; rows: Pegging[] }
   | { list: 'delays'; rows: Delay[] }
   | { list: 'actions'; rows: ActionMessage[] }
@@ -62,7 +71,10 @@ export type ResultSlice =
 
 /** A whole result's lists as one slice each, in RESULT_LISTS order. */
 export function* resultSlices(result: PlanResult): Generator<ResultSlice> {
+  yield { list: 'nodes', rows: result.nodes };
   yield { list: 'plannedOrders', rows: result.plannedOrders };
+  yield { list: 'requirements', rows: result.requirements };
+  yield { list: 'receipts', rows: result.receipts };
   yield { list: 'pegging', rows: result.pegging };
   yield { list: 'delays', rows: result.delays };
   yield { list: 'actions', rows: result.actions };
@@ -74,7 +86,10 @@ export function* resultSlices(result: PlanResult): Generator<ResultSlice> {
 export function toPlanResult(run: PlanRun): PlanResult {
   let head: ResultHead | undefined;
   const lists: { [L in ResultListName]: PlanResult[L] } = {
+    nodes: [],
     plannedOrders: [],
+    requirements: [],
+    receipts: [],
     pegging: [],
     delays: [],
     actions: [],
@@ -126,12 +141,12 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
     },
   };
 
+  for (const rows of inSlices(nodeRows(run), sliceRows))
+    yield { kind: 'rows', list: 'nodes', rows };
+
   const orderIds = new Array<string>(orders.count);
   const lateOrders: RunMessage[] = [];
-  const nodeLabel = (node: number): { item: string; warehouse: string } => ({
-    item: model.itemIds[graph.nodeItem[node] ?? 0] ?? '',
-    warehouse: model.warehouseIds[graph.nodeWarehouse[node] ?? 0] ?? '',
-  });
+  const nodeLabel = (node: number): { item: string; warehouse: string } => nodeLabelOf(model, node);
   let plannedOrders: PlannedOrder[] = [];
   for (let k = 0; k < orders.count; k++) {
     const node = orders.node.data[k] ?? 0;
@@ -170,6 +185,12 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
 
   const orderIdOf = (order: number): string =>
     order < 0 ? (model.supplyIds[-order - 1] ?? '') : (orderIds[order] ?? '');
+  for (const rows of inSlices(requirementRows(run, orderIdOf), sliceRows)) {
+    yield { kind: 'rows', list: 'requirements', rows };
+  }
+  for (const rows of inSlices(receiptRows(run), sliceRows)) {
+    yield { kind: 'rows', list: 'receipts', rows };
+  }
   let pegging: Pegging[] = [];
   for (let k = 0; k < p.count; k++) {
     const node = p.node.data[k] ?? 0;
@@ -213,6 +234,132 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
   }
   const messages = [...run.messages, ...lateOrders].sort(compareMessages);
   for (const rows of slices(messages, sliceRows)) yield { kind: 'rows', list: 'messages', rows };
+}
+
+/** Whether node `v` is planned by this run: not on a BOM cycle, and in scope. */
+function isPlanned(run: PlanRun, v: number): boolean {
+  const { model } = run;
+  return (model.codes.level[v] ?? 0) >= 0 && model.nodeInScope?.[v] !== 0;
+}
+
+/** The item and warehouse of node `v`. */
+function nodeLabelOf(model: PlanModel, v: number): { item: string; warehouse: string } {
+  return {
+    item: model.itemIds[model.graph.nodeItem[v] ?? 0] ?? '',
+    warehouse: model.warehouseIds[model.graph.nodeWarehouse[v] ?? 0] ?? '',
+  };
+}
+
+/** Rows in slices of `size`, each handed on as soon as it is full. */
+function* inSlices<T>(rows: Iterable<T>, size: number): Generator<T[]> {
+  let slice: T[] = [];
+  for (const row of rows) {
+    slice.push(row);
+    if (slice.length >= size) {
+      yield slice;
+      slice = [];
+    }
+  }
+  if (slice.length > 0) yield slice;
+}
+
+/** Every planned node with the settings it was planned with, in node order. */
+function* nodeRows(run: PlanRun): Generator<PlanningNode> {
+  const { model } = run;
+  for (let v = 0; v < model.graph.nodeCount; v++) {
+    const settings = model.settings[model.nodeSettings[v] ?? 0];
+    if (!isPlanned(run, v) || settings === undefined) continue;
+    yield {
+      ...nodeLabelOf(model, v),
+      lowLevelCode: model.codes.level[v] ?? 0,
+      coverageCode: settings.coverageCode,
+      minimumInventory: settings.minimumInventory,
+      // What a min/max order refills to (never below the minimum); 0 for other codes.
+      maximumInventory:
+        settings.coverageCode === 'minMax'
+          ? Math.max(settings.maximumInventory, settings.minimumInventory)
+          : 0,
+      fulfilmentDate: toIso(model.fulfilmentDay[v] ?? model.today),
+      coverageTimeFence: settings.coverageTimeFence,
+    };
+  }
+}
+
+const SUPPLY_TYPES: readonly SupplyType[] = ['purchase', 'production', 'transfer', 'plannedOrder'];
+
+/**
+ * The existing receipts of every planned node, node by node as they were netted: on-hand
+ * first, then supply lines by date and id.
+ */
+function* receiptRows(run: PlanRun): Generator<ExistingReceipt> {
+  const { model } = run;
+  for (let v = 0; v < model.graph.nodeCount; v++) {
+    if (!isPlanned(run, v)) continue;
+    const { item, warehouse } = nodeLabelOf(model, v);
+    const end = model.receiptStart[v + 1] ?? 0;
+    for (let k = model.receiptStart[v] ?? 0; k < end; k++) {
+      const date = toIso(model.receiptDay[k] ?? model.today);
+      const quantity = round(model.receiptQty[k] ?? 0);
+      if (model.receiptSource[k] === ReceiptKind.OnHand) {
+        yield { kind: 'onHand', id: `${item}@${warehouse}`, item, warehouse, date, quantity };
+        continue;
+      }
+      const row = model.receiptRow[k] ?? 0;
+      yield {
+        kind: 'supply',
+        id: model.supplyIds[row] ?? '',
+        supplyType: SUPPLY_TYPES[model.supplyTypeOfRow[row] ?? 0] ?? 'purchase',
+        item,
+        warehouse,
+        date,
+        quantity,
+      };
+    }
+  }
+}
+
+/**
+ * The requirements of every planned node, node by node: its demand and forecast lines (by
+ * date and id), then the requirements planned orders created on it (in the order they were
+ * created). Sorted by date, independent before dependent, this is the node's netting order.
+ */
+function* requirementRows(
+  run: PlanRun,
+  orderIdOf: (order: number) => string,
+): Generator<Requirement> {
+  const { model, state } = run;
+  const dependent = state.dependent;
+  for (let v = 0; v < model.graph.nodeCount; v++) {
+    if (!isPlanned(run, v)) continue;
+    const { item, warehouse } = nodeLabelOf(model, v);
+    const end = model.demandStart[v + 1] ?? 0;
+    for (let k = model.demandStart[v] ?? 0; k < end; k++) {
+      const forecast = model.demandKind[k] === IssueKind.Forecast;
+      const row = model.demandRow[k] ?? 0;
+      yield {
+        kind: forecast ? 'forecast' : 'demand',
+        id: (forecast ? model.forecastIds[row] : model.demandIds[row]) ?? '',
+        item,
+        warehouse,
+        date: toIso(model.demandDay[k] ?? 0),
+        quantity: round(model.demandQty[k] ?? 0),
+      };
+    }
+    for (let r = dependent.head[v] ?? -1; r >= 0; r = dependent.next.data[r] ?? -1) {
+      const kind = dependent.kind.data[r] ?? IssueKind.PlannedComponent;
+      const issue = issueIdOf(run, kind, r, orderIdOf);
+      const requirement: Requirement = {
+        kind: ISSUE_KINDS[kind] ?? 'plannedComponent',
+        id: issue.id,
+        item,
+        warehouse,
+        date: toIso(dependent.day.data[r] ?? 0),
+        quantity: round(dependent.quantity.data[r] ?? 0),
+      };
+      if (issue.orderId !== undefined) requirement.orderId = issue.orderId;
+      yield requirement;
+    }
+  }
 }
 
 function* slices<T>(rows: T[], size: number): Generator<T[]> {
