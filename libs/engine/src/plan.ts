@@ -8,6 +8,9 @@ import type { PlanModel } from './model/plan-model';
 import type { RunMessage } from './model/result';
 import { NodeNetting } from './netting/net-node';
 import { ColumnArena } from './netting/columns';
+import { computeCapacityLoad, type CapacityLoadRows } from './routing/capacity-load';
+import type { CapacityReservations } from './routing/capacity-reservations';
+import { RouteScheduler } from './routing/route-scheduler';
 import {
   ActionRows,
   DependentRequirements,
@@ -35,6 +38,9 @@ export interface PlanRun {
   state: PlanState;
   messages: RunMessage[];
   futures: Futures;
+  /** Hours the routed orders' operations take of each resource, per day. */
+  reservations: CapacityReservations;
+  capacityLoad: CapacityLoadRows;
 }
 
 const PROGRESS_EVERY = 16_384;
@@ -60,7 +66,8 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
     events: 0,
   };
   const messages: RunMessage[] = [...model.messages];
-  const netting = new NodeNetting(model, state, messages);
+  const routes = new RouteScheduler(model);
+  const netting = new NodeNetting(model, state, messages, routes);
   const { levelNodes } = model.codes;
   const total = levelNodes.length;
   const inScope = model.nodeInScope;
@@ -72,7 +79,9 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
     }
   }
   options.onProgress?.({ nodesDone: total, nodesTotal: total });
-  return { model, state, messages, futures: computeFutures(model, state) };
+  const futures = computeFutures(model, state);
+  const capacityLoad = computeCapacityLoad(model, routes.reservations, messages);
+  return { model, state, messages, futures, reservations: routes.reservations, capacityLoad };
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -1,0 +1,167 @@
+/**
+ * The capacity load of a run: for each resource that routed orders use, every day from
+ * today to the end (Sunday) of the last week it is loaded in, the hours its reservations require against the
+ * hours it has (hoursPerDay × capacity on an open day). Infinite capacity: a day may need
+ * more than it has; each resource and ISO week with such a day gets a CAPACITY_OVERLOAD
+ * warning.
+ *
+ * One counting sort over the reservations by (resource, day) gives both the load and the
+ * reservations in output order, in time linear in the rows.
+ */
+import { isoWeek, toIso, weekStart } from '../calendar/day';
+import type { PlanModel } from '../model/plan-model';
+import type { RunMessage } from '../model/result';
+import type { CapacityReservations } from './capacity-reservations';
+
+export interface CapacityLoadRows {
+  count: number;
+  resource: Int32Array;
+  day: Int32Array;
+  required: Float64Array;
+  available: Float64Array;
+  /** Reservations in output order: by resource (id order), day, then as they were made. */
+  reservationOrder: Int32Array;
+}
+
+/** Hours above what a day has that count as an overload (float noise is not one). */
+const OVERLOAD_TOLERANCE = 1e-6;
+
+/** The hours resource r has on `day`. */
+export function availableHours(model: PlanModel, r: number, day: number): number {
+  const routes = model.routes;
+  const days = routes.resourceDays[r];
+  return days !== undefined && days.dueOn(day) === day ? (routes.availablePerDay[r] ?? 0) : 0;
+}
+
+export function computeCapacityLoad(
+  model: PlanModel,
+  reservations: CapacityReservations,
+  messages: RunMessage[],
+): CapacityLoadRows {
+  const today = model.today;
+  const R = model.routes.resourceIds.length;
+  const n = reservations.count;
+  const resourceOf = reservations.resource.data;
+  const dayOf = reservations.day.data;
+  const hoursOf = reservations.hours.data;
+
+  // The days of each loaded resource, today to the end of its last loaded week, one
+  // bucket each: whole weeks, so that weekly totals can be read off the rows.
+  const lastDay = new Int32Array(R).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const r = resourceOf[k] ?? 0;
+    const day = dayOf[k] ?? 0;
+    if (day > (lastDay[r] ?? -1)) lastDay[r] = day;
+  }
+  for (let r = 0; r < R; r++) {
+    const last = lastDay[r] ?? -1;
+    if (last >= 0) lastDay[r] = weekStart(last) + 6;
+  }
+  const base = new Int32Array(R + 1);
+  for (let r = 0; r < R; r++) {
+    const last = lastDay[r] ?? -1;
+    base[r + 1] = (base[r] ?? 0) + (last >= today ? last - today + 1 : 0);
+  }
+  const buckets = base[R] ?? 0;
+  const bucketStart = new Int32Array(buckets + 1);
+  const required = new Float64Array(buckets);
+  const bucketOf = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = resourceOf[k] ?? 0;
+    const bucket = (base[r] ?? 0) + Math.max(0, (dayOf[k] ?? 0) - today);
+    bucketOf[k] = bucket;
+    bucketStart[bucket + 1] = (bucketStart[bucket + 1] ?? 0) + 1;
+    required[bucket] = (required[bucket] ?? 0) + (hoursOf[k] ?? 0);
+  }
+  for (let b = 0; b < buckets; b++) {
+    bucketStart[b + 1] = (bucketStart[b + 1] ?? 0) + (bucketStart[b] ?? 0);
+  }
+  const reservationOrder = new Int32Array(n);
+  const fill = bucketStart.slice(0, buckets);
+  for (let k = 0; k < n; k++) {
+    const bucket = bucketOf[k] ?? 0;
+    const at = fill[bucket] ?? 0;
+    reservationOrder[at] = k;
+    fill[bucket] = at + 1;
+  }
+
+  // Rows: open days, and any day with load; weekly overload messages on the way.
+  const rows: CapacityLoadRows = {
+    count: 0,
+    resource: new Int32Array(buckets),
+    day: new Int32Array(buckets),
+    required: new Float64Array(buckets),
+    available: new Float64Array(buckets),
+    reservationOrder,
+  };
+  const week = new WeekTotals();
+  for (let r = 0; r < R; r++) {
+    for (let b = base[r] ?? 0; b < (base[r + 1] ?? 0); b++) {
+      const day = today + b - (base[r] ?? 0);
+      const need = required[b] ?? 0;
+      const has = availableHours(model, r, day);
+      if (need <= 0 && has <= 0) continue;
+      week.add(model, r, day, need, has, messages);
+      const k = rows.count++;
+      rows.resource[k] = r;
+      rows.day[k] = day;
+      rows.required[k] = need;
+      rows.available[k] = has;
+    }
+    week.flush(model, messages);
+  }
+  return rows;
+}
+
+/** Totals of one resource's ISO week, reported when a day of it is overloaded. */
+class WeekTotals {
+  private resource = -1;
+  private monday = 0;
+  private required = 0;
+  private available = 0;
+  private overloadedDays = 0;
+
+  add(
+    model: PlanModel,
+    r: number,
+    day: number,
+    required: number,
+    available: number,
+    messages: RunMessage[],
+  ): void {
+    const monday = weekStart(day);
+    if (r !== this.resource || monday !== this.monday) {
+      this.flush(model, messages);
+      this.resource = r;
+      this.monday = monday;
+    }
+    this.required += required;
+    this.available += available;
+    if (required > available + OVERLOAD_TOLERANCE) this.overloadedDays++;
+  }
+
+  flush(model: PlanModel, messages: RunMessage[]): void {
+    if (this.resource >= 0 && this.overloadedDays > 0) {
+      const id = model.routes.resourceIds[this.resource] ?? '';
+      const days = this.overloadedDays === 1 ? '1 day' : `${this.overloadedDays} days`;
+      messages.push({
+        severity: 'warning',
+        code: 'CAPACITY_OVERLOAD',
+        ref: id,
+        text:
+          `resource '${id}' is overloaded in week ${isoWeek(this.monday)} ` +
+          `(${toIso(this.monday)} to ${toIso(this.monday + 6)}): ${hours(this.required)} ` +
+          `required, ${hours(this.available)} available; ${days} over`,
+      });
+    }
+    this.resource = -1;
+    this.required = 0;
+    this.available = 0;
+    this.overloadedDays = 0;
+  }
+}
+
+function hours(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 1 ? '1 hour' : `${rounded} hours`;
+}
