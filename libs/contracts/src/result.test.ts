@@ -149,6 +149,22 @@ function everyField(): PlanResult {
         remaining: 93,
       },
     ],
+    capacityLoad: [
+      { resource: 'SAW', date: '2026-01-05', requiredHours: 12.5, availableHours: 8 },
+      { resource: 'SAW', date: '2026-01-10', requiredHours: 0, availableHours: 0 },
+    ],
+    capacityReservations: [
+      {
+        resource: 'SAW',
+        date: '2026-01-05',
+        orderId: 'P-A@W1-1',
+        operation: 10,
+        item: 'A',
+        warehouse: 'W1',
+        hours: 12.5,
+        availableHours: 8,
+      },
+    ],
     messages: [
       { severity: 'error', code: 'bom-cycle', item: 'A', text: 'BOM cycle: A → B → A' },
       {
@@ -199,6 +215,8 @@ describe('result batches', () => {
       'delays',
       'actions',
       'forecasts',
+      'capacityLoad',
+      'capacityReservations',
       'messages',
     ];
     const headers = batches.map(readResultBatchHeader);
@@ -243,9 +261,13 @@ describe('encodeResultParts', () => {
   it('sends one empty batch for each list with no rows, the last marked', () => {
     // A result with no rows at all: the summary, then one empty batch per list.
     const empty = { ...whole, plannedOrders: [], pegging: [], delays: [], actions: [] };
-    const headers = encodeResultBatches({ ...empty, forecasts: [], messages: [] }).map(
-      readResultBatchHeader,
-    );
+    const headers = encodeResultBatches({
+      ...empty,
+      forecasts: [],
+      capacityLoad: [],
+      capacityReservations: [],
+      messages: [],
+    }).map(readResultBatchHeader);
     expect(headers.map((h) => [h.entity, h.sequence, h.last, h.rows])).toEqual([
       ['summary', 0, true, 1],
       ['plannedOrders', 0, true, 0],
@@ -253,6 +275,8 @@ describe('encodeResultParts', () => {
       ['delays', 0, true, 0],
       ['actions', 0, true, 0],
       ['forecasts', 0, true, 0],
+      ['capacityLoad', 0, true, 0],
+      ['capacityReservations', 0, true, 0],
       ['messages', 0, true, 0],
     ]);
   });
