@@ -21,6 +21,8 @@ function emptyResult(): PlanResult {
     delays: [],
     actions: [],
     forecasts: [],
+    capacityLoad: [],
+    capacityReservations: [],
     messages: [],
   };
 }

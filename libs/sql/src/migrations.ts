@@ -6,7 +6,7 @@
  */
 import type { Knex } from 'knex';
 
-import { ALL_TABLES, type ColumnSpec, type TableSpec } from './schema';
+import { ALL_TABLES, ROUTES_MIGRATION, type ColumnSpec, type TableSpec } from './schema';
 
 /** The knex bookkeeping tables, kept apart from an ERP's own migrations. */
 export const MIGRATIONS_TABLE = 'replan_knex_migrations';
@@ -16,7 +16,7 @@ interface ReplanMigration {
   migration: Knex.Migration;
 }
 
-function addColumn(table: Knex.CreateTableBuilder, column: ColumnSpec): void {
+function addColumn(table: Knex.TableBuilder, column: ColumnSpec): void {
   let builder: Knex.ColumnBuilder;
   switch (column.type) {
     case 'string':
@@ -42,28 +42,75 @@ function addColumn(table: Knex.CreateTableBuilder, column: ColumnSpec): void {
   else builder.notNullable();
 }
 
-/** The CREATE TABLE (with primary key and indexes) of one table spec. */
-export function createTable(schema: Knex.SchemaBuilder, spec: TableSpec): Knex.SchemaBuilder {
+const sinceOf = (spec: { since?: number }): number => spec.since ?? 1;
+
+/**
+ * The CREATE TABLE (with primary key and indexes) of one table spec, with the columns it
+ * had as of migration `upTo` (all of them by default).
+ */
+export function createTable(
+  schema: Knex.SchemaBuilder,
+  spec: TableSpec,
+  upTo = Infinity,
+): Knex.SchemaBuilder {
   return schema.createTable(spec.name, (table) => {
-    for (const column of spec.columns) addColumn(table, column);
+    for (const column of spec.columns) if (sinceOf(column) <= upTo) addColumn(table, column);
     if (spec.primaryKey) table.primary(spec.primaryKey, `${spec.name}_pkey`);
     for (const index of spec.indexes ?? []) table.index(index.columns, index.name);
   });
 }
 
-const MIGRATIONS: readonly ReplanMigration[] = [
-  {
-    name: '0001_replan_integration_tables',
-    migration: {
-      async up(knex: Knex): Promise<void> {
-        for (const spec of ALL_TABLES) await createTable(knex.schema, spec);
-      },
-      async down(knex: Knex): Promise<void> {
-        for (const spec of [...ALL_TABLES].reverse())
-          await knex.schema.dropTableIfExists(spec.name);
-      },
+/**
+ * Migration n creates the tables whose spec says `since: n` and adds the columns marked
+ * `since: n` to the tables created before it; down undoes both. The specs in schema.ts
+ * stay the one description of the tables, and a database of any earlier version is
+ * brought up to them step by step. Returns the schema builder, whose statements run when
+ * it is awaited (and can be read with `toSQL()`).
+ */
+export function migrationSchema(
+  schema: Knex.SchemaBuilder,
+  n: number,
+  direction: 'up' | 'down',
+): Knex.SchemaBuilder {
+  const created = ALL_TABLES.filter((spec) => sinceOf(spec) === n);
+  const altered = ALL_TABLES.filter(
+    (spec) => sinceOf(spec) < n && spec.columns.some((column) => sinceOf(column) === n),
+  );
+  const added = (spec: TableSpec): ColumnSpec[] =>
+    spec.columns.filter((column) => sinceOf(column) === n);
+  let builder = schema;
+  if (direction === 'up') {
+    for (const spec of created) builder = createTable(builder, spec, n);
+    for (const spec of altered) {
+      builder = builder.alterTable(spec.name, (table) => {
+        for (const column of added(spec)) addColumn(table, column);
+      });
+    }
+    return builder;
+  }
+  for (const spec of [...altered].reverse()) {
+    builder = builder.alterTable(spec.name, (table) => {
+      table.dropColumns(...added(spec).map((column) => column.name));
+    });
+  }
+  for (const spec of [...created].reverse()) builder = builder.dropTableIfExists(spec.name);
+  return builder;
+}
+
+function specMigration(n: number): Knex.Migration {
+  return {
+    async up(knex: Knex): Promise<void> {
+      await migrationSchema(knex.schema, n, 'up');
     },
-  },
+    async down(knex: Knex): Promise<void> {
+      await migrationSchema(knex.schema, n, 'down');
+    },
+  };
+}
+
+const MIGRATIONS: readonly ReplanMigration[] = [
+  { name: '0001_replan_integration_tables', migration: specMigration(1) },
+  { name: '0002_routes_resources_capacity', migration: specMigration(ROUTES_MIGRATION) },
 ];
 
 /** knex's MigrationSource over the migrations above. */
