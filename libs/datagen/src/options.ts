@@ -15,6 +15,11 @@ export interface GenerateOptions {
   planDate?: string;
   /** Number of regional warehouses refilled from the main warehouse, default 2. */
   regionalWarehouses?: number;
+  /**
+   * Route operations per manufactured item (0, the default: no routes, production lead
+   * times only), 0..10, with the resources and resource groups they run on.
+   */
+  routeOperations?: number;
 }
 
 export interface ResolvedOptions {
@@ -24,7 +29,10 @@ export interface ResolvedOptions {
   planDate: string;
   planDay: number;
   regionalWarehouses: number;
+  routeOperations: number;
 }
+
+export const MAX_ROUTE_OPERATIONS = 10;
 
 export const DEFAULT_DEPTH = 4;
 export const DEFAULT_PLAN_DATE = '2026-01-05';
@@ -64,9 +72,27 @@ export function resolveOptions(options: GenerateOptions): ResolvedOptions {
       `regionalWarehouses must be an integer from 0 to ${MAX_REGIONAL_WAREHOUSES}, got ${regionalWarehouses}`,
     );
   }
+  const routeOperations = options.routeOperations ?? 0;
+  if (
+    !Number.isInteger(routeOperations) ||
+    routeOperations < 0 ||
+    routeOperations > MAX_ROUTE_OPERATIONS
+  ) {
+    throw new RangeError(
+      `routeOperations must be an integer from 0 to ${MAX_ROUTE_OPERATIONS}, got ${routeOperations}`,
+    );
+  }
   const planDate = options.planDate ?? DEFAULT_PLAN_DATE;
   const planDay = toDay(planDate);
-  return { items, seed: options.seed, depth, planDate, planDay, regionalWarehouses };
+  return {
+    items,
+    seed: options.seed,
+    depth,
+    planDate,
+    planDay,
+    regionalWarehouses,
+    routeOperations,
+  };
 }
 
 export interface ItemMix {
