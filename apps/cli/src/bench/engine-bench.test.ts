@@ -1,6 +1,6 @@
 import { estimateNodes } from '@replan/datagen';
 import { benchEngine, itemsForTargetNodes, type EngineBenchRow } from './engine-bench';
-import { formatBenchTable } from './table';
+import { formatBenchTable, formatRouteComparison } from './table';
 
 describe('itemsForTargetNodes', () => {
   it.each([1_000, 10_000, 1_000_000])('picks items for about %i nodes', (target) => {
@@ -22,6 +22,13 @@ describe('benchEngine', () => {
     expect(row.plannedOrders).toBeGreaterThan(0);
     expect(row.peakHeapBytes).toBeGreaterThan(0);
     expect(row.peakRssBytes).toBeGreaterThanOrEqual(row.peakHeapBytes);
+    expect(row.reservations).toBe(0);
+  });
+
+  it('plans the same company with routes, loading resources', () => {
+    const row = benchEngine(300, { seed: 3, depth: 6, routeOperations: 2 });
+    expect(row).toMatchObject({ depth: 6, routeOperations: 2 });
+    expect(row.reservations).toBeGreaterThan(0);
   });
 });
 
@@ -30,11 +37,14 @@ describe('formatBenchTable', () => {
     const row: EngineBenchRow = {
       targetNodes: 10_000,
       items: 8_026,
+      depth: 4,
+      routeOperations: 0,
       nodes: 10_012,
       requirementEvents: 123_456,
       eventsPerSecond: 1_234_567.8,
       plannedOrders: 20_000,
       pegging: 45_000,
+      reservations: 0,
       generateMs: 310,
       loadMs: 46,
       planMs: 100,
@@ -46,12 +56,19 @@ describe('formatBenchTable', () => {
     const lines = formatBenchTable([row]).split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(
-      /^ *nodes +items +events +events\/s +orders +pegging +load +plan +first plan +output +peak heap +rss +generate$/,
+      /^ *nodes +items +depth +routes +events +events\/s +orders +pegging +reserved +load +plan +first plan +output +peak heap +rss +generate$/,
     );
     expect(lines[2]).toMatch(
-      /^ *10,012 +8,026 +123,456 +1,234,568 +20,000 +45,000 +0\.046 s +0\.100 s +0\.150 s +0\.030 s +150\.0 MiB +300\.0 MiB +0\.310 s$/,
+      /^ *10,012 +8,026 +4 +none +123,456 +1,234,568 +20,000 +45,000 +0 +0\.046 s +0\.100 s +0\.150 s +0\.030 s +150\.0 MiB +300\.0 MiB +0\.310 s$/,
     );
     expect(lines[0]?.length).toBe(lines[2]?.length);
     expect(lines[3]).toBe('');
+    // With routes: the same size planned twice, compared by events per second.
+    const routed = { ...row, routeOperations: 2, eventsPerSecond: 987_654.24, planMs: 125 };
+    expect(formatRouteComparison([row, routed])).toBe(
+      'routes: 2 operations per item at 10,012 nodes: 0.80 × the events/s without ' +
+        '(plan 0.125 s against 0.100 s)\n',
+    );
+    expect(formatRouteComparison([row])).toBe('');
   });
 });

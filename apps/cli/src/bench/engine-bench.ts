@@ -7,13 +7,17 @@
  * (model and run alive; the dataset has been let go, as a planning worker would): the run
  * is synchronous, so no timer can sample during it.
  */
-import { estimateNodes, generateDataset } from '@replan/datagen';
+import { DEFAULT_DEPTH, estimateNodes, generateDataset } from '@replan/datagen';
 import { compileDataset, runPlan, toPlanResult, type PlanModel } from '@replan/engine';
 import { msSince, now } from '../clock';
 
 export interface EngineBenchRow {
   targetNodes: number;
   items: number;
+  /** BOM depth of the generated company. */
+  depth: number;
+  /** Route operations per manufactured item (0: production lead times only). */
+  routeOperations: number;
   /** Planning nodes of the compiled model. */
   nodes: number;
   /** Requirements and receipts netted. */
@@ -22,6 +26,8 @@ export interface EngineBenchRow {
   eventsPerSecond: number;
   plannedOrders: number;
   pegging: number;
+  /** Capacity reservations (resource, day, order, operation) the routed orders made. */
+  reservations: number;
   generateMs: number;
   /** compileDataset. */
   loadMs: number;
@@ -39,6 +45,10 @@ export interface EngineBenchRow {
 
 export interface EngineBenchOptions {
   seed: number;
+  /** BOM depth, default the generator's (4). */
+  depth?: number;
+  /** Route operations per manufactured item, default 0. */
+  routeOperations?: number;
   /** Collects garbage before each measured phase when given (node --expose-gc). */
   gc?: () => void;
   /** Told when a phase starts, to show that a long benchmark is alive. */
@@ -86,7 +96,12 @@ function generateAndLoad(targetNodes: number, options: EngineBenchOptions): Load
 
   onPhase?.('generate');
   const generateStart = now();
-  const dataset = generateDataset({ items, seed });
+  const dataset = generateDataset({
+    items,
+    seed,
+    depth: options.depth ?? DEFAULT_DEPTH,
+    routeOperations: options.routeOperations ?? 0,
+  });
   const generateMs = msSince(generateStart);
 
   gc?.();
@@ -101,8 +116,8 @@ function generateAndLoad(targetNodes: number, options: EngineBenchOptions): Load
  * Plans a small dataset a few times, untimed, so that the figures measure optimised code
  * and not the JIT compiler's first passes (which would otherwise all fall on the first size).
  */
-export function warmUp(seed: number): void {
-  const model = compileDataset(generateDataset({ items: 2_000, seed: seed + 1 }));
+export function warmUp(seed: number, routeOperations = 0): void {
+  const model = compileDataset(generateDataset({ items: 2_000, seed: seed + 1, routeOperations }));
   for (let round = 0; round < 5; round++) toPlanResult(runPlan(model));
 }
 
@@ -133,11 +148,14 @@ export function benchEngine(targetNodes: number, options: EngineBenchOptions): E
   return {
     targetNodes,
     items,
+    depth: options.depth ?? DEFAULT_DEPTH,
+    routeOperations: options.routeOperations ?? 0,
     nodes: model.graph.nodeCount,
     requirementEvents: events,
     eventsPerSecond: planMs > 0 ? events / (planMs / 1000) : 0,
     plannedOrders: run.state.orders.count,
     pegging: run.state.pegging.count,
+    reservations: run.reservations.count,
     generateMs,
     loadMs,
     planMs,

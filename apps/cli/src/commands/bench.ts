@@ -6,12 +6,12 @@ import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import type { Command } from 'commander';
 import { benchEngine, exposedGc, warmUp, type EngineBenchRow } from '../bench/engine-bench';
-import { formatBenchTable } from '../bench/table';
+import { formatBenchTable, formatRouteComparison } from '../bench/table';
 import { ExitCode } from '../exit-codes';
 import { formatCount } from '../format';
 import { describeFsError } from '../fs-error';
 import type { CliIo } from '../io';
-import { parseCountList, parseInteger } from '../options';
+import { parseCount, parseCountList, parseInteger } from '../options';
 
 export const DEFAULT_BENCH_SIZES = [10_000, 100_000, 1_000_000];
 export const DEFAULT_BENCH_SEED = 1;
@@ -20,6 +20,13 @@ export interface BenchCommandArgs {
   /** Target node counts. */
   sizes?: number[];
   seed?: number;
+  /** BOM depth of the generated companies (default the generator's, 4). */
+  depth?: number;
+  /**
+   * Route operations per manufactured item: each size is then planned without routes and
+   * with them, one after the other, and the two are compared.
+   */
+  routes?: number;
   /** Writes the figures as JSON to this file. */
   json?: string;
   /** No phase lines on standard error. */
@@ -45,19 +52,30 @@ export async function runBenchCommand(args: BenchCommandArgs, io: CliIo): Promis
     io.err('note: run node with --expose-gc to collect garbage between phases\n');
   }
   if (args.quiet !== true) io.err('bench: warming up\n');
+  const routes = args.routes ?? 0;
   warmUp(seed);
+  if (routes > 0) warmUp(seed, routes);
   const rows: EngineBenchRow[] = [];
   for (const size of sizes) {
-    const row = benchEngine(size, {
-      seed,
-      ...(gc === undefined ? {} : { gc }),
-      ...(args.quiet === true
-        ? {}
-        : { onPhase: (phase: string) => io.err(`bench ${formatCount(size)} nodes: ${phase}\n`) }),
-    });
-    rows.push(row);
+    for (const routeOperations of routes > 0 ? [0, routes] : [0]) {
+      const label = routeOperations > 0 ? ' with routes' : '';
+      const row = benchEngine(size, {
+        seed,
+        routeOperations,
+        ...(args.depth === undefined ? {} : { depth: args.depth }),
+        ...(gc === undefined ? {} : { gc }),
+        ...(args.quiet === true
+          ? {}
+          : {
+              onPhase: (phase: string) =>
+                io.err(`bench ${formatCount(size)} nodes${label}: ${phase}\n`),
+            }),
+      });
+      rows.push(row);
+    }
   }
   io.out(formatBenchTable(rows));
+  io.out(formatRouteComparison(rows));
   if (args.json !== undefined) {
     const report: BenchReport = {
       benchmark: 'engine',
@@ -81,6 +99,8 @@ export async function runBenchCommand(args: BenchCommandArgs, io: CliIo): Promis
 interface BenchOptionValues {
   sizes?: number[];
   seed?: number;
+  depth?: number;
+  routes?: number;
   json?: string;
   quiet?: boolean;
 }
@@ -99,6 +119,12 @@ export function addBenchCommand(
       parseCountList,
     )
     .option('--seed <s>', `dataset seed (default ${DEFAULT_BENCH_SEED})`, parseInteger)
+    .option('--depth <d>', 'BOM depth below an end item (1-10, default 4)', parseCount)
+    .option(
+      '--routes <n>',
+      'also plan each size with n route operations per manufactured item, and compare',
+      parseCount,
+    )
     .option('--json <file>', 'also write the figures as JSON to this file')
     .option('--quiet', 'no phase lines on standard error')
     .action(async (options: BenchOptionValues) => {
