@@ -208,6 +208,13 @@ describe('demoCompany', () => {
       const kinds = new Set(plan.actions.map((a) => a.kind));
       expect(kinds.size).toBeGreaterThanOrEqual(3);
       expect(plan.plannedOrders.some((o) => o.type === 'transfer')).toBe(true);
+      // The frame shop and the wheel line each overload in some weeks, never in all ten.
+      const weeks = messagesByResource(plan);
+      const frameShop = (weeks.get('WELD-1') ?? 0) + (weeks.get('WELD-2') ?? 0);
+      expect(frameShop).toBeGreaterThan(0);
+      expect(weeks.get('WELD-1') ?? 0).toBeLessThan(10);
+      expect(weeks.get('LACING') ?? 0).toBeGreaterThan(0);
+      expect(weeks.get('LACING') ?? 0).toBeLessThan(10);
     }
   });
 });

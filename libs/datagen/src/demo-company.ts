@@ -378,13 +378,7 @@ const RESOURCES: Resource[] = [
     efficiencyPercent: 80,
   },
   { id: 'PAINT-LINE', name: 'Powder-coating line', calendar: 'PLANT-WEEK', hoursPerDay: 7.5 },
-  {
-    id: 'LACING',
-    name: 'Wheel lacing, two benches',
-    calendar: 'PLANT-WEEK',
-    hoursPerDay: 8,
-    capacity: 2,
-  },
+  { id: 'LACING', name: 'Wheel lacing, two shifts', calendar: 'PLANT-WEEK', hoursPerDay: 16 },
   {
     id: 'TRUING',
     name: 'Wheel truing, two stands',
