@@ -9,7 +9,7 @@ import type { RunMessage } from './model/result';
 import { NodeNetting } from './netting/net-node';
 import { ColumnArena } from './netting/columns';
 import { computeCapacityLoad, type CapacityLoadRows } from './routing/capacity-load';
-import type { CapacityReservations } from './routing/capacity-reservations';
+import { CapacityReservations } from './routing/capacity-reservations';
 import { RouteScheduler } from './routing/route-scheduler';
 import {
   ActionRows,
@@ -45,6 +45,15 @@ export interface PlanRun {
 
 const PROGRESS_EVERY = 16_384;
 
+/** The most operations any item's route has. */
+function longestRoute(routes: PlanModel['routes']): number {
+  let longest = 0;
+  for (let item = 0; item + 1 < routes.opStart.length; item++) {
+    longest = Math.max(longest, (routes.opStart[item + 1] ?? 0) - (routes.opStart[item] ?? 0));
+  }
+  return longest;
+}
+
 export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
   // Sized from the input so that the columns rarely grow, and carved from one buffer:
   // see ColumnArena for why.
@@ -53,10 +62,13 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
   const requirements = inputRows * 3;
   const orders = inputRows * 2;
   const pegging = inputRows * 4;
+  // Routed orders reserve a row or two per operation; without routes nothing.
+  const reservations = inputRows * 2 * longestRoute(model.routes) + 16;
   const arena = new ColumnArena(
     DependentRequirements.bytes(nodes, requirements) +
       PlannedOrders.bytes(orders) +
-      PeggingRows.bytes(pegging),
+      PeggingRows.bytes(pegging) +
+      CapacityReservations.bytes(reservations),
   );
   const state: PlanState = {
     dependent: new DependentRequirements(nodes, requirements, arena),
@@ -66,7 +78,7 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
     events: 0,
   };
   const messages: RunMessage[] = [...model.messages];
-  const routes = new RouteScheduler(model);
+  const routes = new RouteScheduler(model, new CapacityReservations(reservations, arena));
   const netting = new NodeNetting(model, state, messages, routes);
   const { levelNodes } = model.codes;
   const total = levelNodes.length;

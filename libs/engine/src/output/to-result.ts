@@ -22,7 +22,7 @@ import type {
 import { orderIdOf, plannedOrderId, round } from '../netting/net-node';
 import { ActionKind, IssueKind, NO_CAUSE, ReceiptKind } from '../netting/plan-state';
 import { compareMessages, type PlanRun } from '../plan';
-import { availableHours } from '../routing/capacity-load';
+import { availableHours, reservationOrder } from '../routing/capacity-load';
 
 const ORDER_TYPES = ['purchase', 'production', 'transfer'] as const;
 const RECEIPT_KINDS: readonly ReceiptKindName[] = ['onHand', 'supply', 'plannedOrder'];
@@ -260,7 +260,7 @@ function* reservationSlices(
   const { model, reservations, capacityLoad } = run;
   const graph = model.graph;
   let rows: CapacityReservation[] = [];
-  for (const k of capacityLoad.reservationOrder) {
+  for (const k of reservationOrder(model, reservations, capacityLoad)) {
     const r = reservations.resource.data[k] ?? 0;
     const day = reservations.day.data[k] ?? 0;
     const node = reservations.node.data[k] ?? 0;

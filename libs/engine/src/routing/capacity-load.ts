@@ -5,8 +5,8 @@
  * more than it has; each resource and ISO week with such a day gets a CAPACITY_OVERLOAD
  * warning.
  *
- * One counting sort over the reservations by (resource, day) gives both the load and the
- * reservations in output order, in time linear in the rows.
+ * Two passes over the reservations give the load, in time linear in the rows; their order
+ * for output (by resource and day) is a counting sort made when the result is written.
  */
 import { isoWeek, toIso, weekStart } from '../calendar/day';
 import type { PlanModel } from '../model/plan-model';
@@ -19,8 +19,8 @@ export interface CapacityLoadRows {
   day: Int32Array;
   required: Float64Array;
   available: Float64Array;
-  /** Reservations in output order: by resource (id order), day, then as they were made. */
-  reservationOrder: Int32Array;
+  /** Where each loaded resource's days start among the day buckets (today first). */
+  bucketBase: Int32Array;
 }
 
 /** Hours above what a day has that count as an overload (float noise is not one). */
@@ -63,26 +63,10 @@ export function computeCapacityLoad(
     base[r + 1] = (base[r] ?? 0) + (last >= today ? last - today + 1 : 0);
   }
   const buckets = base[R] ?? 0;
-  const bucketStart = new Int32Array(buckets + 1);
   const required = new Float64Array(buckets);
-  const bucketOf = new Int32Array(n);
   for (let k = 0; k < n; k++) {
-    const r = resourceOf[k] ?? 0;
-    const bucket = (base[r] ?? 0) + Math.max(0, (dayOf[k] ?? 0) - today);
-    bucketOf[k] = bucket;
-    bucketStart[bucket + 1] = (bucketStart[bucket + 1] ?? 0) + 1;
+    const bucket = (base[resourceOf[k] ?? 0] ?? 0) + Math.max(0, (dayOf[k] ?? 0) - today);
     required[bucket] = (required[bucket] ?? 0) + (hoursOf[k] ?? 0);
-  }
-  for (let b = 0; b < buckets; b++) {
-    bucketStart[b + 1] = (bucketStart[b + 1] ?? 0) + (bucketStart[b] ?? 0);
-  }
-  const reservationOrder = new Int32Array(n);
-  const fill = bucketStart.slice(0, buckets);
-  for (let k = 0; k < n; k++) {
-    const bucket = bucketOf[k] ?? 0;
-    const at = fill[bucket] ?? 0;
-    reservationOrder[at] = k;
-    fill[bucket] = at + 1;
   }
 
   // Rows: open days, and any day with load; weekly overload messages on the way.
@@ -92,14 +76,20 @@ export function computeCapacityLoad(
     day: new Int32Array(buckets),
     required: new Float64Array(buckets),
     available: new Float64Array(buckets),
-    reservationOrder,
+    bucketBase: base,
   };
   const week = new WeekTotals();
+  const routes = model.routes;
   for (let r = 0; r < R; r++) {
-    for (let b = base[r] ?? 0; b < (base[r + 1] ?? 0); b++) {
-      const day = today + b - (base[r] ?? 0);
+    const first = base[r] ?? 0;
+    const last = base[r + 1] ?? 0;
+    if (last === first) continue;
+    const days = routes.resourceDays[r];
+    const perDay = routes.availablePerDay[r] ?? 0;
+    for (let b = first; b < last; b++) {
+      const day = today + b - first;
       const need = required[b] ?? 0;
-      const has = availableHours(model, r, day);
+      const has = days !== undefined && days.dueOn(day) === day ? perDay : 0;
       if (need <= 0 && has <= 0) continue;
       week.add(model, r, day, need, has, messages);
       const k = rows.count++;
@@ -129,11 +119,10 @@ class WeekTotals {
     available: number,
     messages: RunMessage[],
   ): void {
-    const monday = weekStart(day);
-    if (r !== this.resource || monday !== this.monday) {
+    if (r !== this.resource || day > this.monday + 6) {
       this.flush(model, messages);
       this.resource = r;
-      this.monday = monday;
+      this.monday = weekStart(day);
     }
     this.required += required;
     this.available += available;
@@ -159,6 +148,37 @@ class WeekTotals {
     this.available = 0;
     this.overloadedDays = 0;
   }
+}
+
+/**
+ * The reservations in output order: by resource (id order), day, then as they were made;
+ * a counting sort over the load's day buckets.
+ */
+export function reservationOrder(
+  model: PlanModel,
+  reservations: CapacityReservations,
+  load: CapacityLoadRows,
+): Int32Array {
+  const n = reservations.count;
+  const base = load.bucketBase;
+  const buckets = base[base.length - 1] ?? 0;
+  const start = new Int32Array(buckets + 1);
+  const bucketOf = (k: number): number =>
+    (base[reservations.resource.data[k] ?? 0] ?? 0) +
+    Math.max(0, (reservations.day.data[k] ?? 0) - model.today);
+  for (let k = 0; k < n; k++) {
+    const b = bucketOf(k);
+    start[b + 1] = (start[b + 1] ?? 0) + 1;
+  }
+  for (let b = 0; b < buckets; b++) start[b + 1] = (start[b + 1] ?? 0) + (start[b] ?? 0);
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const b = bucketOf(k);
+    const at = start[b] ?? 0;
+    order[at] = k;
+    start[b] = at + 1;
+  }
+  return order;
 }
 
 function hours(value: number): string {

@@ -35,7 +35,7 @@ const EPS = 1e-9;
 
 export class RouteScheduler {
   /** The hours every scheduled operation takes of its resource, per day. */
-  readonly reservations = new CapacityReservations();
+  readonly reservations: CapacityReservations;
   /** Parent quantity and day of each BOM line of the order scheduled last, for the explosion. */
   readonly lines: LineSchedule = { quantity: new Float64Array(16), day: new Int32Array(16) };
 
@@ -76,7 +76,12 @@ export class RouteScheduler {
     );
   };
 
-  constructor(private readonly model: PlanModel) {}
+  constructor(
+    private readonly model: PlanModel,
+    reservations: CapacityReservations = new CapacityReservations(),
+  ) {
+    this.reservations = reservations;
+  }
 
   /**
    * Chooses the route of a production order of `node` covering a requirement on `day`:
