@@ -31,7 +31,8 @@ export interface PlanOptions {
 
 /**
  * A finished run in columns: what the output writers read. `messages` holds what netting
- * found; late orders are read from the orders' columns when the result is written.
+ * found; late orders and overloaded resource weeks are read from their columns when the
+ * result is written.
  */
 export interface PlanRun {
   model: PlanModel;
@@ -92,7 +93,7 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
   }
   options.onProgress?.({ nodesDone: total, nodesTotal: total });
   const futures = computeFutures(model, state);
-  const capacityLoad = computeCapacityLoad(model, routes.reservations, messages);
+  const capacityLoad = computeCapacityLoad(model, routes.reservations);
   return { model, state, messages, futures, reservations: routes.reservations, capacityLoad };
 }
 

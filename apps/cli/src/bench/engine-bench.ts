@@ -49,6 +49,8 @@ export interface EngineBenchOptions {
   depth?: number;
   /** Route operations per manufactured item, default 0. */
   routeOperations?: number;
+  /** Plan this many times after the first run and report the fastest (default 1). */
+  repeat?: number;
   /** Collects garbage before each measured phase when given (node --expose-gc). */
   gc?: () => void;
   /** Told when a phase starts, to show that a long benchmark is alive. */
@@ -134,9 +136,16 @@ export function benchEngine(targetNodes: number, options: EngineBenchOptions): E
   const firstStart = now();
   runPlan(model);
   const firstPlanMs = msSince(firstStart);
-  const planStart = now();
-  const run = runPlan(model);
-  const planMs = msSince(planStart);
+  // On a shared machine one timing can catch another process's burst: with `repeat`,
+  // the fastest of that many runs.
+  let planStart = now();
+  let run = runPlan(model);
+  let planMs = msSince(planStart);
+  for (let round = 1; round < (options.repeat ?? 1); round++) {
+    planStart = now();
+    run = runPlan(model);
+    planMs = Math.min(planMs, msSince(planStart));
+  }
   const afterPlan = process.memoryUsage();
 
   onPhase?.('output');

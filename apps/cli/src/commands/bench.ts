@@ -11,7 +11,7 @@ import { ExitCode } from '../exit-codes';
 import { formatCount } from '../format';
 import { describeFsError } from '../fs-error';
 import type { CliIo } from '../io';
-import { parseCount, parseCountList, parseInteger } from '../options';
+import { parseCount, parseCountList, parseInteger, parsePositiveCount } from '../options';
 
 export const DEFAULT_BENCH_SIZES = [10_000, 100_000, 1_000_000];
 export const DEFAULT_BENCH_SEED = 1;
@@ -27,6 +27,8 @@ export interface BenchCommandArgs {
    * with them, one after the other, and the two are compared.
    */
   routes?: number;
+  /** Times the plan this many times per size and reports the fastest (default 1). */
+  repeat?: number;
   /** Writes the figures as JSON to this file. */
   json?: string;
   /** No phase lines on standard error. */
@@ -62,6 +64,7 @@ export async function runBenchCommand(args: BenchCommandArgs, io: CliIo): Promis
       const row = benchEngine(size, {
         seed,
         routeOperations,
+        ...(args.repeat === undefined ? {} : { repeat: args.repeat }),
         ...(args.depth === undefined ? {} : { depth: args.depth }),
         ...(gc === undefined ? {} : { gc }),
         ...(args.quiet === true
@@ -101,6 +104,7 @@ interface BenchOptionValues {
   seed?: number;
   depth?: number;
   routes?: number;
+  repeat?: number;
   json?: string;
   quiet?: boolean;
 }
@@ -124,6 +128,11 @@ export function addBenchCommand(
       '--routes <n>',
       'also plan each size with n route operations per manufactured item, and compare',
       parseCount,
+    )
+    .option(
+      '--repeat <n>',
+      'time the plan n times per size and report the fastest (default 1)',
+      parsePositiveCount,
     )
     .option('--json <file>', 'also write the figures as JSON to this file')
     .option('--quiet', 'no phase lines on standard error')

@@ -22,7 +22,7 @@ import type {
 import { orderIdOf, plannedOrderId, round } from '../netting/net-node';
 import { ActionKind, IssueKind, NO_CAUSE, ReceiptKind } from '../netting/plan-state';
 import { compareMessages, type PlanRun } from '../plan';
-import { availableHours, reservationOrder } from '../routing/capacity-load';
+import { availableHours, overloadMessages, reservationOrder } from '../routing/capacity-load';
 
 const ORDER_TYPES = ['purchase', 'production', 'transfer'] as const;
 const RECEIPT_KINDS: readonly ReceiptKindName[] = ['onHand', 'supply', 'plannedOrder'];
@@ -228,7 +228,11 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
   for (const rows of reservationSlices(run, orderIdOf, sliceRows)) {
     yield { kind: 'rows', list: 'capacityReservations', rows };
   }
-  const messages = [...run.messages, ...lateOrders].sort(compareMessages);
+  const messages = [
+    ...run.messages,
+    ...lateOrders,
+    ...overloadMessages(model, run.capacityLoad),
+  ].sort(compareMessages);
   for (const rows of slices(messages, sliceRows)) yield { kind: 'rows', list: 'messages', rows };
 }
 

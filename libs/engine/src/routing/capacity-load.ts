@@ -3,7 +3,7 @@
  * today to the end (Sunday) of the last week it is loaded in, the hours its reservations require against the
  * hours it has (hoursPerDay × capacity on an open day). Infinite capacity: a day may need
  * more than it has; each resource and ISO week with such a day gets a CAPACITY_OVERLOAD
- * warning.
+ * warning (worded when the result is written).
  *
  * Two passes over the reservations give the load, in time linear in the rows; their order
  * for output (by resource and day) is a counting sort made when the result is written.
@@ -11,6 +11,7 @@
 import { isoWeek, toIso, weekStart } from '../calendar/day';
 import type { PlanModel } from '../model/plan-model';
 import type { RunMessage } from '../model/result';
+import { Float64Column, Int32Column } from '../netting/columns';
 import type { CapacityReservations } from './capacity-reservations';
 
 export interface CapacityLoadRows {
@@ -21,6 +22,57 @@ export interface CapacityLoadRows {
   available: Float64Array;
   /** Where each loaded resource's days start among the day buckets (today first). */
   bucketBase: Int32Array;
+  /** Resource weeks with an overloaded day, for the CAPACITY_OVERLOAD messages. */
+  overloads: OverloadedWeeks;
+}
+
+/**
+ * Resource weeks with an overloaded day, in columns: the messages are worded when the
+ * result is written, not while planning (thousands of them on a large plan).
+ */
+export class OverloadedWeeks {
+  count = 0;
+  readonly resource = new Int32Column(64);
+  readonly monday = new Int32Column(64);
+  readonly required = new Float64Column(64);
+  readonly available = new Float64Column(64);
+  readonly days = new Int32Column(64);
+
+  add(resource: number, monday: number, required: number, available: number, days: number): void {
+    const k = this.count++;
+    this.resource.ensure(this.count);
+    this.monday.ensure(this.count);
+    this.required.ensure(this.count);
+    this.available.ensure(this.count);
+    this.days.ensure(this.count);
+    this.resource.data[k] = resource;
+    this.monday.data[k] = monday;
+    this.required.data[k] = required;
+    this.available.data[k] = available;
+    this.days.data[k] = days;
+  }
+}
+
+/** The CAPACITY_OVERLOAD warnings of a run's overloaded resource weeks. */
+export function overloadMessages(model: PlanModel, load: CapacityLoadRows): RunMessage[] {
+  const weeks = load.overloads;
+  const messages = new Array<RunMessage>(weeks.count);
+  for (let k = 0; k < weeks.count; k++) {
+    const id = model.routes.resourceIds[weeks.resource.data[k] ?? 0] ?? '';
+    const monday = weeks.monday.data[k] ?? 0;
+    const over = weeks.days.data[k] ?? 0;
+    messages[k] = {
+      severity: 'warning',
+      code: 'CAPACITY_OVERLOAD',
+      ref: id,
+      text:
+        `resource '${id}' is overloaded in week ${isoWeek(monday)} ` +
+        `(${toIso(monday)} to ${toIso(monday + 6)}): ${hours(weeks.required.data[k] ?? 0)} ` +
+        `required, ${hours(weeks.available.data[k] ?? 0)} available; ` +
+        `${over === 1 ? '1 day' : `${over} days`} over`,
+    };
+  }
+  return messages;
 }
 
 /** Hours above what a day has that count as an overload (float noise is not one). */
@@ -36,7 +88,6 @@ export function availableHours(model: PlanModel, r: number, day: number): number
 export function computeCapacityLoad(
   model: PlanModel,
   reservations: CapacityReservations,
-  messages: RunMessage[],
 ): CapacityLoadRows {
   const today = model.today;
   const R = model.routes.resourceIds.length;
@@ -77,8 +128,9 @@ export function computeCapacityLoad(
     required: new Float64Array(buckets),
     available: new Float64Array(buckets),
     bucketBase: base,
+    overloads: new OverloadedWeeks(),
   };
-  const week = new WeekTotals();
+  const week = new WeekTotals(rows.overloads);
   const routes = model.routes;
   for (let r = 0; r < R; r++) {
     const first = base[r] ?? 0;
@@ -91,14 +143,14 @@ export function computeCapacityLoad(
       const need = required[b] ?? 0;
       const has = days !== undefined && days.dueOn(day) === day ? perDay : 0;
       if (need <= 0 && has <= 0) continue;
-      week.add(model, r, day, need, has, messages);
+      week.add(r, day, need, has);
       const k = rows.count++;
       rows.resource[k] = r;
       rows.day[k] = day;
       rows.required[k] = need;
       rows.available[k] = has;
     }
-    week.flush(model, messages);
+    week.flush();
   }
   return rows;
 }
@@ -111,16 +163,11 @@ class WeekTotals {
   private available = 0;
   private overloadedDays = 0;
 
-  add(
-    model: PlanModel,
-    r: number,
-    day: number,
-    required: number,
-    available: number,
-    messages: RunMessage[],
-  ): void {
+  constructor(private readonly overloads: OverloadedWeeks) {}
+
+  add(r: number, day: number, required: number, available: number): void {
     if (r !== this.resource || day > this.monday + 6) {
-      this.flush(model, messages);
+      this.flush();
       this.resource = r;
       this.monday = weekStart(day);
     }
@@ -129,19 +176,15 @@ class WeekTotals {
     if (required > available + OVERLOAD_TOLERANCE) this.overloadedDays++;
   }
 
-  flush(model: PlanModel, messages: RunMessage[]): void {
+  flush(): void {
     if (this.resource >= 0 && this.overloadedDays > 0) {
-      const id = model.routes.resourceIds[this.resource] ?? '';
-      const days = this.overloadedDays === 1 ? '1 day' : `${this.overloadedDays} days`;
-      messages.push({
-        severity: 'warning',
-        code: 'CAPACITY_OVERLOAD',
-        ref: id,
-        text:
-          `resource '${id}' is overloaded in week ${isoWeek(this.monday)} ` +
-          `(${toIso(this.monday)} to ${toIso(this.monday + 6)}): ${hours(this.required)} ` +
-          `required, ${hours(this.available)} available; ${days} over`,
-      });
+      this.overloads.add(
+        this.resource,
+        this.monday,
+        this.required,
+        this.available,
+        this.overloadedDays,
+      );
     }
     this.resource = -1;
     this.required = 0;
