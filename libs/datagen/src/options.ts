@@ -50,6 +50,14 @@ export const DC_SELL_CHANCE = 0.8;
 /** Chance that an end item also sells at the main warehouse (always when there is no DC). */
 export const MAIN_SELL_CHANCE = 0.2;
 
+/** A whole number from 0 to `max`, or a RangeError naming the option. */
+function wholeNumber(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new RangeError(`${name} must be an integer from 0 to ${max}, got ${value}`);
+  }
+  return value;
+}
+
 export function resolveOptions(options: GenerateOptions): ResolvedOptions {
   const items = options.items;
   if (!Number.isSafeInteger(items) || items < MIN_ITEMS) {
@@ -62,26 +70,16 @@ export function resolveOptions(options: GenerateOptions): ResolvedOptions {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
     throw new RangeError(`depth must be an integer from 1 to ${MAX_DEPTH}, got ${depth}`);
   }
-  const regionalWarehouses = options.regionalWarehouses ?? DEFAULT_REGIONAL_WAREHOUSES;
-  if (
-    !Number.isInteger(regionalWarehouses) ||
-    regionalWarehouses < 0 ||
-    regionalWarehouses > MAX_REGIONAL_WAREHOUSES
-  ) {
-    throw new RangeError(
-      `regionalWarehouses must be an integer from 0 to ${MAX_REGIONAL_WAREHOUSES}, got ${regionalWarehouses}`,
-    );
-  }
-  const routeOperations = options.routeOperations ?? 0;
-  if (
-    !Number.isInteger(routeOperations) ||
-    routeOperations < 0 ||
-    routeOperations > MAX_ROUTE_OPERATIONS
-  ) {
-    throw new RangeError(
-      `routeOperations must be an integer from 0 to ${MAX_ROUTE_OPERATIONS}, got ${routeOperations}`,
-    );
-  }
+  const regionalWarehouses = wholeNumber(
+    'regionalWarehouses',
+    options.regionalWarehouses ?? DEFAULT_REGIONAL_WAREHOUSES,
+    MAX_REGIONAL_WAREHOUSES,
+  );
+  const routeOperations = wholeNumber(
+    'routeOperations',
+    options.routeOperations ?? 0,
+    MAX_ROUTE_OPERATIONS,
+  );
   const planDate = options.planDate ?? DEFAULT_PLAN_DATE;
   const planDay = toDay(planDate);
   return {

@@ -189,57 +189,42 @@ export class RouteScheduler {
   /** Schedules the operations backward so that the last ends by `end`; returns the first's start. */
   private backward(end: number): number {
     let time = end;
-    for (let i = this.steps - 1; i >= 0; i--) time = this.placeBackward(i, time);
+    for (let i = this.steps - 1; i >= 0; i--) time = this.place(i, time, true);
     return time;
   }
 
   /** Schedules the operations forward from `from`; returns when the last ends. */
   private forward(from: number): number {
     let time = from;
-    for (let i = 0; i < this.steps; i++) time = this.placeForward(i, time);
+    for (let i = 0; i < this.steps; i++) time = this.place(i, time, false);
     return time;
   }
 
-  /** Operation i on the resource (or the group member) that lets it start latest, ending by `end`. */
-  private placeBackward(i: number, end: number): number {
+  /**
+   * Operation i ending by `time` (backward: returns its start) or starting at it (forward:
+   * returns its end), on its resource or on the group member that lets it start latest
+   * backward, or end first forward.
+   */
+  private place(i: number, time: number, backward: boolean): number {
     const routes = this.model.routes;
     const op = this.route[i] ?? 0;
     let r = routes.opResource[op] ?? -1;
     if (r < 0) {
       const g = routes.opGroup[op] ?? 0;
-      let latest = Number.NEGATIVE_INFINITY;
+      let best = backward ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
       for (let m = routes.groupStart[g] ?? 0; m < (routes.groupStart[g + 1] ?? 0); m++) {
         const member = routes.groupMember[m] ?? 0;
-        const start = this.timesBackward(i, member, end);
-        if (start > latest + EPS) {
-          latest = start;
+        const at = backward
+          ? this.timesBackward(i, member, time)
+          : this.timesForward(i, member, time);
+        if (backward ? at > best + EPS : at < best - EPS) {
+          best = at;
           r = member;
         }
       }
     }
     this.resource[i] = r;
-    return this.timesBackward(i, r, end);
-  }
-
-  /** Operation i on the resource (or the group member) that finishes it first, starting at `from`. */
-  private placeForward(i: number, from: number): number {
-    const routes = this.model.routes;
-    const op = this.route[i] ?? 0;
-    let r = routes.opResource[op] ?? -1;
-    if (r < 0) {
-      const g = routes.opGroup[op] ?? 0;
-      let earliest = Number.POSITIVE_INFINITY;
-      for (let m = routes.groupStart[g] ?? 0; m < (routes.groupStart[g + 1] ?? 0); m++) {
-        const member = routes.groupMember[m] ?? 0;
-        const end = this.timesForward(i, member, from);
-        if (end < earliest - EPS) {
-          earliest = end;
-          r = member;
-        }
-      }
-    }
-    this.resource[i] = r;
-    return this.timesForward(i, r, from);
+    return backward ? this.timesBackward(i, r, time) : this.timesForward(i, r, time);
   }
 
   /** Times of operation i on resource r ending (with its transit) at `end`; returns its start. */
