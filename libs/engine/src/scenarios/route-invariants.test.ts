@@ -3,9 +3,9 @@
  * groups, calendars, routes and demand: the load of a resource and day is the sum of its
  * reservations; each operation's reservations add up to its setup and run time (scrap of
  * the operations after it included, divided by the chosen resource's efficiency); an
- * order's operations keep their sequence and stay between its start and delivery; hours
- * fall on open days of the resource; overloads are reported per week exactly where they
- * are; and the result does not depend on the order of input rows.
+ * order's operations keep their sequence, never run at once, and stay between its start
+ * and delivery; hours fall on open days of the resource; overloads are reported per week
+ * exactly where they are; and the result does not depend on the order of input rows.
  */
 import { isoWeek, toDay, weekStart } from '../calendar/day';
 import { planDataset } from '../index';
@@ -167,6 +167,24 @@ describe.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])('routed dataset seed %i', (seed) 
         expect(dates[0]! >= previousLast).toBe(true);
         previousLast = dates.at(-1) ?? previousLast;
       }
+    }
+  });
+
+  it("never runs two of an order's operations at once", () => {
+    // Every resource's shift starts at the same hour, and an operation starts only when the
+    // one before it (and its transit) ends: on any day, the hours of one order's operations
+    // lie in disjoint stretches of the longest shift among their resources.
+    const byOrderDay = new Map<string, { hours: number; longest: number }>();
+    for (const r of result.capacityReservations) {
+      const key = `${r.orderId} ${r.date}`;
+      const sum = byOrderDay.get(key) ?? { hours: 0, longest: 0 };
+      sum.hours += r.hours;
+      sum.longest = Math.max(sum.longest, resourceOf.get(r.resource)?.hoursPerDay ?? 8);
+      byOrderDay.set(key, sum);
+    }
+    expect(byOrderDay.size).toBeGreaterThan(0);
+    for (const { hours, longest } of byOrderDay.values()) {
+      expect(hours).toBeLessThanOrEqual(longest + EPS);
     }
   });
 

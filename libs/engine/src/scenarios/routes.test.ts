@@ -102,6 +102,100 @@ describe('routes', () => {
     expect(reservedHours(result)).toEqual({ 'CUT 2026-03-03': 4, 'PAINT 2026-03-04': 2 });
   });
 
+  it('margins: delivery before the receipt, order date before the start, forward after both', () => {
+    const result = planDataset(
+      scenario()
+        .resource('SAW')
+        .item('FG', { receiptMargin: 1, reorderMargin: 2 })
+        .operation('FG', 10, { resource: 'SAW', runHours: 1 })
+        .sales('S1', 'FG', '2026-03-13', 4)
+        .sales('S2', 'FG', '2026-03-03', 4)
+        .build(),
+    );
+
+    // SAW works 8 hours every day; each order takes 4 hours.
+    // S1 (Friday 03-13): delivery = 03-13 − receipt margin 1 = Thursday 03-12; op 10 runs
+    // Thu 4:00–8:00, so the order starts 03-12 and is ordered 2 days before, 03-10.
+    // S2 (Tuesday 03-03): delivery Monday 03-02, op 10 Mon 4:00–8:00, order date 02-28:
+    // before today. Placed today, its operation starts after the reorder margin, Wed 03-04
+    // 0:00, and ends Wed 4:00: delivered 03-04, received a day later, 03-05, 2 days after
+    // its requirement date; S2 ships 2 days late.
+    expect(ordersFor(result, 'FG')).toMatchObject([
+      {
+        requirementDate: '2026-03-03',
+        orderDate: '2026-03-02',
+        startDate: '2026-03-04',
+        deliveryDate: '2026-03-04',
+        receiptDate: '2026-03-05',
+        delayDays: 2,
+      },
+      {
+        requirementDate: '2026-03-13',
+        orderDate: '2026-03-10',
+        startDate: '2026-03-12',
+        deliveryDate: '2026-03-12',
+        receiptDate: '2026-03-13',
+        delayDays: 0,
+      },
+    ]);
+    expect(reservedHours(result)).toEqual({ 'SAW 2026-03-04': 4, 'SAW 2026-03-12': 4 });
+    expect(delayFor(result, 'S2')).toMatchObject({ futuresDate: '2026-03-05', delayDays: 2 });
+    expect(delayFor(result, 'S1')).toBeUndefined();
+  });
+
+  it('capacity adds hours side by side, efficiency stretches the operation', () => {
+    const result = planDataset(
+      scenario()
+        .resource('PRESS', { hoursPerDay: 16, capacity: 2, efficiencyPercent: 80 })
+        .item('FG')
+        .operation('FG', 10, { resource: 'PRESS', runHours: 1 })
+        .sales('S1', 'FG', '2026-03-04', 16)
+        .build(),
+    );
+
+    // 16 standard hours at 80 % take 16 × 100 / 80 = 20 hours of PRESS's 16-hour days:
+    // all of Wednesday 03-04 and Tue 12:00–16:00. Capacity 2 does not shorten the
+    // operation (it runs on one unit), it doubles the hours available: 32 a day, so
+    // nothing is overloaded.
+    expect(orderById(result, 'PRD-FG@MAIN-1').startDate).toBe('2026-03-03');
+    expect(reservedHours(result)).toEqual({ 'PRESS 2026-03-03': 4, 'PRESS 2026-03-04': 16 });
+    expect(loadOf(result, 'PRESS').map((row) => [row.date, row.requiredHours])).toEqual([
+      ['2026-03-02', 0],
+      ['2026-03-03', 4],
+      ['2026-03-04', 16],
+      ['2026-03-05', 0],
+      ['2026-03-06', 0],
+      ['2026-03-07', 0],
+      ['2026-03-08', 0],
+    ]);
+    expect(loadOf(result, 'PRESS').every((row) => row.availableHours === 32)).toBe(true);
+    expect(messagesByCode(result, 'CAPACITY_OVERLOAD')).toEqual([]);
+  });
+
+  it('an operation with no hours still waits for its resource to work', () => {
+    const result = planDataset(
+      scenario()
+        .calendar('WEEK', WEEK)
+        .resource('SAW')
+        .resource('INSPECT', { calendar: 'WEEK' })
+        .item('FG')
+        .operation('FG', 10, { resource: 'SAW', runHours: 1 })
+        .operation('FG', 20, { resource: 'INSPECT' })
+        .sales('S1', 'FG', '2026-03-08', 4)
+        .build(),
+    );
+
+    // Due Sunday 03-08 (the warehouse has no calendar). Op 20 takes no time, but INSPECT
+    // works Monday to Friday: it sits at the end of Friday's shift, Fri 03-06 8:00. Op 10
+    // (SAW works every day) ends then: Fri 4:00–8:00. Without op 20 it would run on Sunday.
+    expect(orderById(result, 'PRD-FG@MAIN-1')).toMatchObject({
+      startDate: '2026-03-06',
+      deliveryDate: '2026-03-08',
+    });
+    expect(reservedHours(result)).toEqual({ 'SAW 2026-03-06': 4 });
+    expect(loadOf(result, 'INSPECT')).toEqual([]);
+  });
+
   it('a resource group: the member that lets the operation start latest, or finish first', () => {
     const build = (date: string, quantity: number): ReturnType<typeof planDataset> =>
       planDataset(
@@ -135,6 +229,29 @@ describe('routes', () => {
       startDate: '2026-03-02',
       receiptDate: '2026-03-04',
       delayDays: 2,
+    });
+  });
+
+  it('a resource group tie goes to the member first in id order, backward and forward', () => {
+    const result = planDataset(
+      scenario()
+        .resource('M2')
+        .resource('M1')
+        .resourceGroup('G', ['M2', 'M1'])
+        .item('FG')
+        .operation('FG', 10, { resourceGroup: 'G', runHours: 1 })
+        .sales('S1', 'FG', '2026-03-10', 4)
+        .sales('S2', 'FG', '2026-03-02', 16)
+        .build(),
+    );
+
+    // M1 and M2 are alike. S2 (16 hours, due today) is scheduled forward: Mon and Tue on
+    // either, so M1. S1 (4 hours on Tuesday 03-10) starts Tue 4:00 on either: M1 again,
+    // whatever order the group lists them in.
+    expect(reservedHours(result)).toEqual({
+      'M1 2026-03-02': 8,
+      'M1 2026-03-03': 8,
+      'M1 2026-03-10': 4,
     });
   });
 
@@ -241,6 +358,32 @@ describe('routes', () => {
     expect(ordersFor(result, 'WIRE')).toMatchObject([
       { requirementDate: '2026-03-11', quantity: 4 },
     ]);
+  });
+
+  it("offset days count from the day the component's operation starts", () => {
+    const result = planDataset(
+      scenario()
+        .resource('SAW')
+        .resource('WELD')
+        .resource('PAINT')
+        .item('FG')
+        .item('RM')
+        .item('COAT')
+        .bom('B1', 'FG', 'RM', 1, { offsetDays: 1 })
+        .bom('B2', 'FG', 'COAT', 1, { operation: 20, offsetDays: 1 })
+        .operation('FG', 10, { resource: 'SAW', runHours: 1 })
+        .operation('FG', 20, { resource: 'WELD', runHours: 1 })
+        .operation('FG', 30, { resource: 'PAINT', runHours: 1 })
+        .sales('S1', 'FG', '2026-03-12', 8)
+        .build(),
+    );
+
+    // Each operation takes a whole 8-hour day: op 30 Thursday 03-12, op 20 Wednesday, op
+    // 10 Tuesday 03-10, the order's start. RM (no operation, offset 1) is needed a day after
+    // the start, Wednesday 03-11; COAT (op 20, offset 1) a day after op 20 starts, Thursday.
+    expect(orderById(result, 'PRD-FG@MAIN-1').startDate).toBe('2026-03-10');
+    expect(ordersFor(result, 'RM')).toMatchObject([{ requirementDate: '2026-03-11' }]);
+    expect(ordersFor(result, 'COAT')).toMatchObject([{ requirementDate: '2026-03-12' }]);
   });
 
   it('a late order is scheduled forward from today and its delay reaches the sales line', () => {
