@@ -63,8 +63,11 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
   const requirements = inputRows * 3;
   const orders = inputRows * 2;
   const pegging = inputRows * 4;
-  // Routed orders reserve a row or two per operation; without routes nothing.
-  const reservations = inputRows * 2 * longestRoute(model.routes) + 16;
+  // Routed orders reserve a row per operation and day it spans: about 2.2 per operation of
+  // the longest route and input row on the generated companies. A column that outgrows its
+  // first buffer is new memory for the collector at every run, so there is room for more.
+  // Without routes nothing.
+  const reservations = inputRows * 3 * longestRoute(model.routes) + 16;
   const arena = new ColumnArena(
     DependentRequirements.bytes(nodes, requirements) +
       PlannedOrders.bytes(orders) +
