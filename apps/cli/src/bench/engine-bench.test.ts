@@ -1,5 +1,10 @@
 import { estimateNodes } from '@replan/datagen';
-import { benchEngine, itemsForTargetNodes, type EngineBenchRow } from './engine-bench';
+import {
+  benchEngine,
+  benchEngines,
+  itemsForTargetNodes,
+  type EngineBenchRow,
+} from './engine-bench';
 import { formatBenchTable, formatRouteComparison } from './table';
 
 describe('itemsForTargetNodes', () => {
@@ -29,6 +34,34 @@ describe('benchEngine', () => {
     const row = benchEngine(300, { seed: 3, depth: 6, routeOperations: 2 });
     expect(row).toMatchObject({ depth: 6, routeOperations: 2 });
     expect(row.reservations).toBeGreaterThan(0);
+  });
+});
+
+describe('benchEngines', () => {
+  it('loads the company without and with routes, then plans them in turns', () => {
+    const phases: string[] = [];
+    const rows = benchEngines(300, [0, 2], {
+      seed: 3,
+      depth: 6,
+      repeat: 2,
+      onPhase: (phase, routes) => phases.push(`${phase} ${routes}`),
+    });
+    expect(phases).toEqual([
+      'generate 0',
+      'load 0',
+      'generate 2',
+      'load 2',
+      'plan 0',
+      'plan 2',
+      'output 0',
+      'output 2',
+    ]);
+    expect(rows.map((row) => row.routeOperations)).toEqual([0, 2]);
+    // One company: the routes change how production orders are scheduled, not the nodes.
+    expect(rows[1]?.nodes).toBe(rows[0]?.nodes);
+    expect(rows[1]?.items).toBe(rows[0]?.items);
+    expect(rows[0]?.reservations).toBe(0);
+    expect(rows[1]?.reservations).toBeGreaterThan(0);
   });
 });
 

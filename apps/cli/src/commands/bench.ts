@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import type { Command } from 'commander';
-import { benchEngine, exposedGc, warmUp, type EngineBenchRow } from '../bench/engine-bench';
+import { benchEngines, exposedGc, warmUp, type EngineBenchRow } from '../bench/engine-bench';
 import { formatBenchTable, formatRouteComparison } from '../bench/table';
 import { ExitCode } from '../exit-codes';
 import { formatCount } from '../format';
@@ -23,8 +23,8 @@ export interface BenchCommandArgs {
   /** BOM depth of the generated companies (default the generator's, 4). */
   depth?: number;
   /**
-   * Route operations per manufactured item: each size is then planned without routes and
-   * with them, one after the other, and the two are compared.
+   * Route operations per manufactured item: each size is then generated without routes and
+   * with them, the two planned in turns, and compared.
    */
   routes?: number;
   /** Times the plan this many times per size and reports the fastest (default 1). */
@@ -59,23 +59,22 @@ export async function runBenchCommand(args: BenchCommandArgs, io: CliIo): Promis
   if (routes > 0) warmUp(seed, routes);
   const rows: EngineBenchRow[] = [];
   for (const size of sizes) {
-    for (const routeOperations of routes > 0 ? [0, routes] : [0]) {
-      const label = routeOperations > 0 ? ' with routes' : '';
-      const row = benchEngine(size, {
-        seed,
-        routeOperations,
-        ...(args.repeat === undefined ? {} : { repeat: args.repeat }),
-        ...(args.depth === undefined ? {} : { depth: args.depth }),
-        ...(gc === undefined ? {} : { gc }),
-        ...(args.quiet === true
-          ? {}
-          : {
-              onPhase: (phase: string) =>
-                io.err(`bench ${formatCount(size)} nodes${label}: ${phase}\n`),
-            }),
-      });
-      rows.push(row);
-    }
+    const variants = routes > 0 ? [0, routes] : [0];
+    const found = benchEngines(size, variants, {
+      seed,
+      ...(args.repeat === undefined ? {} : { repeat: args.repeat }),
+      ...(args.depth === undefined ? {} : { depth: args.depth }),
+      ...(gc === undefined ? {} : { gc }),
+      ...(args.quiet === true
+        ? {}
+        : {
+            onPhase: (phase: string, routeOperations: number) =>
+              io.err(
+                `bench ${formatCount(size)} nodes${routeOperations > 0 ? ' with routes' : ''}: ${phase}\n`,
+              ),
+          }),
+    });
+    rows.push(...found);
   }
   io.out(formatBenchTable(rows));
   io.out(formatRouteComparison(rows));
