@@ -72,6 +72,18 @@ describe('replan demo', () => {
       'SO-24014-1 (sales, BIKE-ECITY@PLANT) due 2026-03-11, can ship 2026-03-31: 20 days late',
     );
 
+    // The capacity load: the frame shop and the wheel line, and the three most loaded
+    // resources by required ÷ available hours over the load rows the writer stored.
+    const capacity =
+      /capacity load +(\d+) resources, (\d+) overloaded weeks?; the 3 most loaded:\n((?: {4}\S+ +\d+ % of .*\n){3})/.exec(
+        text,
+      );
+    expect(capacity).not.toBeNull();
+    const printed = (capacity?.[3] ?? '')
+      .trim()
+      .split('\n')
+      .map((row) => row.trim().split(' ')[0]);
+
     // The query the demo suggests runs on the database it names, and finds the plan.
     const query = /sqlite3 (?:-\S+ )*\S+ "(select [^"]+)"/.exec(text)?.[1];
     expect(query).toBeDefined();
@@ -89,6 +101,29 @@ describe('replan demo', () => {
         'select count(*) as n from replan_planned_orders',
       );
       expect(count?.n).toBe(total);
+
+      const loads = await knex.raw<{ resource: string; required: number; available: number }[]>(
+        'select resource, sum(required_hours) as required, sum(available_hours) as available ' +
+          'from replan_capacity_load group by resource',
+      );
+      expect(Number(capacity?.[1])).toBe(loads.length);
+      expect(loads.map((l) => l.resource).sort()).toEqual([
+        'LACING',
+        'PAINT-LINE',
+        'TRUING',
+        'WELD-1',
+        'WELD-2',
+      ]);
+      const mostLoaded = [...loads]
+        .sort((a, b) => b.required / b.available - a.required / a.available)
+        .slice(0, 3)
+        .map((l) => l.resource);
+      expect(printed).toEqual(mostLoaded);
+      const [overloads] = await knex.raw<{ n: number }[]>(
+        "select count(*) as n from replan_run_messages where code = 'CAPACITY_OVERLOAD'",
+      );
+      expect(Number(capacity?.[2])).toBe(overloads?.n);
+      expect(overloads?.n).toBeGreaterThan(0);
     } finally {
       await knex.destroy();
     }

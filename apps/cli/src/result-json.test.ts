@@ -24,6 +24,8 @@ function emptyResult(): PlanResult {
     delays: [],
     actions: [],
     forecasts: [],
+    capacityLoad: [],
+    capacityReservations: [],
     messages: [],
   };
 }

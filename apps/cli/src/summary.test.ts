@@ -2,10 +2,12 @@ import type { PlannedOrder, PlanResult } from '@replan/engine';
 import {
   actionsByKind,
   delayedDemandOf,
+  formatCapacityLoad,
   formatSummary,
   lateOrdersOf,
   messagesBySeverity,
   ordersByType,
+  resourceLoads,
 } from './summary';
 
 function order(id: string, type: PlannedOrder['type'], delayDays = 0): PlannedOrder {
@@ -132,6 +134,8 @@ function result(): PlanResult {
       },
     ],
     forecasts: [],
+    capacityLoad: [],
+    capacityReservations: [],
     messages: [
       {
         severity: 'error',
@@ -230,5 +234,50 @@ describe('summary', () => {
     r.counts.nodes = 1_234_567;
     r.counts.plannedNodes = 1_234_000;
     expect(formatSummary(r)).toContain('  nodes planned   1,234,000 of 1,234,567\n');
+  });
+});
+
+describe('the capacity load in the summary', () => {
+  function loaded(): PlanResult {
+    const load = (resource: string, date: string, required: number, available: number) => ({
+      resource,
+      date,
+      requiredHours: required,
+      availableHours: available,
+    });
+    return {
+      ...result(),
+      capacityLoad: [
+        // SAW: 12 of 16 hours (75 %), busiest Tuesday at 10 of 8 hours (125 %).
+        load('SAW', '2026-03-02', 2, 8),
+        load('SAW', '2026-03-03', 10, 8),
+        // WELD: 4 of 16 hours (25 %). PAINT: 15 of 16 (94 %). LATHE: 1 of 8 (13 %).
+        load('WELD', '2026-03-02', 4, 8),
+        load('WELD', '2026-03-03', 0, 8),
+        load('PAINT', '2026-03-02', 7, 8),
+        load('PAINT', '2026-03-03', 8, 8),
+        load('LATHE', '2026-03-02', 1, 8),
+      ],
+      messages: [
+        { severity: 'warning', code: 'CAPACITY_OVERLOAD', ref: 'SAW', text: 'SAW week 10' },
+      ],
+    };
+  }
+
+  it('names the three most loaded resources, the most loaded first', () => {
+    const text = formatCapacityLoad(loaded());
+    expect(text.split('\n')).toEqual([
+      '  capacity load   4 resources, 1 overloaded week; the 3 most loaded:',
+      '    PAINT   94 % of 16.0 hours, busiest 2026-03-03 (100 %)',
+      '    SAW     75 % of 16.0 hours, busiest 2026-03-03 (125 %), overloaded in 1 week',
+      '    WELD    25 % of 16.0 hours, busiest 2026-03-02 (50 %)',
+      '',
+    ]);
+    expect(formatSummary(loaded())).toContain(text);
+  });
+
+  it('says nothing without routes', () => {
+    expect(formatCapacityLoad(result())).toBe('');
+    expect(resourceLoads(result())).toEqual([]);
   });
 });

@@ -96,6 +96,93 @@ export function messagesBySeverity(messages: readonly RunMessage[]): Record<Seve
   return counts;
 }
 
+/** How much of a resource the plan uses, from the capacity load. */
+export interface ResourceLoad {
+  resource: string;
+  requiredHours: number;
+  availableHours: number;
+  /** Required ÷ available hours, over every day listed. */
+  share: number;
+  /** The day with the highest share, and that share (Infinity for load on a closed day). */
+  busiestDate: string;
+  busiestShare: number;
+  /** Weeks with an overloaded day (CAPACITY_OVERLOAD messages). */
+  overloadedWeeks: number;
+}
+
+/** The resources by how much of their hours the plan uses, the most loaded first. */
+export function resourceLoads(result: PlanResult): ResourceLoad[] {
+  const loads = new Map<string, ResourceLoad>();
+  for (const row of result.capacityLoad) {
+    let load = loads.get(row.resource);
+    if (load === undefined) {
+      load = {
+        resource: row.resource,
+        requiredHours: 0,
+        availableHours: 0,
+        share: 0,
+        busiestDate: row.date,
+        busiestShare: 0,
+        overloadedWeeks: 0,
+      };
+      loads.set(row.resource, load);
+    }
+    load.requiredHours += row.requiredHours;
+    load.availableHours += row.availableHours;
+    const share =
+      row.availableHours > 0
+        ? row.requiredHours / row.availableHours
+        : row.requiredHours > 0
+          ? Infinity
+          : 0;
+    if (share > load.busiestShare) {
+      load.busiestShare = share;
+      load.busiestDate = row.date;
+    }
+  }
+  for (const message of result.messages) {
+    const load = message.code === 'CAPACITY_OVERLOAD' ? loads.get(message.ref ?? '') : undefined;
+    if (load !== undefined) load.overloadedWeeks++;
+  }
+  for (const load of loads.values()) {
+    load.share = load.availableHours > 0 ? load.requiredHours / load.availableHours : 0;
+  }
+  return [...loads.values()].sort(
+    (a, b) => b.share - a.share || (a.resource < b.resource ? -1 : 1),
+  );
+}
+
+function percent(share: number): string {
+  return Number.isFinite(share) ? `${formatCount(share * 100)} %` : 'closed';
+}
+
+/** `WELD-1  43 % of 400 hours, busiest 2026-03-25 (178 %), overloaded in 6 weeks` */
+function resourceLine(load: ResourceLoad, width: number): string {
+  const overloaded =
+    load.overloadedWeeks > 0 ? `, overloaded in ${plural(load.overloadedWeeks, 'week')}` : '';
+  return (
+    `    ${load.resource.padEnd(width)}  ${percent(load.share).padStart(5)} of ` +
+    `${formatCount(load.availableHours, 1)} hours, busiest ${load.busiestDate} ` +
+    `(${percent(load.busiestShare)})${overloaded}\n`
+  );
+}
+
+/** The capacity load in a few lines: resources, overloaded weeks, the `top` most loaded. */
+export function formatCapacityLoad(result: PlanResult, top = 3): string {
+  const loads = resourceLoads(result);
+  if (loads.length === 0) return '';
+  const weeks = loads.reduce((sum, load) => sum + load.overloadedWeeks, 0);
+  const shown = loads.slice(0, top);
+  const width = Math.max(...shown.map((load) => load.resource.length));
+  let text = line(
+    'capacity load',
+    `${plural(loads.length, 'resource')}, ${plural(weeks, 'overloaded week')}; ` +
+      `the ${shown.length === 1 ? 'most loaded' : `${shown.length} most loaded`}:`,
+  );
+  for (const load of shown) text += resourceLine(load, width);
+  return text;
+}
+
 function line(label: string, value: string): string {
   return `  ${label.padEnd(LABEL_WIDTH)}${value}\n`;
 }
@@ -176,6 +263,7 @@ export function formatSummary(result: PlanResult, options: SummaryOptions = {}):
   if (result.actions.length > listed) {
     text += `    … and ${plural(result.actions.length - listed, 'more action')}\n`;
   }
+  text += formatCapacityLoad(result);
 
   const bySeverity = messagesBySeverity(result.messages);
   text += line(

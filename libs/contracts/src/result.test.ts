@@ -195,6 +195,22 @@ function everyField(): PlanResult {
         remaining: 93,
       },
     ],
+    capacityLoad: [
+      { resource: 'SAW', date: '2026-01-05', requiredHours: 12.5, availableHours: 8 },
+      { resource: 'SAW', date: '2026-01-10', requiredHours: 0, availableHours: 0 },
+    ],
+    capacityReservations: [
+      {
+        resource: 'SAW',
+        date: '2026-01-05',
+        orderId: 'P-A@W1-1',
+        operation: 10,
+        item: 'A',
+        warehouse: 'W1',
+        hours: 12.5,
+        availableHours: 8,
+      },
+    ],
     messages: [
       { severity: 'error', code: 'bom-cycle', item: 'A', text: 'BOM cycle: A → B → A' },
       {
@@ -245,6 +261,8 @@ describe('result batches', () => {
       'delays',
       'actions',
       'forecasts',
+      'capacityLoad',
+      'capacityReservations',
       'messages',
     ];
     const headers = batches.map(readResultBatchHeader);
@@ -298,9 +316,13 @@ describe('encodeResultParts', () => {
       delays: [],
       actions: [],
     };
-    const headers = encodeResultBatches({ ...empty, forecasts: [], messages: [] }).map(
-      readResultBatchHeader,
-    );
+    const headers = encodeResultBatches({
+      ...empty,
+      forecasts: [],
+      capacityLoad: [],
+      capacityReservations: [],
+      messages: [],
+    }).map(readResultBatchHeader);
     expect(headers.map((h) => [h.entity, h.sequence, h.last, h.rows])).toEqual([
       ['summary', 0, true, 1],
       ['nodes', 0, true, 0],
@@ -311,6 +333,8 @@ describe('encodeResultParts', () => {
       ['delays', 0, true, 0],
       ['actions', 0, true, 0],
       ['forecasts', 0, true, 0],
+      ['capacityLoad', 0, true, 0],
+      ['capacityReservations', 0, true, 0],
       ['messages', 0, true, 0],
     ]);
   });

@@ -5,6 +5,8 @@
 import {
   toIso,
   type ActionMessage,
+  type CapacityLoad,
+  type CapacityReservation,
   type Delay,
   type ExistingReceipt,
   type ForecastRemaining,
@@ -62,6 +64,8 @@ export type ResultEntityName =
   | 'delays'
   | 'actions'
   | 'forecasts'
+  | 'capacityLoad'
+  | 'capacityReservations'
   | 'messages';
 
 const ENTITY_NUMBERS: Record<ResultEntityName, replan.v1.ResultEntity> = {
@@ -74,6 +78,8 @@ const ENTITY_NUMBERS: Record<ResultEntityName, replan.v1.ResultEntity> = {
   delays: Entity.RESULT_ENTITY_DELAYS,
   actions: Entity.RESULT_ENTITY_ACTIONS,
   forecasts: Entity.RESULT_ENTITY_FORECASTS,
+  capacityLoad: Entity.RESULT_ENTITY_CAPACITY_LOAD,
+  capacityReservations: Entity.RESULT_ENTITY_CAPACITY_RESERVATIONS,
   messages: Entity.RESULT_ENTITY_MESSAGES,
 };
 
@@ -90,6 +96,8 @@ interface ResultLists {
   delays: Delay;
   actions: ActionMessage;
   forecasts: ForecastRemaining;
+  capacityLoad: CapacityLoad;
+  capacityReservations: CapacityReservation;
   messages: RunMessage;
 }
 
@@ -186,6 +194,24 @@ const LIST_ENCODERS: {
     date: rows.map((r) => dayOf(r.date)),
     quantity: rows.map((r) => r.quantity),
     remaining: rows.map((r) => r.remaining),
+    dictionary: dict.values,
+  }),
+  capacityLoad: (rows: readonly CapacityLoad[], dict: DictionaryBuilder) => ({
+    resource: rows.map((r) => dict.ref(r.resource)),
+    date: rows.map((r) => dayOf(r.date)),
+    requiredHours: rows.map((r) => r.requiredHours),
+    availableHours: rows.map((r) => r.availableHours),
+    dictionary: dict.values,
+  }),
+  capacityReservations: (rows: readonly CapacityReservation[], dict: DictionaryBuilder) => ({
+    resource: rows.map((r) => dict.ref(r.resource)),
+    date: rows.map((r) => dayOf(r.date)),
+    orderId: rows.map((r) => dict.ref(r.orderId)),
+    operation: rows.map((r) => r.operation),
+    item: rows.map((r) => dict.ref(r.item)),
+    warehouse: rows.map((r) => dict.ref(r.warehouse)),
+    hours: rows.map((r) => r.hours),
+    availableHours: rows.map((r) => r.availableHours),
     dictionary: dict.values,
   }),
   messages: (rows: readonly RunMessage[], dict: DictionaryBuilder) => ({
@@ -317,6 +343,9 @@ function bodyRows(b: DecodedBatch): number {
       return (b.body as { supplyId?: string[] | null }).supplyId?.length ?? 0;
     case 'messages':
       return (b.body as { text?: string[] | null }).text?.length ?? 0;
+    case 'capacityLoad':
+    case 'capacityReservations':
+      return (b.body as { resource?: number[] | null }).resource?.length ?? 0;
   }
 }
 
@@ -360,6 +389,8 @@ export function decodeResultBatches(batches: Iterable<Uint8Array>): PlanResult {
     delays: rowsOf('delays'),
     actions: rowsOf('actions'),
     forecasts: rowsOf('forecasts'),
+    capacityLoad: rowsOf('capacityLoad'),
+    capacityReservations: rowsOf('capacityReservations'),
     messages: rowsOf('messages'),
   };
 }
@@ -413,6 +444,8 @@ const LIST_DECODERS: {
   delays: decodeDelays,
   actions: decodeActions,
   forecasts: decodeForecasts,
+  capacityLoad: decodeCapacityLoad,
+  capacityReservations: decodeCapacityReservations,
   messages: decodeMessages,
 };
 
@@ -636,6 +669,48 @@ function decodeForecasts(
     date: toIso(cell(date, i)),
     quantity: cell(quantity, i),
     remaining: cell(remaining, i),
+  }));
+}
+
+function decodeCapacityLoad(
+  b: replan.v1.CapacityLoadBatch.$Properties,
+  where: string,
+): CapacityLoad[] {
+  const resources = b.resource ?? [];
+  const { dict, col } = columnReader(b.dictionary, resources.length, where);
+  const date = col(b.date, 'date');
+  const required = col(b.requiredHours, 'requiredHours');
+  const available = col(b.availableHours, 'availableHours');
+  return resources.map((resource, i) => ({
+    resource: dict.ref(resource, 'resource'),
+    date: toIso(cell(date, i)),
+    requiredHours: cell(required, i),
+    availableHours: cell(available, i),
+  }));
+}
+
+function decodeCapacityReservations(
+  b: replan.v1.CapacityReservationBatch.$Properties,
+  where: string,
+): CapacityReservation[] {
+  const resources = b.resource ?? [];
+  const { dict, col } = columnReader(b.dictionary, resources.length, where);
+  const date = col(b.date, 'date');
+  const orderId = col(b.orderId, 'orderId');
+  const operation = col(b.operation, 'operation');
+  const item = col(b.item, 'item');
+  const warehouse = col(b.warehouse, 'warehouse');
+  const hours = col(b.hours, 'hours');
+  const available = col(b.availableHours, 'availableHours');
+  return resources.map((resource, i) => ({
+    resource: dict.ref(resource, 'resource'),
+    date: toIso(cell(date, i)),
+    orderId: dict.ref(cell(orderId, i), 'orderId'),
+    operation: cell(operation, i),
+    item: dict.ref(cell(item, i), 'item'),
+    warehouse: dict.ref(cell(warehouse, i), 'warehouse'),
+    hours: cell(hours, i),
+    availableHours: cell(available, i),
   }));
 }
 

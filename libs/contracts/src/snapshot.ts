@@ -19,6 +19,9 @@ import {
   type PlanFilter,
   type PlanSettings,
   type ReductionKey,
+  type Resource,
+  type ResourceGroup,
+  type RouteOperation,
   type SupplyLine,
   type Warehouse,
 } from '@replan/engine';
@@ -60,6 +63,9 @@ export type SnapshotEntityName =
   | 'warehouses'
   | 'calendars'
   | 'bomLines'
+  | 'resources'
+  | 'resourceGroups'
+  | 'routeOperations'
   | 'onHand'
   | 'supply'
   | 'demand'
@@ -74,6 +80,9 @@ const ENTITY_NUMBERS: Record<SnapshotEntityName, replan.v1.SnapshotEntity> = {
   warehouses: Entity.SNAPSHOT_ENTITY_WAREHOUSES,
   calendars: Entity.SNAPSHOT_ENTITY_CALENDARS,
   bomLines: Entity.SNAPSHOT_ENTITY_BOM_LINES,
+  resources: Entity.SNAPSHOT_ENTITY_RESOURCES,
+  resourceGroups: Entity.SNAPSHOT_ENTITY_RESOURCE_GROUPS,
+  routeOperations: Entity.SNAPSHOT_ENTITY_ROUTE_OPERATIONS,
   onHand: Entity.SNAPSHOT_ENTITY_ON_HAND,
   supply: Entity.SNAPSHOT_ENTITY_SUPPLY,
   demand: Entity.SNAPSHOT_ENTITY_DEMAND,
@@ -117,6 +126,9 @@ export interface SnapshotLists {
   warehouses: Warehouse;
   calendars: Calendar;
   bomLines: BomLine;
+  resources: Resource;
+  resourceGroups: ResourceGroup;
+  routeOperations: RouteOperation;
   onHand: OnHand;
   supply: SupplyLine;
   demand: DemandLine;
@@ -187,6 +199,41 @@ const LIST_ENCODERS: {
     phantom: rows.map((r) => encodeOptBool(r.phantom)),
     warehouse: rows.map((r) => dict.opt(r.warehouse)),
     offsetDays: rows.map((r) => encodeOptNumber(r.offsetDays)),
+    operation: rows.map((r) => encodeOptNumber(r.operation)),
+    dictionary: dict.values,
+  }),
+  resources: (rows: readonly Resource[], dict: DictionaryBuilder) => ({
+    id: rows.map((r) => r.id),
+    name: rows.map((r) => dict.opt(r.name)),
+    calendar: rows.map((r) => dict.opt(r.calendar)),
+    hoursPerDay: rows.map((r) => encodeOptNumber(r.hoursPerDay)),
+    capacity: rows.map((r) => encodeOptNumber(r.capacity)),
+    efficiencyPercent: rows.map((r) => encodeOptNumber(r.efficiencyPercent)),
+    dictionary: dict.values,
+  }),
+  resourceGroups: (rows: readonly ResourceGroup[], dict: DictionaryBuilder) => ({
+    id: rows.map((r) => r.id),
+    name: rows.map((r) => dict.opt(r.name)),
+    memberCount: rows.map((r) => r.members.length),
+    members: rows.flatMap((r) => r.members.map((m) => dict.ref(m))),
+    dictionary: dict.values,
+  }),
+  routeOperations: (rows: readonly RouteOperation[], dict: DictionaryBuilder) => ({
+    id: rows.map((r) => r.id),
+    item: rows.map((r) => dict.ref(r.item)),
+    operation: rows.map((r) => r.operation),
+    resource: rows.map((r) => dict.opt(r.resource)),
+    resourceGroup: rows.map((r) => dict.opt(r.resourceGroup)),
+    setupHours: rows.map((r) => encodeOptNumber(r.setupHours)),
+    runHours: rows.map((r) => encodeOptNumber(r.runHours)),
+    perSeries: rows.map((r) => encodeOptNumber(r.perSeries)),
+    queueHours: rows.map((r) => encodeOptNumber(r.queueHours)),
+    transitHours: rows.map((r) => encodeOptNumber(r.transitHours)),
+    scrapPercent: rows.map((r) => encodeOptNumber(r.scrapPercent)),
+    validFrom: rows.map((r) => optDay(r.validFrom)),
+    hasValidFrom: rows.map((r) => r.validFrom !== undefined),
+    validTo: rows.map((r) => optDay(r.validTo)),
+    hasValidTo: rows.map((r) => r.validTo !== undefined),
     dictionary: dict.values,
   }),
   onHand: (rows: readonly OnHand[], dict: DictionaryBuilder) => ({
@@ -384,6 +431,9 @@ export function decodeDatasetBatches(batches: Iterable<Uint8Array>): Dataset {
   set('itemCoverage', rowsOf('itemCoverage', decodeItemCoverage));
   set('calendars', rowsOf('calendars', decodeCalendars));
   set('bomLines', rowsOf('bomLines', decodeBomLines));
+  set('resources', rowsOf('resources', decodeResources));
+  set('resourceGroups', rowsOf('resourceGroups', decodeResourceGroups));
+  set('routeOperations', rowsOf('routeOperations', decodeRouteOperations));
   set('onHand', rowsOf('onHand', decodeOnHand));
   set('supply', rowsOf('supply', decodeSupply));
   set('demand', rowsOf('demand', decodeDemand));
@@ -542,6 +592,7 @@ function decodeBomLines(b: replan.v1.BomLineBatch.$Properties, where: string): B
   const phantom = col(b.phantom, 'phantom');
   const warehouse = col(b.warehouse, 'warehouse');
   const offsetDays = col(b.offsetDays, 'offsetDays');
+  const operation = col(b.operation, 'operation');
   return ids.map((id, i) => {
     const line: BomLine = {
       id,
@@ -563,7 +614,102 @@ function decodeBomLines(b: replan.v1.BomLineBatch.$Properties, where: string): B
     if (w !== undefined) line.warehouse = w;
     const offset = decodeOptNumber(cell(offsetDays, i));
     if (offset !== undefined) line.offsetDays = offset;
+    const op = decodeOptNumber(cell(operation, i));
+    if (op !== undefined) line.operation = op;
     return line;
+  });
+}
+
+function decodeResources(b: replan.v1.ResourceBatch.$Properties, where: string): Resource[] {
+  const ids = b.id ?? [];
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
+  const name = col(b.name, 'name');
+  const calendar = col(b.calendar, 'calendar');
+  const hoursPerDay = col(b.hoursPerDay, 'hoursPerDay');
+  const capacity = col(b.capacity, 'capacity');
+  const efficiency = col(b.efficiencyPercent, 'efficiencyPercent');
+  return ids.map((id, i) => {
+    const resource: Resource = { id };
+    const n = dict.opt(cell(name, i), 'name');
+    if (n !== undefined) resource.name = n;
+    const c = dict.opt(cell(calendar, i), 'calendar');
+    if (c !== undefined) resource.calendar = c;
+    const hours = decodeOptNumber(cell(hoursPerDay, i));
+    if (hours !== undefined) resource.hoursPerDay = hours;
+    const units = decodeOptNumber(cell(capacity, i));
+    if (units !== undefined) resource.capacity = units;
+    const percent = decodeOptNumber(cell(efficiency, i));
+    if (percent !== undefined) resource.efficiencyPercent = percent;
+    return resource;
+  });
+}
+
+function decodeResourceGroups(
+  b: replan.v1.ResourceGroupBatch.$Properties,
+  where: string,
+): ResourceGroup[] {
+  const ids = b.id ?? [];
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
+  const name = col(b.name, 'name');
+  const memberCount = col(b.memberCount, 'memberCount');
+  const members = b.members ?? [];
+  let next = 0;
+  const groups = ids.map((id, i) => {
+    const count = cell(memberCount, i);
+    const group: ResourceGroup = { id, members: [] };
+    const n = dict.opt(cell(name, i), 'name');
+    if (n !== undefined) group.name = n;
+    for (let k = next; k < next + count; k++)
+      group.members.push(dict.ref(cell(members, k), 'members'));
+    next += count;
+    return group;
+  });
+  if (next !== members.length) throw new ContractError(`${where}: member counts do not match`);
+  return groups;
+}
+
+function decodeRouteOperations(
+  b: replan.v1.RouteOperationBatch.$Properties,
+  where: string,
+): RouteOperation[] {
+  const ids = b.id ?? [];
+  const { dict, col } = columnReader(b.dictionary, ids.length, where);
+  const item = col(b.item, 'item');
+  const operation = col(b.operation, 'operation');
+  const resource = col(b.resource, 'resource');
+  const group = col(b.resourceGroup, 'resourceGroup');
+  const numbers = {
+    setupHours: col(b.setupHours, 'setupHours'),
+    runHours: col(b.runHours, 'runHours'),
+    perSeries: col(b.perSeries, 'perSeries'),
+    queueHours: col(b.queueHours, 'queueHours'),
+    transitHours: col(b.transitHours, 'transitHours'),
+    scrapPercent: col(b.scrapPercent, 'scrapPercent'),
+  };
+  const validFrom = col(b.validFrom, 'validFrom');
+  const hasValidFrom = col(b.hasValidFrom, 'hasValidFrom');
+  const validTo = col(b.validTo, 'validTo');
+  const hasValidTo = col(b.hasValidTo, 'hasValidTo');
+  return ids.map((id, i) => {
+    const op: RouteOperation = {
+      id,
+      item: dict.ref(cell(item, i), 'item'),
+      operation: cell(operation, i),
+    };
+    const r = dict.opt(cell(resource, i), 'resource');
+    if (r !== undefined) op.resource = r;
+    const g = dict.opt(cell(group, i), 'resourceGroup');
+    if (g !== undefined) op.resourceGroup = g;
+    for (const [field, values] of Object.entries(numbers) as [
+      keyof typeof numbers,
+      readonly number[],
+    ][]) {
+      const value = decodeOptNumber(cell(values, i));
+      if (value !== undefined) op[field] = value;
+    }
+    if (cell(hasValidFrom, i)) op.validFrom = toIso(cell(validFrom, i));
+    if (cell(hasValidTo, i)) op.validTo = toIso(cell(validTo, i));
+    return op;
   });
 }
 

@@ -28,6 +28,15 @@ function bomDepth(dataset: Dataset): number {
   return Math.max(...dataset.items.map((item) => below(item.id)));
 }
 
+/** Overloaded weeks per resource. */
+function messagesByResource(result: PlanResult): Map<string, number> {
+  const weeks = new Map<string, number>();
+  for (const m of result.messages) {
+    if (m.code === 'CAPACITY_OVERLOAD') weeks.set(m.ref ?? '', (weeks.get(m.ref ?? '') ?? 0) + 1);
+  }
+  return weeks;
+}
+
 describe('demoCompany', () => {
   const dataset = demoCompany({ today: TODAY });
   let result: PlanResult;
@@ -141,6 +150,44 @@ describe('demoCompany', () => {
     });
   });
 
+  it('makes frames and wheels through routes; the frame shop and wheel line overload in some weeks', () => {
+    // PRD-FRAME-MTB@PLANT-1: 6 frames due Monday 2026-03-16. Op 20 (PAINT-LINE, 7.5 hours a
+    // day): 2 % scrap, so 6 / 0.98 = 6.122449 frames enter it; 0.5 + 0.2 × 6.122449 =
+    // 1.72449 hours after 2 hours of queue and before 4 hours of curing: curing Mon 3.5–7.5,
+    // coating Mon 1.78–3.5, queue Mon 0–1.78 and Fri 03-13 7.28–7.5. Op 10 (WELDING) ends by
+    // Fri 7.28: 1 + 0.75 × 6.122449 = 5.591837 standard hours; WELD-1 would start Fri 1.68,
+    // WELD-2 (6 hours a day, 80 %: 6.99 hours) on Thursday, so WELD-1 takes it, and the
+    // order starts Friday 2026-03-13. The tubes are used there (6.122449 × 1.03 = 6.306122),
+    // the powder at op 20, also on Friday (0.7 × 6.122449 = 4.285714).
+    expect(result.plannedOrders.find((o) => o.id === 'PRD-FRAME-MTB@PLANT-1')).toMatchObject({
+      quantity: 6,
+      startDate: '2026-03-13',
+      deliveryDate: '2026-03-16',
+    });
+    expect(
+      result.capacityReservations
+        .filter((r) => r.orderId === 'PRD-FRAME-MTB@PLANT-1')
+        .map((r) => [r.resource, r.date, r.hours]),
+    ).toEqual([
+      ['PAINT-LINE', '2026-03-16', 1.72449],
+      ['WELD-1', '2026-03-13', 5.591837],
+    ]);
+    const used = (line: string): number | undefined =>
+      result.pegging.find((p) => p.issueId === `PRD-FRAME-MTB@PLANT-1/${line}`)?.quantity;
+    expect(used('FRAME-MTB-10')).toBe(6.306122);
+    expect(used('FRAME-MTB-20')).toBe(4.285714);
+    // Only frames and wheels load resources; bikes, hubs and bottom brackets keep lead times.
+    const loaded = new Set(result.capacityReservations.map((r) => r.item.replace(/-.*/, '')));
+    expect([...loaded].sort()).toEqual(['FRAME', 'WHEEL']);
+    // Overloads in the frame shop (welding, coating) and on the wheel line, not every week.
+    const overloaded = messagesByResource(result);
+    for (const resource of ['WELD-1', 'PAINT-LINE', 'LACING']) {
+      const weeks = overloaded.get(resource) ?? 0;
+      expect(weeks).toBeGreaterThan(0);
+      expect(weeks).toBeLessThan(8);
+    }
+  });
+
   it('reduces the forecasts by the sales of their week', () => {
     // BIKE-CITY at DC-NORTH: forecast 12 a week on Mondays, reduced by transactions in a
     // dynamic period. The week-2 line (2026-03-16) spans up to the next forecast, 2026-03-23;
@@ -161,6 +208,13 @@ describe('demoCompany', () => {
       const kinds = new Set(plan.actions.map((a) => a.kind));
       expect(kinds.size).toBeGreaterThanOrEqual(3);
       expect(plan.plannedOrders.some((o) => o.type === 'transfer')).toBe(true);
+      // The frame shop and the wheel line each overload in some weeks, never in all ten.
+      const weeks = messagesByResource(plan);
+      const frameShop = (weeks.get('WELD-1') ?? 0) + (weeks.get('WELD-2') ?? 0);
+      expect(frameShop).toBeGreaterThan(0);
+      expect(weeks.get('WELD-1') ?? 0).toBeLessThan(10);
+      expect(weeks.get('LACING') ?? 0).toBeGreaterThan(0);
+      expect(weeks.get('LACING') ?? 0).toBeLessThan(10);
     }
   });
 });

@@ -8,6 +8,11 @@
  * past due, a motor shipment that arrives weeks after the e-bikes are promised, a
  * groupset shortage that makes mountain bikes late, purchase and production orders that
  * come too early, too late or are too large (action messages), forecasts reduced by sales.
+ *
+ * Frames and wheels are made through routes: a frame shop (two welding stations as one
+ * resource group, then a powder-coating line) and a wheel line (lacing, then truing). At
+ * infinite capacity their weekly orders pile onto the same days: both overload in some
+ * weeks. Bikes, hubs and bottom brackets have no route and keep their lead times.
  */
 import {
   isoWeekday,
@@ -23,6 +28,9 @@ import {
   type Item,
   type ItemCoverage,
   type OnHand,
+  type Resource,
+  type ResourceGroup,
+  type RouteOperation,
   type SupplyLine,
   type Warehouse,
 } from '@replan/engine';
@@ -273,6 +281,8 @@ const ITEMS: ItemSpec[] = [
 
 interface BomExtra {
   phantom?: boolean;
+  /** The route operation that consumes the component. */
+  operation?: number;
   scrapPercent?: number;
   /** Valid from today + this many days. */
   validFromDay?: number;
@@ -330,14 +340,15 @@ const BOM: BomSpec[] = [
   ['KIT-TOUCH', 'GRIPS', 1],
   ['KIT-TOUCH', 'PEDALS', 1],
 
-  ['FRAME-CITY', 'TUBESET-ALU', 1, { scrapPercent: 2 }],
-  ['FRAME-CITY', 'POWDER-COAT', 0.6],
-  ['FRAME-TREK', 'TUBESET-ALU', 1, { scrapPercent: 2 }],
-  ['FRAME-TREK', 'POWDER-COAT', 0.6],
-  ['FRAME-MTB', 'TUBESET-ALU', 1, { scrapPercent: 3 }],
-  ['FRAME-MTB', 'POWDER-COAT', 0.7],
-  ['FRAME-KIDS', 'TUBESET-STEEL', 1],
-  ['FRAME-KIDS', 'POWDER-COAT', 0.4],
+  // Tubes are welded at operation 10, the coating used at operation 20 (the paint line).
+  ['FRAME-CITY', 'TUBESET-ALU', 1, { scrapPercent: 2, operation: 10 }],
+  ['FRAME-CITY', 'POWDER-COAT', 0.6, { operation: 20 }],
+  ['FRAME-TREK', 'TUBESET-ALU', 1, { scrapPercent: 2, operation: 10 }],
+  ['FRAME-TREK', 'POWDER-COAT', 0.6, { operation: 20 }],
+  ['FRAME-MTB', 'TUBESET-ALU', 1, { scrapPercent: 3, operation: 10 }],
+  ['FRAME-MTB', 'POWDER-COAT', 0.7, { operation: 20 }],
+  ['FRAME-KIDS', 'TUBESET-STEEL', 1, { operation: 10 }],
+  ['FRAME-KIDS', 'POWDER-COAT', 0.4, { operation: 20 }],
 
   ['WHEEL-700C', 'RIM-700C', 1],
   ['WHEEL-700C', 'SPOKE-SS', 36, { scrapPercent: 1 }],
@@ -354,6 +365,67 @@ const BOM: BomSpec[] = [
   ['HUB-STD', 'AXLE-QR', 1],
   ['BB-UNIT', 'BB-SHELL', 1],
   ['BB-UNIT', 'BEARING-6001', 2],
+];
+
+/** The frame shop and the wheel line, on the plant's calendar. */
+const RESOURCES: Resource[] = [
+  { id: 'WELD-1', name: 'Welding station 1', calendar: 'PLANT-WEEK', hoursPerDay: 8 },
+  {
+    id: 'WELD-2',
+    name: 'Welding station 2 (older jig, slower; also on Saturdays)',
+    calendar: 'SHOP-SATURDAYS',
+    hoursPerDay: 6,
+    efficiencyPercent: 80,
+  },
+  { id: 'PAINT-LINE', name: 'Powder-coating line', calendar: 'PLANT-WEEK', hoursPerDay: 7.5 },
+  { id: 'LACING', name: 'Wheel lacing, two shifts', calendar: 'PLANT-WEEK', hoursPerDay: 16 },
+  {
+    id: 'TRUING',
+    name: 'Wheel truing, two stands',
+    calendar: 'PLANT-WEEK',
+    hoursPerDay: 8,
+    capacity: 2,
+  },
+];
+
+const RESOURCE_GROUPS: ResourceGroup[] = [
+  { id: 'WELDING', name: 'Welding stations', members: ['WELD-1', 'WELD-2'] },
+];
+
+/** Route operations: [item, operation, resource or group, fields]. */
+type RouteSpec = [string, number, Omit<RouteOperation, 'id' | 'item' | 'operation'>];
+
+/** Welding, then coating with a queue before the booth and curing after it. */
+const frameRoute = (item: string, weldHours: number): RouteSpec[] => [
+  [item, 10, { resourceGroup: 'WELDING', setupHours: 1, runHours: weldHours }],
+  [
+    item,
+    20,
+    {
+      resource: 'PAINT-LINE',
+      setupHours: 0.5,
+      runHours: 0.2,
+      queueHours: 2,
+      transitHours: 4,
+      scrapPercent: 2,
+    },
+  ],
+];
+
+/** Lacing a wheel, then truing it (a few are rejected at truing). */
+const wheelRoute = (item: string, lacingHours: number): RouteSpec[] => [
+  [item, 10, { resource: 'LACING', setupHours: 0.25, runHours: lacingHours }],
+  [item, 20, { resource: 'TRUING', runHours: 0.15, scrapPercent: 1 }],
+];
+
+const ROUTES: RouteSpec[] = [
+  ...frameRoute('FRAME-CITY', 0.5),
+  ...frameRoute('FRAME-TREK', 0.55),
+  ...frameRoute('FRAME-MTB', 0.75),
+  ...frameRoute('FRAME-KIDS', 0.35),
+  ...wheelRoute('WHEEL-700C', 0.4),
+  ...wheelRoute('WHEEL-29', 0.45),
+  ...wheelRoute('WHEEL-20', 0.3),
 ];
 
 /** On hand now: [item, warehouse, quantity]. */
@@ -480,6 +552,7 @@ function buildCalendars(days: Days): Calendar[] {
       ],
     },
     { id: 'DC-WEEK', workingWeekdays: [1, 2, 3, 4, 5, 6] },
+    { id: 'SHOP-SATURDAYS', workingWeekdays: [1, 2, 3, 4, 5, 6] },
   ];
 }
 
@@ -509,6 +582,7 @@ function buildBomLines(days: Days): BomLine[] {
     counters.set(parent, n);
     const line: BomLine = { id: `${parent}-${n}`, parent, component, quantity };
     if (extra.phantom === true) line.phantom = true;
+    if (extra.operation !== undefined) line.operation = extra.operation;
     if (extra.scrapPercent !== undefined) line.scrapPercent = extra.scrapPercent;
     if (extra.validFromDay !== undefined) line.validFrom = days.at(extra.validFromDay);
     if (extra.validToDay !== undefined) line.validTo = days.at(extra.validToDay);
@@ -666,6 +740,14 @@ export function demoCompany(options: DemoCompanyOptions = {}): Dataset {
     items,
     itemCoverage: buildItemCoverage(),
     bomLines: buildBomLines(days),
+    resources: RESOURCES.map((r) => ({ ...r })),
+    resourceGroups: RESOURCE_GROUPS.map((g) => ({ ...g, members: [...g.members] })),
+    routeOperations: ROUTES.map(([item, operation, fields]) => ({
+      id: `${item}-OP${operation}`,
+      item,
+      operation,
+      ...fields,
+    })),
     onHand,
     supply: buildSupply(days),
     demand: buildDemand(days),

@@ -330,3 +330,42 @@ describe('writeDatasetJson', () => {
     );
   });
 });
+
+describe('generateDataset with routes', () => {
+  const options: GenerateOptions = { items: 2000, seed: 5, depth: 6, routeOperations: 2 };
+  const dataset = generateDataset(options);
+
+  it('is valid and routes every manufactured item that is not a phantom', () => {
+    const validation = validateDataset(dataset);
+    expect(validation.ok ? [] : validation.errors.slice(0, 5)).toEqual([]);
+    const parents = new Set((dataset.bomLines ?? []).map((line) => line.parent));
+    const phantoms = new Set(
+      (dataset.bomLines ?? []).filter((line) => line.phantom === true).map((l) => l.component),
+    );
+    const routed = new Map<string, number[]>();
+    for (const op of dataset.routeOperations ?? []) {
+      routed.set(op.item, [...(routed.get(op.item) ?? []), op.operation]);
+    }
+    for (const item of parents) {
+      if (phantoms.has(item)) expect(routed.has(item)).toBe(false);
+      else expect(routed.get(item)).toEqual([10, 20]);
+    }
+    expect((dataset.resources ?? []).length).toBeGreaterThanOrEqual(2);
+    expect((dataset.bomLines ?? []).some((line) => line.operation === 20)).toBe(true);
+  });
+
+  it('leaves the rest of the dataset as it is without routes', () => {
+    const plain = generateDataset({ ...options, routeOperations: 0 });
+    const { resources, resourceGroups, routeOperations, bomLines, ...rest } = dataset;
+    expect([resources, resourceGroups, routeOperations].every((l) => l !== undefined)).toBe(true);
+    const { bomLines: plainLines, ...plainRest } = plain;
+    expect(rest).toEqual(plainRest);
+    expect((bomLines ?? []).map(({ operation: _operation, ...line }) => line)).toEqual(plainLines);
+  });
+
+  it('rejects a number of operations outside 0..10', () => {
+    expect(() => generateDataset({ items: 10, seed: 1, routeOperations: 11 })).toThrow(
+      /routeOperations/,
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { DateWindow, weekday, weekdayOnOrAfter } from './dates';
 import type { GenerateOptions } from './options';
 import { resolveOptions } from './options';
 import { Random } from './random';
+import { generateRoutes } from './routes';
 import { MAIN, generateTransactions } from './transactions';
 
 export const PLAN_ID = 'MASTER';
@@ -68,6 +69,10 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const boms = generateBoms(catalog, dates, random);
   const transactions = generateTransactions(catalog, boms, dcs, dates, random);
   for (const row of transactions.itemCoverage) itemCoverage.push(row);
+  const routes =
+    resolved.routeOperations > 0
+      ? generateRoutes(catalog, boms.lines, resolved.routeOperations, CALENDAR_ID, resolved.seed)
+      : undefined;
 
   return {
     formatVersion: 1,
@@ -78,6 +83,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     warehouses: warehouses(dcs),
     calendars: [workweek(dates)],
     bomLines: boms.lines,
+    ...routes,
     onHand: transactions.onHand,
     supply: transactions.supply,
     demand: transactions.demand,

@@ -15,6 +15,11 @@ export interface GenerateOptions {
   planDate?: string;
   /** Number of regional warehouses refilled from the main warehouse, default 2. */
   regionalWarehouses?: number;
+  /**
+   * Route operations per manufactured item (0, the default: no routes, production lead
+   * times only), 0..10, with the resources and resource groups they run on.
+   */
+  routeOperations?: number;
 }
 
 export interface ResolvedOptions {
@@ -24,7 +29,10 @@ export interface ResolvedOptions {
   planDate: string;
   planDay: number;
   regionalWarehouses: number;
+  routeOperations: number;
 }
+
+export const MAX_ROUTE_OPERATIONS = 10;
 
 export const DEFAULT_DEPTH = 4;
 export const DEFAULT_PLAN_DATE = '2026-01-05';
@@ -42,6 +50,14 @@ export const DC_SELL_CHANCE = 0.8;
 /** Chance that an end item also sells at the main warehouse (always when there is no DC). */
 export const MAIN_SELL_CHANCE = 0.2;
 
+/** A whole number from 0 to `max`, or a RangeError naming the option. */
+function wholeNumber(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new RangeError(`${name} must be an integer from 0 to ${max}, got ${value}`);
+  }
+  return value;
+}
+
 export function resolveOptions(options: GenerateOptions): ResolvedOptions {
   const items = options.items;
   if (!Number.isSafeInteger(items) || items < MIN_ITEMS) {
@@ -54,19 +70,27 @@ export function resolveOptions(options: GenerateOptions): ResolvedOptions {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
     throw new RangeError(`depth must be an integer from 1 to ${MAX_DEPTH}, got ${depth}`);
   }
-  const regionalWarehouses = options.regionalWarehouses ?? DEFAULT_REGIONAL_WAREHOUSES;
-  if (
-    !Number.isInteger(regionalWarehouses) ||
-    regionalWarehouses < 0 ||
-    regionalWarehouses > MAX_REGIONAL_WAREHOUSES
-  ) {
-    throw new RangeError(
-      `regionalWarehouses must be an integer from 0 to ${MAX_REGIONAL_WAREHOUSES}, got ${regionalWarehouses}`,
-    );
-  }
+  const regionalWarehouses = wholeNumber(
+    'regionalWarehouses',
+    options.regionalWarehouses ?? DEFAULT_REGIONAL_WAREHOUSES,
+    MAX_REGIONAL_WAREHOUSES,
+  );
+  const routeOperations = wholeNumber(
+    'routeOperations',
+    options.routeOperations ?? 0,
+    MAX_ROUTE_OPERATIONS,
+  );
   const planDate = options.planDate ?? DEFAULT_PLAN_DATE;
   const planDay = toDay(planDate);
-  return { items, seed: options.seed, depth, planDate, planDay, regionalWarehouses };
+  return {
+    items,
+    seed: options.seed,
+    depth,
+    planDate,
+    planDay,
+    regionalWarehouses,
+    routeOperations,
+  };
 }
 
 export interface ItemMix {

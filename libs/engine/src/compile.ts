@@ -25,6 +25,7 @@ import type { PlanModel } from './model/plan-model';
 import type { ForecastRemaining, RunMessage } from './model/result';
 import { IssueKind, ReceiptKind } from './netting/plan-state';
 import { reduceForecasts } from './forecast/reduction';
+import { compileRoutes, hasRouteOperations } from './routing/compile-routes';
 import { leadTimeOf, resolveNodeSettings, type NodeSettings } from './model/settings';
 
 export interface CompileOptions {
@@ -157,6 +158,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   };
 
   const bom = compileBom(dataset.bomLines ?? [], items.index, warehouses.index, items.ids.length);
+  const routes = compileRoutes(dataset, items.index, calendars, items.ids.length);
   const replenish = (item: number, warehouse: number): NodeReplenishment => {
     const key = item * W + warehouse;
     const main =
@@ -168,7 +170,9 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
       return { kind: Replenishment.Transfer, sourceWarehouse: source };
     }
     const orderType = profiles[profileOf(item, warehouse)]?.orderType;
-    const produced = orderType === undefined ? hasBom(bom, item) : orderType === 'production';
+    // An item with BOM lines or route operations is made, any other bought, unless set.
+    const made = hasBom(bom, item) || hasRouteOperations(routes, item);
+    const produced = orderType === undefined ? made : orderType === 'production';
     return {
       kind: produced ? Replenishment.Production : Replenishment.Purchase,
       sourceWarehouse: -1,
@@ -501,6 +505,7 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     graph,
     codes,
     bom,
+    routes,
     settings: profiles,
     nodeSettings,
     fulfilmentDay,

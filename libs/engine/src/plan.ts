@@ -8,6 +8,9 @@ import type { PlanModel } from './model/plan-model';
 import type { RunMessage } from './model/result';
 import { NodeNetting } from './netting/net-node';
 import { ColumnArena } from './netting/columns';
+import { computeCapacityLoad, type CapacityLoadRows } from './routing/capacity-load';
+import { CapacityReservations } from './routing/capacity-reservations';
+import { RouteScheduler } from './routing/route-scheduler';
 import {
   ActionRows,
   DependentRequirements,
@@ -28,16 +31,29 @@ export interface PlanOptions {
 
 /**
  * A finished run in columns: what the output writers read. `messages` holds what netting
- * found; late orders are read from the orders' columns when the result is written.
+ * found; late orders and overloaded resource weeks are read from their columns when the
+ * result is written.
  */
 export interface PlanRun {
   model: PlanModel;
   state: PlanState;
   messages: RunMessage[];
   futures: Futures;
+  /** Hours the routed orders' operations take of each resource, per day. */
+  reservations: CapacityReservations;
+  capacityLoad: CapacityLoadRows;
 }
 
 const PROGRESS_EVERY = 16_384;
+
+/** The most operations any item's route has. */
+function longestRoute(routes: PlanModel['routes']): number {
+  let longest = 0;
+  for (let item = 0; item + 1 < routes.opStart.length; item++) {
+    longest = Math.max(longest, (routes.opStart[item + 1] ?? 0) - (routes.opStart[item] ?? 0));
+  }
+  return longest;
+}
 
 export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
   // Sized from the input so that the columns rarely grow, and carved from one buffer:
@@ -47,10 +63,16 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
   const requirements = inputRows * 3;
   const orders = inputRows * 2;
   const pegging = inputRows * 4;
+  // Routed orders reserve a row per operation and day it spans: about 2.2 per operation of
+  // the longest route and input row on the generated companies. A column that outgrows its
+  // first buffer is new memory for the collector at every run, so there is room for more.
+  // Without routes nothing.
+  const reservations = inputRows * 3 * longestRoute(model.routes) + 16;
   const arena = new ColumnArena(
     DependentRequirements.bytes(nodes, requirements) +
       PlannedOrders.bytes(orders) +
-      PeggingRows.bytes(pegging),
+      PeggingRows.bytes(pegging) +
+      CapacityReservations.bytes(reservations),
   );
   const state: PlanState = {
     dependent: new DependentRequirements(nodes, requirements, arena),
@@ -60,7 +82,8 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
     events: 0,
   };
   const messages: RunMessage[] = [...model.messages];
-  const netting = new NodeNetting(model, state, messages);
+  const routes = new RouteScheduler(model, new CapacityReservations(reservations, arena));
+  const netting = new NodeNetting(model, state, messages, routes);
   const { levelNodes } = model.codes;
   const total = levelNodes.length;
   const inScope = model.nodeInScope;
@@ -72,7 +95,9 @@ export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
     }
   }
   options.onProgress?.({ nodesDone: total, nodesTotal: total });
-  return { model, state, messages, futures: computeFutures(model, state) };
+  const futures = computeFutures(model, state);
+  const capacityLoad = computeCapacityLoad(model, routes.reservations);
+  return { model, state, messages, futures, reservations: routes.reservations, capacityLoad };
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -24,6 +24,10 @@ import {
   PLANS,
   REDUCTION_KEY_PERIODS,
   REDUCTION_KEYS,
+  RESOURCE_GROUP_MEMBERS,
+  RESOURCE_GROUPS,
+  RESOURCES,
+  ROUTE_OPERATIONS,
   SUPPLY_LINES,
   WAREHOUSES,
   WEEKDAY_COLUMNS,
@@ -77,6 +81,17 @@ export function datasetToRows(dataset: Dataset): TableRows[] {
       ),
     },
     rows(BOM_LINES, dataset.bomLines),
+    rows(RESOURCES, dataset.resources),
+    rows(RESOURCE_GROUPS, dataset.resourceGroups),
+    {
+      table: RESOURCE_GROUP_MEMBERS,
+      rows: (dataset.resourceGroups ?? []).flatMap((group) =>
+        group.members.map((resource) =>
+          objectToRow(RESOURCE_GROUP_MEMBERS, { resource }, { group_id: group.id }),
+        ),
+      ),
+    },
+    rows(ROUTE_OPERATIONS, dataset.routeOperations),
     rows(ON_HAND, dataset.onHand),
     rows(SUPPLY_LINES, dataset.supply),
     rows(DEMAND_LINES, dataset.demand),

@@ -6,7 +6,13 @@
  */
 import type { Knex } from 'knex';
 
-import { ALL_TABLES, type ColumnSpec, type TableSpec } from './schema';
+import {
+  ALL_TABLES,
+  ROUTES_MIGRATION,
+  WORKBENCH_MIGRATION,
+  type ColumnSpec,
+  type TableSpec,
+} from './schema';
 
 /** The knex bookkeeping tables, kept apart from an ERP's own migrations. */
 export const MIGRATIONS_TABLE = 'replan_knex_migrations';
@@ -16,7 +22,7 @@ interface ReplanMigration {
   migration: Knex.Migration;
 }
 
-function addColumn(table: Knex.CreateTableBuilder, column: ColumnSpec): void {
+function addColumn(table: Knex.TableBuilder, column: ColumnSpec): void {
   let builder: Knex.ColumnBuilder;
   switch (column.type) {
     case 'string':
@@ -66,43 +72,60 @@ export function createTable(
 }
 
 /**
- * Migration `n`: creates the tables of migration n as they are at n, and adds to older
- * tables the columns and indexes of migration n. Down drops them again.
+ * Migration `n` as schema statements: creates the tables of migration n as they are at n,
+ * and adds to older tables the columns and indexes of migration n; down drops them again.
+ * The specs in schema.ts stay the one description of the tables. The statements run when
+ * the builder is awaited, and can be read with `toSQL()` without a database.
  */
-function schemaMigration(n: number): Knex.Migration {
+export function migrationSchema(
+  schema: Knex.SchemaBuilder,
+  n: number,
+  direction: 'up' | 'down',
+): Knex.SchemaBuilder {
   const created = ALL_TABLES.filter((spec) => (spec.since ?? 1) === n);
-  const altered = ALL_TABLES.filter((spec) => (spec.since ?? 1) < n);
+  const altered = ALL_TABLES.filter((spec) => (spec.since ?? 1) < n)
+    .map((spec) => ({
+      spec,
+      columns: spec.columns.filter((c) => c.since === n),
+      indexes: (spec.indexes ?? []).filter((i) => i.since === n),
+    }))
+    .filter((a) => a.columns.length > 0 || a.indexes.length > 0);
+  let builder = schema;
+  if (direction === 'up') {
+    for (const spec of created) builder = createTable(builder, spec, n);
+    for (const { spec, columns, indexes } of altered) {
+      builder = builder.alterTable(spec.name, (table) => {
+        for (const column of columns) addColumn(table, { ...column, nullable: true });
+        for (const index of indexes) table.index(index.columns, index.name);
+      });
+    }
+    return builder;
+  }
+  for (const { spec, columns, indexes } of [...altered].reverse()) {
+    builder = builder.alterTable(spec.name, (table) => {
+      for (const index of indexes) table.dropIndex(index.columns, index.name);
+      for (const column of columns) table.dropColumn(column.name);
+    });
+  }
+  for (const spec of [...created].reverse()) builder = builder.dropTableIfExists(spec.name);
+  return builder;
+}
+
+function schemaMigration(n: number): Knex.Migration {
   return {
     async up(knex: Knex): Promise<void> {
-      for (const spec of created) await createTable(knex.schema, spec, n);
-      for (const spec of altered) {
-        const columns = spec.columns.filter((c) => c.since === n);
-        const indexes = (spec.indexes ?? []).filter((i) => i.since === n);
-        if (columns.length === 0 && indexes.length === 0) continue;
-        await knex.schema.alterTable(spec.name, (table) => {
-          for (const column of columns) addColumn(table, { ...column, nullable: true });
-          for (const index of indexes) table.index(index.columns, index.name);
-        });
-      }
+      await migrationSchema(knex.schema, n, 'up');
     },
     async down(knex: Knex): Promise<void> {
-      for (const spec of [...altered].reverse()) {
-        const columns = spec.columns.filter((c) => c.since === n);
-        const indexes = (spec.indexes ?? []).filter((i) => i.since === n);
-        if (columns.length === 0 && indexes.length === 0) continue;
-        await knex.schema.alterTable(spec.name, (table) => {
-          for (const index of indexes) table.dropIndex(index.columns, index.name);
-          for (const column of columns) table.dropColumn(column.name);
-        });
-      }
-      for (const spec of [...created].reverse()) await knex.schema.dropTableIfExists(spec.name);
+      await migrationSchema(knex.schema, n, 'down');
     },
   };
 }
 
 const MIGRATIONS: readonly ReplanMigration[] = [
   { name: '0001_replan_integration_tables', migration: schemaMigration(1) },
-  { name: '0002_replan_workbench', migration: schemaMigration(2) },
+  { name: '0002_replan_workbench', migration: schemaMigration(WORKBENCH_MIGRATION) },
+  { name: '0003_routes_resources_capacity', migration: schemaMigration(ROUTES_MIGRATION) },
 ];
 
 /** knex's MigrationSource over the migrations above. */

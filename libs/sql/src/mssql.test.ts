@@ -19,7 +19,10 @@ import {
   readDataset,
   writeResult,
 } from './index';
+import { migrationSchema } from './migrations';
+import { CAPACITY_RESERVATIONS, ROUTES_MIGRATION } from './schema';
 import { expectedRows, normaliseDataset, readExample, syntheticResult } from './test-support';
+import { capacityLoadFromReservations } from './writer';
 
 const mssql = knexFactory({ client: 'mssql' });
 
@@ -123,6 +126,58 @@ describe('SQL Server statements (offline)', () => {
     const bulkLoad = connection.newBulkLoad(table.name, () => {});
     addBulkLoadColumns(bulkLoad, table);
     expect(bulkLoad.getBulkInsertSql()).toContain('[text] nvarchar(max)');
+  });
+
+  it('upgrades a first-release database to routes and capacity (migration 2)', () => {
+    const up = migrationSchema(mssql.schema, ROUTES_MIGRATION, 'up')
+      .toSQL()
+      .map((statement) => statement.sql);
+    expect(up).toContain('ALTER TABLE [replan_bom_lines] ADD [operation] int null');
+    for (const table of [
+      'replan_resources',
+      'replan_resource_groups',
+      'replan_resource_group_members',
+      'replan_route_operations',
+      'replan_capacity_load',
+      'replan_capacity_reservations',
+    ]) {
+      expect(up.some((sql) => sql.startsWith(`CREATE TABLE [${table}]`))).toBe(true);
+    }
+    // Migration 1 no longer creates them, nor the new column.
+    const first = migrationSchema(mssql.schema, 1, 'up')
+      .toSQL()
+      .map((statement) => statement.sql)
+      .join('\n');
+    expect(first).not.toContain('replan_resources');
+    expect(first).not.toContain('[operation]');
+    const down = migrationSchema(mssql.schema, ROUTES_MIGRATION, 'down')
+      .toSQL()
+      .map((statement) => statement.sql)
+      .join('\n');
+    expect(down).toContain('ALTER TABLE [replan_bom_lines] DROP COLUMN [operation]');
+    expect(down).toContain(
+      "if object_id('[replan_capacity_load]', 'U') is not null DROP TABLE [replan_capacity_load]",
+    );
+  });
+
+  it('builds the BulkLoad of capacity reservations and the load rebuilt from them', () => {
+    const connection = new Connection({
+      server: 'localhost',
+      authentication: { type: 'default', options: { userName: 'x', password: 'y' } },
+    });
+    const bulkLoad = connection.newBulkLoad(CAPACITY_RESERVATIONS.name, () => {});
+    addBulkLoadColumns(bulkLoad, CAPACITY_RESERVATIONS);
+    const sql = bulkLoad.getBulkInsertSql();
+    expect(sql).toContain('[order_id] nvarchar(220)');
+    expect(sql).toContain('[hours] float');
+    expect(sql).toContain('[date] date');
+    const rebuild = capacityLoadFromReservations(mssql, { plan_id: 'P', plan_version: 2 }).toSQL();
+    expect(rebuild.sql).toBe(
+      'insert into [replan_capacity_load] select [plan_id], [plan_version], [resource], [date], ' +
+        'sum([hours]) as [required_hours], max([available_hours]) as [available_hours] from ' +
+        '[replan_capacity_reservations] where [plan_id] = ? and [plan_version] = ? group by ' +
+        '[plan_id], [plan_version], [resource], [date]',
+    );
   });
 
   it('maps a dataset to rows of every input table', () => {

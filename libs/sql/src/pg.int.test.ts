@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 
-import { generateDataset } from '@replan/datagen';
+import { demoCompany, generateDataset } from '@replan/datagen';
 import { planDataset, validateDataset } from '@replan/engine';
 import knexFactory, { type Knex } from 'knex';
 
@@ -222,5 +222,33 @@ describe('PostgreSQL', () => {
       version: 1,
       ...expectedRows(result),
     });
+  });
+
+  it('round-trips the demo company with routes, and its capacity load through COPY', async () => {
+    const dataset = demoCompany({ today: '2026-03-02' });
+    await loadDataset(knex, dataset, { replace: true });
+    const read = await readDataset(knex, dataset.plan.id);
+    expect(normaliseDataset(read)).toEqual(normaliseDataset(dataset));
+    const result = planDataset(read);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(planDataset(dataset)));
+    expect(result.capacityReservations.length).toBeGreaterThan(0);
+    const summary = await writeResult(knex, result);
+    expect(summary.method).toBe('copy');
+    const active = await readActivePlan(knex, dataset.plan.id);
+    expect(active?.capacityLoad).toEqual(expectedRows(result).capacityLoad);
+    expect(active?.capacityReservations).toEqual(expectedRows(result).capacityReservations);
+
+    // A filtered write rebuilds the load from the reservations, in PostgreSQL's own SQL.
+    const frames = ['FRAME-CITY', 'FRAME-KIDS', 'FRAME-MTB', 'FRAME-TREK'];
+    const filtered = planDataset({ ...read, filter: { items: frames, bomLevels: 0 } });
+    await writeResult(knex, filtered);
+    const after = await readActivePlan(knex, dataset.plan.id);
+    const total = (rows: readonly { hours: number }[]): number =>
+      rows.reduce((sum, row) => sum + row.hours, 0);
+    const loadTotal = (after?.capacityLoad ?? []).reduce((sum, row) => sum + row.requiredHours, 0);
+    expect(loadTotal).toBeCloseTo(total(after?.capacityReservations ?? []), 6);
+    expect(after?.capacityReservations.filter((r) => r.item.startsWith('WHEEL'))).toEqual(
+      expectedRows(result).capacityReservations.filter((r) => r.item.startsWith('WHEEL')),
+    );
   });
 });

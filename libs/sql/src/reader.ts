@@ -20,6 +20,9 @@ import type {
   PlanSettings,
   ReductionKey,
   ReductionKeyPeriod,
+  Resource,
+  ResourceGroup,
+  RouteOperation,
   SupplyLine,
   Warehouse,
 } from '@replan/engine';
@@ -43,6 +46,10 @@ import {
   PLANS,
   REDUCTION_KEY_PERIODS,
   REDUCTION_KEYS,
+  RESOURCE_GROUP_MEMBERS,
+  RESOURCE_GROUPS,
+  RESOURCES,
+  ROUTE_OPERATIONS,
   SUPPLY_LINES,
   WAREHOUSES,
   WEEKDAY_COLUMNS,
@@ -206,6 +213,9 @@ export async function readDataset(
     warehouses: list<Warehouse>('warehouses'),
     calendars: list<Calendar>('calendars'),
     bomLines: list<BomLine>('bomLines'),
+    resources: list<Resource>('resources'),
+    resourceGroups: list<ResourceGroup>('resourceGroups'),
+    routeOperations: list<RouteOperation>('routeOperations'),
     onHand: list<OnHand>('onHand'),
     supply: list<SupplyLine>('supply'),
     demand: list<DemandLine>('demand'),
@@ -281,6 +291,22 @@ async function* readParts(knex: Knex, planId: string, size: number): AsyncGenera
   yield* wholeList('calendars', calendars, size);
 
   yield* entityParts(knex, 'bomLines', BOM_LINES, ['id'], size);
+  yield* entityParts(knex, 'resources', RESOURCES, ['id'], size);
+
+  const members = new Map<string, string[]>();
+  for await (const row of streamTable(knex, RESOURCE_GROUP_MEMBERS, ['group_id', 'resource'])) {
+    const group = fromSql(row.group_id, RESOURCE_GROUP_MEMBERS.columns[0]!) as string;
+    const resource = fromSql(row.resource, RESOURCE_GROUP_MEMBERS.columns[1]!) as string;
+    const list = members.get(group) ?? [];
+    list.push(resource);
+    members.set(group, list);
+  }
+  const resourceGroups = await readAll(knex, RESOURCE_GROUPS, ['id'], (row): ResourceGroup => {
+    const group = rowToObject(RESOURCE_GROUPS, row) as { id: string; name?: string };
+    return { ...group, members: members.get(group.id) ?? [] };
+  });
+  yield* wholeList('resourceGroups', resourceGroups, size);
+  yield* entityParts(knex, 'routeOperations', ROUTE_OPERATIONS, ['id'], size);
   yield* entityParts(knex, 'onHand', ON_HAND, ['item', 'warehouse'], size);
   yield* entityParts(knex, 'supply', SUPPLY_LINES, ['id'], size);
   yield* entityParts(knex, 'demand', DEMAND_LINES, ['id'], size);

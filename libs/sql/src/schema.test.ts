@@ -23,7 +23,7 @@ describe('schema and its documentation', () => {
 
   it('prefixes every table and versions every result table', () => {
     for (const table of ALL_TABLES) expect(table.name).toMatch(/^replan_/);
-    expect(INPUT_TABLES).toHaveLength(14);
+    expect(INPUT_TABLES).toHaveLength(18);
     for (const table of RESULT_TABLES) {
       expect(table.primaryKey?.slice(0, 2)).toEqual(['plan_id', 'plan_version']);
     }

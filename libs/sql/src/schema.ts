@@ -32,6 +32,9 @@ export interface TableSpec {
   since?: number;
 }
 
+/** Migration 3: routes, resources and the capacity load. */
+export const ROUTES_MIGRATION = 3;
+
 /** Length of id columns of the inputs (items, warehouses, lines, plans, runs). */
 export const ID_LENGTH = 100;
 /** Planned order ids: `<type prefix>-<item>@<warehouse>-<n>`. */
@@ -184,9 +187,60 @@ export const BOM_LINES: TableSpec = {
     bool('phantom'),
     id('warehouse', true),
     int('offset_days'),
+    { ...int('operation'), since: ROUTES_MIGRATION },
   ],
   primaryKey: ['id'],
   indexes: [{ name: 'replan_bom_lines_parent', columns: ['parent'] }],
+};
+
+export const RESOURCES: TableSpec = {
+  name: 'replan_resources',
+  columns: [
+    id('id'),
+    str('name', 200),
+    id('calendar', true),
+    num('hours_per_day'),
+    num('capacity'),
+    num('efficiency_percent'),
+  ],
+  primaryKey: ['id'],
+  since: ROUTES_MIGRATION,
+};
+
+export const RESOURCE_GROUPS: TableSpec = {
+  name: 'replan_resource_groups',
+  columns: [id('id'), str('name', 200)],
+  primaryKey: ['id'],
+  since: ROUTES_MIGRATION,
+};
+
+export const RESOURCE_GROUP_MEMBERS: TableSpec = {
+  name: 'replan_resource_group_members',
+  columns: [id('group_id'), id('resource')],
+  primaryKey: ['group_id', 'resource'],
+  since: ROUTES_MIGRATION,
+};
+
+export const ROUTE_OPERATIONS: TableSpec = {
+  name: 'replan_route_operations',
+  columns: [
+    id('id'),
+    id('item'),
+    int('operation', false),
+    id('resource', true),
+    id('resource_group', true),
+    num('setup_hours'),
+    num('run_hours'),
+    num('per_series'),
+    num('queue_hours'),
+    num('transit_hours'),
+    num('scrap_percent'),
+    date('valid_from'),
+    date('valid_to'),
+  ],
+  primaryKey: ['id'],
+  indexes: [{ name: 'replan_route_operations_item', columns: ['item'] }],
+  since: ROUTES_MIGRATION,
 };
 
 export const ON_HAND: TableSpec = {
@@ -261,6 +315,10 @@ export const INPUT_TABLES: readonly TableSpec[] = [
   CALENDARS,
   CALENDAR_EXCEPTIONS,
   BOM_LINES,
+  RESOURCES,
+  RESOURCE_GROUPS,
+  RESOURCE_GROUP_MEMBERS,
+  ROUTE_OPERATIONS,
   ON_HAND,
   SUPPLY_LINES,
   DEMAND_LINES,
@@ -455,6 +513,41 @@ export const FORECAST_REMAINING: TableSpec = {
   primaryKey: ['plan_id', 'plan_version', 'id'],
 };
 
+export const CAPACITY_LOAD: TableSpec = {
+  name: 'replan_capacity_load',
+  columns: [
+    ...versioned,
+    id('resource'),
+    date('date', false),
+    num('required_hours', false),
+    num('available_hours', false),
+  ],
+  primaryKey: ['plan_id', 'plan_version', 'resource', 'date'],
+  since: ROUTES_MIGRATION,
+};
+
+export const CAPACITY_RESERVATIONS: TableSpec = {
+  name: 'replan_capacity_reservations',
+  columns: [
+    ...versioned,
+    int('line_no', false),
+    id('resource'),
+    date('date', false),
+    str('order_id', ORDER_ID_LENGTH, false),
+    int('operation', false),
+    id('item'),
+    id('warehouse'),
+    num('hours', false),
+    num('available_hours', false),
+  ],
+  primaryKey: ['plan_id', 'plan_version', 'line_no'],
+  indexes: [
+    versionIndex('replan_capacity_reservations', 'resource'),
+    versionIndex('replan_capacity_reservations', 'order_id'),
+  ],
+  since: ROUTES_MIGRATION,
+};
+
 export const RUN_MESSAGES: TableSpec = {
   name: 'replan_run_messages',
   columns: [
@@ -512,6 +605,8 @@ export const RESULT_TABLES: readonly TableSpec[] = [
   DELAYS,
   ACTION_MESSAGES,
   FORECAST_REMAINING,
+  CAPACITY_LOAD,
+  CAPACITY_RESERVATIONS,
   RUN_MESSAGES,
 ];
 

@@ -78,6 +78,10 @@ describe('SQLite (better-sqlite3)', () => {
       expect(read?.requirements).toHaveLength(result.requirements.length);
       expect(read?.nodes).toEqual(result.nodes);
       expect(read?.receipts).toHaveLength(result.receipts.length);
+      // Down to the first migration again: the routes migration (3), then the workbench's (2).
+      await old.migrate.down(migrationConfig);
+      expect(await old.schema.hasTable('replan_capacity_load')).toBe(false);
+      expect(await old.schema.hasTable('replan_requirements')).toBe(true);
       await old.migrate.down(migrationConfig);
       for (const table of ['replan_requirements', 'replan_nodes', 'replan_receipts']) {
         expect([table, await old.schema.hasTable(table)]).toEqual([table, false]);
@@ -120,6 +124,9 @@ describe('SQLite (better-sqlite3)', () => {
       'warehouses',
       'calendars',
       'bomLines',
+      'resources',
+      'resourceGroups',
+      'routeOperations',
       'onHand',
       'supply',
       'demand',

@@ -59,6 +59,12 @@ export function normaliseDataset(dataset: Dataset): Dataset {
       'id',
     ),
     bomLines: sorted(d.bomLines, 'id'),
+    resources: sorted(d.resources, 'id'),
+    resourceGroups: sorted(
+      d.resourceGroups?.map((g) => ({ ...g, members: [...g.members].sort() })),
+      'id',
+    ),
+    routeOperations: sorted(d.routeOperations, 'id'),
     onHand: sorted(d.onHand, 'item', 'warehouse'),
     supply: sorted(d.supply, 'id'),
     demand: sorted(d.demand, 'id'),
@@ -88,6 +94,8 @@ export function expectedRows(result: PlanResult): Omit<PlanVersionRows, 'planId'
     delays: clean(result.delays),
     actions: clean(result.actions),
     forecasts: clean([...result.forecasts].sort(byKey('id'))),
+    capacityLoad: clean(result.capacityLoad),
+    capacityReservations: clean(result.capacityReservations),
     messages: clean(result.messages),
   };
 }
@@ -231,6 +239,20 @@ export function syntheticResult(plan: string, n: number, tag = ''): PlanResult {
     delays,
     actions,
     forecasts,
+    capacityLoad: [
+      { resource: `SAW${tag}`, date: '2026-03-02', requiredHours: 9.5, availableHours: 8 },
+      { resource: `SAW${tag}`, date: '2026-03-03', requiredHours: 0, availableHours: 8 },
+    ],
+    capacityReservations: plannedOrders.slice(0, few).map((order, i) => ({
+      resource: `SAW${tag}`,
+      date: '2026-03-02',
+      orderId: order.id,
+      operation: 10 * (i + 1),
+      item: order.item,
+      warehouse: order.warehouse,
+      hours: 9.5 / few,
+      availableHours: 8,
+    })),
     messages: [{ severity: 'info', code: 'synthetic', text: `synthetic\tresult ${tag}` }],
   };
 }

@@ -8,6 +8,8 @@ import {
   RESULT_LISTS,
   resultSlices,
   type ActionMessage,
+  type CapacityLoad,
+  type CapacityReservation,
   type Delay,
   type ExistingReceipt,
   type ForecastRemaining,
@@ -30,6 +32,8 @@ import { streamTable } from './reader';
 import { inReadSnapshot } from './snapshot';
 import {
   ACTION_MESSAGES,
+  CAPACITY_LOAD,
+  CAPACITY_RESERVATIONS,
   DELAYS,
   FORECAST_REMAINING,
   NODES,
@@ -111,6 +115,8 @@ const LIST_TABLES: Readonly<Record<ResultListName, { table: TableSpec; numbered:
   delays: { table: DELAYS, numbered: true },
   actions: { table: ACTION_MESSAGES, numbered: true },
   forecasts: { table: FORECAST_REMAINING, numbered: false },
+  capacityLoad: { table: CAPACITY_LOAD, numbered: false },
+  capacityReservations: { table: CAPACITY_RESERVATIONS, numbered: true },
   messages: { table: RUN_MESSAGES, numbered: true },
 };
 
@@ -135,6 +141,7 @@ function toAsyncIterator<T>(source: Iterable<T> | AsyncIterable<T>): AsyncIterat
 }
 
 const hasLineNo = (table: TableSpec): boolean => table.columns.some((c) => c.name === 'line_no');
+const hasItem = (table: TableSpec): boolean => table.columns.some((c) => c.name === 'item');
 
 /**
  * A filtered result replaces only its items: the active version's rows of other items are
@@ -149,6 +156,8 @@ async function carryOverUnfiltered(
 ): Promise<Record<string, number>> {
   const firstLine: Record<string, number> = {};
   for (const table of RESULT_TABLES) {
+    // Rows without an item (the capacity load) are rebuilt once the version is written.
+    if (!hasItem(table)) continue;
     const columns = table.columns.map((c) => c.name);
     const select = columns.map((c) =>
       c === 'plan_version' ? trx.raw(`${to} as plan_version`) : c,
@@ -177,6 +186,38 @@ async function carryOverUnfiltered(
   return firstLine;
 }
 
+/**
+ * The capacity load of a version, rebuilt from its reservations: after a filtered write
+ * the reservations are those of the filtered items' new orders and of the other items'
+ * kept ones, and the load is theirs together (days without any reservation are not listed).
+ */
+async function rebuildCapacityLoad(trx: Knex.Transaction, context: Context): Promise<number> {
+  await trx(CAPACITY_LOAD.name).where(context).delete();
+  await capacityLoadFromReservations(trx, context);
+  const count: unknown = await trx(CAPACITY_LOAD.name).where(context).count({ n: '*' }).first();
+  return Number((count as { n?: unknown } | undefined)?.n ?? 0);
+}
+
+/** The INSERT … SELECT that sums a version's reservations into its load rows. */
+export function capacityLoadFromReservations(
+  db: Knex,
+  context: { plan_id: string; plan_version: number },
+): Knex.QueryBuilder {
+  return db(CAPACITY_LOAD.name).insert(
+    db(CAPACITY_RESERVATIONS.name)
+      .select(
+        'plan_id',
+        'plan_version',
+        'resource',
+        'date',
+        db.raw('sum(??) as ??', ['hours', 'required_hours']),
+        db.raw('max(??) as ??', ['available_hours', 'available_hours']),
+      )
+      .where(context)
+      .groupBy('plan_id', 'plan_version', 'resource', 'date'),
+  );
+}
+
 /** Writes `result` as the new active version of its plan, atomically. */
 export function writeResult(
   knex: Knex,
@@ -187,13 +228,13 @@ export function writeResult(
 }
 
 /**
- * Writes a result given as its head and its lists' slices (in list order: nodes, planned
- * orders, requirements, receipts, pegging, delays, actions, forecasts, messages; a list may
- * come in many slices or none),
- * as the new active version of its plan, atomically: the streaming form of `writeResult`,
- * for a result read batch by batch. Slices are read as they are written, so only one is
- * held at a time; a list out of order throws and rolls everything back. When the version
- * was already written by this run (`alreadyWritten`) the slices are not read.
+ * Writes a result given as its head and its lists' slices (in RESULT_LISTS order: nodes,
+ * planned orders, requirements, receipts, pegging, delays, actions, forecasts, capacity load
+ * and reservations, messages; a list may come in many slices or none), as the new active
+ * version of its plan, atomically: the streaming form of `writeResult`, for a result read
+ * batch by batch. Slices are read as they are written, so only one is held at a time; a list
+ * out of order throws and rolls everything back. When the version was already written by
+ * this run (`alreadyWritten`) the slices are not read.
  */
 export async function writeResultSlices(
   knex: Knex,
@@ -290,6 +331,9 @@ export async function writeResultSlices(
         rows[table.name] = count;
       }
     }
+    if (result.scope.filtered && previousVersion !== undefined) {
+      rows[CAPACITY_LOAD.name] = await rebuildCapacityLoad(trx, context);
+    }
     if (next.done !== true) {
       throw new Error(
         `writeResult: result list ${String(next.value.list)} out of order (the lists are ` +
@@ -372,6 +416,8 @@ export interface PlanVersionRows {
   delays: Delay[];
   actions: ActionMessage[];
   forecasts: ForecastRemaining[];
+  capacityLoad: CapacityLoad[];
+  capacityReservations: CapacityReservation[];
   messages: RunMessage[];
 }
 
@@ -383,7 +429,10 @@ async function readVersionTable<T>(
   planId: string,
   version: number,
 ): Promise<T[]> {
-  const orderBy = hasLineNo(table) ? ['line_no'] : ['id'];
+  // By line, or by the key within the version (id; resource and date).
+  const orderBy = hasLineNo(table)
+    ? ['line_no']
+    : (table.primaryKey ?? []).filter((column) => !CONTEXT_COLUMNS.has(column));
   const out: T[] = [];
   const where = { plan_id: planId, plan_version: version };
   for await (const row of streamTable(knex, table, orderBy, where)) {
@@ -409,6 +458,13 @@ export async function readPlanVersion(
     delays: await readVersionTable<Delay>(knex, DELAYS, planId, version),
     actions: await readVersionTable<ActionMessage>(knex, ACTION_MESSAGES, planId, version),
     forecasts: await readVersionTable<ForecastRemaining>(knex, FORECAST_REMAINING, planId, version),
+    capacityLoad: await readVersionTable<CapacityLoad>(knex, CAPACITY_LOAD, planId, version),
+    capacityReservations: await readVersionTable<CapacityReservation>(
+      knex,
+      CAPACITY_RESERVATIONS,
+      planId,
+      version,
+    ),
     messages: await readVersionTable<RunMessage>(knex, RUN_MESSAGES, planId, version),
   };
 }

@@ -5,13 +5,13 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import type { Command } from 'commander';
-import { benchEngine, exposedGc, warmUp, type EngineBenchRow } from '../bench/engine-bench';
-import { formatBenchTable } from '../bench/table';
+import { benchEngines, exposedGc, warmUp, type EngineBenchRow } from '../bench/engine-bench';
+import { formatBenchTable, formatRouteComparison } from '../bench/table';
 import { ExitCode } from '../exit-codes';
 import { formatCount } from '../format';
 import { describeFsError } from '../fs-error';
 import type { CliIo } from '../io';
-import { parseCountList, parseInteger } from '../options';
+import { parseCount, parseCountList, parseInteger, parsePositiveCount } from '../options';
 
 export const DEFAULT_BENCH_SIZES = [10_000, 100_000, 1_000_000];
 export const DEFAULT_BENCH_SEED = 1;
@@ -20,6 +20,15 @@ export interface BenchCommandArgs {
   /** Target node counts. */
   sizes?: number[];
   seed?: number;
+  /** BOM depth of the generated companies (default the generator's, 4). */
+  depth?: number;
+  /**
+   * Route operations per manufactured item: each size is then generated without routes and
+   * with them, the two planned in turns, and compared.
+   */
+  routes?: number;
+  /** Times the plan this many times per size and reports the fastest (default 1). */
+  repeat?: number;
   /** Writes the figures as JSON to this file. */
   json?: string;
   /** No phase lines on standard error. */
@@ -45,19 +54,30 @@ export async function runBenchCommand(args: BenchCommandArgs, io: CliIo): Promis
     io.err('note: run node with --expose-gc to collect garbage between phases\n');
   }
   if (args.quiet !== true) io.err('bench: warming up\n');
+  const routes = args.routes ?? 0;
   warmUp(seed);
+  if (routes > 0) warmUp(seed, routes);
   const rows: EngineBenchRow[] = [];
   for (const size of sizes) {
-    const row = benchEngine(size, {
+    const variants = routes > 0 ? [0, routes] : [0];
+    const found = benchEngines(size, variants, {
       seed,
+      ...(args.repeat === undefined ? {} : { repeat: args.repeat }),
+      ...(args.depth === undefined ? {} : { depth: args.depth }),
       ...(gc === undefined ? {} : { gc }),
       ...(args.quiet === true
         ? {}
-        : { onPhase: (phase: string) => io.err(`bench ${formatCount(size)} nodes: ${phase}\n`) }),
+        : {
+            onPhase: (phase: string, routeOperations: number) =>
+              io.err(
+                `bench ${formatCount(size)} nodes${routeOperations > 0 ? ' with routes' : ''}: ${phase}\n`,
+              ),
+          }),
     });
-    rows.push(row);
+    rows.push(...found);
   }
   io.out(formatBenchTable(rows));
+  io.out(formatRouteComparison(rows));
   if (args.json !== undefined) {
     const report: BenchReport = {
       benchmark: 'engine',
@@ -81,6 +101,9 @@ export async function runBenchCommand(args: BenchCommandArgs, io: CliIo): Promis
 interface BenchOptionValues {
   sizes?: number[];
   seed?: number;
+  depth?: number;
+  routes?: number;
+  repeat?: number;
   json?: string;
   quiet?: boolean;
 }
@@ -99,6 +122,17 @@ export function addBenchCommand(
       parseCountList,
     )
     .option('--seed <s>', `dataset seed (default ${DEFAULT_BENCH_SEED})`, parseInteger)
+    .option('--depth <d>', 'BOM depth below an end item (1-10, default 4)', parseCount)
+    .option(
+      '--routes <n>',
+      'also plan each size with n route operations per manufactured item, and compare',
+      parseCount,
+    )
+    .option(
+      '--repeat <n>',
+      'time the plan n times per size and report the fastest (default 1)',
+      parsePositiveCount,
+    )
     .option('--json <file>', 'also write the figures as JSON to this file')
     .option('--quiet', 'no phase lines on standard error')
     .action(async (options: BenchOptionValues) => {

@@ -24,6 +24,8 @@ export interface GenerateCommandArgs {
   planDate?: string;
   /** Regional warehouses refilled from the main warehouse. */
   warehouses?: number;
+  /** Route operations per manufactured item (0: no routes). */
+  routes?: number;
   out: string;
 }
 
@@ -44,6 +46,7 @@ function generate(args: GenerateCommandArgs, io: CliIo): void {
   if (args.depth !== undefined) options.depth = args.depth;
   if (args.planDate !== undefined) options.planDate = args.planDate;
   if (args.warehouses !== undefined) options.regionalWarehouses = args.warehouses;
+  if (args.routes !== undefined) options.routeOperations = args.routes;
 
   const started = now();
   let dataset: Dataset;
@@ -91,6 +94,7 @@ interface GenerateOptionValues {
   depth?: number;
   planDate?: string;
   warehouses?: number;
+  routes?: number;
   out: string;
 }
 
@@ -113,6 +117,11 @@ export function addGenerateCommand(
     .option(
       '--warehouses <k>',
       'regional warehouses refilled from the main one (default 2)',
+      parseCount,
+    )
+    .option(
+      '--routes <n>',
+      'route operations per manufactured item, with resources (0-10, default 0: no routes)',
       parseCount,
     )
     .requiredOption('--out <file>', 'dataset JSON file to write')

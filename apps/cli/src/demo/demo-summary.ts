@@ -62,6 +62,8 @@ export function planResultOf(
     delays: rows.delays,
     actions: rows.actions,
     forecasts: rows.forecasts,
+    capacityLoad: rows.capacityLoad,
+    capacityReservations: rows.capacityReservations,
     messages: rows.messages,
   };
 }

@@ -673,7 +673,13 @@ export namespace replan {
             RESULT_ENTITY_NODES = 9,
 
             /** RESULT_ENTITY_RECEIPTS value */
-            RESULT_ENTITY_RECEIPTS = 10
+            RESULT_ENTITY_RECEIPTS = 10,
+
+            /** RESULT_ENTITY_CAPACITY_LOAD value */
+            RESULT_ENTITY_CAPACITY_LOAD = 11,
+
+            /** RESULT_ENTITY_CAPACITY_RESERVATIONS value */
+            RESULT_ENTITY_CAPACITY_RESERVATIONS = 12
         }
 
         /** ReceiptKind enum. */
@@ -2394,6 +2400,312 @@ export namespace replan {
         }
 
         /**
+         * Properties of a CapacityLoadBatch.
+         * @deprecated Use replan.v1.CapacityLoadBatch.$Properties instead.
+         */
+        interface ICapacityLoadBatch extends replan.v1.CapacityLoadBatch.$Properties {
+        }
+
+        /** Represents a CapacityLoadBatch. */
+        class CapacityLoadBatch {
+
+            /**
+             * Constructs a new CapacityLoadBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: replan.v1.CapacityLoadBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CapacityLoadBatch dictionary. */
+            dictionary: string[];
+
+            /** CapacityLoadBatch resource. */
+            resource: number[];
+
+            /** CapacityLoadBatch date. */
+            date: number[];
+
+            /** CapacityLoadBatch requiredHours. */
+            requiredHours: number[];
+
+            /** CapacityLoadBatch availableHours. */
+            availableHours: number[];
+
+            /**
+             * Creates a new CapacityLoadBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CapacityLoadBatch instance
+             */
+            static create(properties: replan.v1.CapacityLoadBatch.$Shape): replan.v1.CapacityLoadBatch & replan.v1.CapacityLoadBatch.$Shape;
+            static create(properties?: replan.v1.CapacityLoadBatch.$Properties): replan.v1.CapacityLoadBatch;
+
+            /**
+             * Encodes the specified CapacityLoadBatch message. Does not implicitly {@link replan.v1.CapacityLoadBatch.verify|verify} messages.
+             * @param message CapacityLoadBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: replan.v1.CapacityLoadBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CapacityLoadBatch message, length delimited. Does not implicitly {@link replan.v1.CapacityLoadBatch.verify|verify} messages.
+             * @param message CapacityLoadBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: replan.v1.CapacityLoadBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CapacityLoadBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {replan.v1.CapacityLoadBatch & replan.v1.CapacityLoadBatch.$Shape} CapacityLoadBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): replan.v1.CapacityLoadBatch & replan.v1.CapacityLoadBatch.$Shape;
+
+            /**
+             * Decodes a CapacityLoadBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {replan.v1.CapacityLoadBatch & replan.v1.CapacityLoadBatch.$Shape} CapacityLoadBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): replan.v1.CapacityLoadBatch & replan.v1.CapacityLoadBatch.$Shape;
+
+            /**
+             * Verifies a CapacityLoadBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CapacityLoadBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CapacityLoadBatch
+             */
+            static fromObject(object: { [k: string]: any }): replan.v1.CapacityLoadBatch;
+
+            /**
+             * Creates a plain object from a CapacityLoadBatch message. Also converts values to other types if specified.
+             * @param message CapacityLoadBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: replan.v1.CapacityLoadBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CapacityLoadBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CapacityLoadBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CapacityLoadBatch {
+
+            /** Properties of a CapacityLoadBatch. */
+            interface $Properties {
+
+                /** CapacityLoadBatch dictionary */
+                dictionary?: (string[]|null);
+
+                /** CapacityLoadBatch resource */
+                resource?: (number[]|null);
+
+                /** CapacityLoadBatch date */
+                date?: (number[]|null);
+
+                /** CapacityLoadBatch requiredHours */
+                requiredHours?: (number[]|null);
+
+                /** CapacityLoadBatch availableHours */
+                availableHours?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CapacityLoadBatch. */
+            type $Shape = replan.v1.CapacityLoadBatch.$Properties;
+        }
+
+        /**
+         * Properties of a CapacityReservationBatch.
+         * @deprecated Use replan.v1.CapacityReservationBatch.$Properties instead.
+         */
+        interface ICapacityReservationBatch extends replan.v1.CapacityReservationBatch.$Properties {
+        }
+
+        /** Represents a CapacityReservationBatch. */
+        class CapacityReservationBatch {
+
+            /**
+             * Constructs a new CapacityReservationBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: replan.v1.CapacityReservationBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CapacityReservationBatch dictionary. */
+            dictionary: string[];
+
+            /** CapacityReservationBatch resource. */
+            resource: number[];
+
+            /** CapacityReservationBatch date. */
+            date: number[];
+
+            /** CapacityReservationBatch orderId. */
+            orderId: number[];
+
+            /** CapacityReservationBatch operation. */
+            operation: number[];
+
+            /** CapacityReservationBatch item. */
+            item: number[];
+
+            /** CapacityReservationBatch warehouse. */
+            warehouse: number[];
+
+            /** CapacityReservationBatch hours. */
+            hours: number[];
+
+            /** CapacityReservationBatch availableHours. */
+            availableHours: number[];
+
+            /**
+             * Creates a new CapacityReservationBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CapacityReservationBatch instance
+             */
+            static create(properties: replan.v1.CapacityReservationBatch.$Shape): replan.v1.CapacityReservationBatch & replan.v1.CapacityReservationBatch.$Shape;
+            static create(properties?: replan.v1.CapacityReservationBatch.$Properties): replan.v1.CapacityReservationBatch;
+
+            /**
+             * Encodes the specified CapacityReservationBatch message. Does not implicitly {@link replan.v1.CapacityReservationBatch.verify|verify} messages.
+             * @param message CapacityReservationBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: replan.v1.CapacityReservationBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CapacityReservationBatch message, length delimited. Does not implicitly {@link replan.v1.CapacityReservationBatch.verify|verify} messages.
+             * @param message CapacityReservationBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: replan.v1.CapacityReservationBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CapacityReservationBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {replan.v1.CapacityReservationBatch & replan.v1.CapacityReservationBatch.$Shape} CapacityReservationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): replan.v1.CapacityReservationBatch & replan.v1.CapacityReservationBatch.$Shape;
+
+            /**
+             * Decodes a CapacityReservationBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {replan.v1.CapacityReservationBatch & replan.v1.CapacityReservationBatch.$Shape} CapacityReservationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): replan.v1.CapacityReservationBatch & replan.v1.CapacityReservationBatch.$Shape;
+
+            /**
+             * Verifies a CapacityReservationBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CapacityReservationBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CapacityReservationBatch
+             */
+            static fromObject(object: { [k: string]: any }): replan.v1.CapacityReservationBatch;
+
+            /**
+             * Creates a plain object from a CapacityReservationBatch message. Also converts values to other types if specified.
+             * @param message CapacityReservationBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: replan.v1.CapacityReservationBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CapacityReservationBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CapacityReservationBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CapacityReservationBatch {
+
+            /** Properties of a CapacityReservationBatch. */
+            interface $Properties {
+
+                /** CapacityReservationBatch dictionary */
+                dictionary?: (string[]|null);
+
+                /** CapacityReservationBatch resource */
+                resource?: (number[]|null);
+
+                /** CapacityReservationBatch date */
+                date?: (number[]|null);
+
+                /** CapacityReservationBatch orderId */
+                orderId?: (number[]|null);
+
+                /** CapacityReservationBatch operation */
+                operation?: (number[]|null);
+
+                /** CapacityReservationBatch item */
+                item?: (number[]|null);
+
+                /** CapacityReservationBatch warehouse */
+                warehouse?: (number[]|null);
+
+                /** CapacityReservationBatch hours */
+                hours?: (number[]|null);
+
+                /** CapacityReservationBatch availableHours */
+                availableHours?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CapacityReservationBatch. */
+            type $Shape = replan.v1.CapacityReservationBatch.$Properties;
+        }
+
+        /**
          * Properties of a RunMessageBatch.
          * @deprecated Use replan.v1.RunMessageBatch.$Properties instead.
          */
@@ -2604,8 +2916,14 @@ export namespace replan {
             /** ResultBatch receipts. */
             receipts?: (replan.v1.ExistingReceiptBatch.$Properties|null);
 
+            /** ResultBatch capacityLoad. */
+            capacityLoad?: (replan.v1.CapacityLoadBatch.$Properties|null);
+
+            /** ResultBatch capacityReservations. */
+            capacityReservations?: (replan.v1.CapacityReservationBatch.$Properties|null);
+
             /** ResultBatch batch. */
-            batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts");
+            batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts"|"capacityLoad"|"capacityReservations");
 
             /**
              * Creates a new ResultBatch instance using the specified properties.
@@ -2730,8 +3048,14 @@ export namespace replan {
                 /** ResultBatch receipts */
                 receipts?: (replan.v1.ExistingReceiptBatch.$Properties|null);
 
+                /** ResultBatch capacityLoad */
+                capacityLoad?: (replan.v1.CapacityLoadBatch.$Properties|null);
+
+                /** ResultBatch capacityReservations */
+                capacityReservations?: (replan.v1.CapacityReservationBatch.$Properties|null);
+
                 /** ResultBatch batch */
-                batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts");
+                batch?: ("summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts"|"capacityLoad"|"capacityReservations");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2752,9 +3076,11 @@ export namespace replan {
               requirements?: replan.v1.RequirementBatch.$Shape|null;
               nodes?: replan.v1.NodeBatch.$Shape|null;
               receipts?: replan.v1.ExistingReceiptBatch.$Shape|null;
+              capacityLoad?: replan.v1.CapacityLoadBatch.$Shape|null;
+              capacityReservations?: replan.v1.CapacityReservationBatch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "requirements"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements: replan.v1.RequirementBatch.$Shape; nodes?: null; receipts?: null }|{ batch?: "nodes"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes: replan.v1.NodeBatch.$Shape; receipts?: null }|{ batch?: "receipts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts: replan.v1.ExistingReceiptBatch.$Shape })
+              ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "requirements"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements: replan.v1.RequirementBatch.$Shape; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "nodes"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes: replan.v1.NodeBatch.$Shape; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "receipts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts: replan.v1.ExistingReceiptBatch.$Shape; capacityLoad?: null; capacityReservations?: null }|{ batch?: "capacityLoad"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad: replan.v1.CapacityLoadBatch.$Shape; capacityReservations?: null }|{ batch?: "capacityReservations"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations: replan.v1.CapacityReservationBatch.$Shape })
             );
         }
 
@@ -2798,7 +3124,16 @@ export namespace replan {
             SNAPSHOT_ENTITY_FORECASTS = 11,
 
             /** SNAPSHOT_ENTITY_REDUCTION_KEYS value */
-            SNAPSHOT_ENTITY_REDUCTION_KEYS = 12
+            SNAPSHOT_ENTITY_REDUCTION_KEYS = 12,
+
+            /** SNAPSHOT_ENTITY_RESOURCES value */
+            SNAPSHOT_ENTITY_RESOURCES = 13,
+
+            /** SNAPSHOT_ENTITY_RESOURCE_GROUPS value */
+            SNAPSHOT_ENTITY_RESOURCE_GROUPS = 14,
+
+            /** SNAPSHOT_ENTITY_ROUTE_OPERATIONS value */
+            SNAPSHOT_ENTITY_ROUTE_OPERATIONS = 15
         }
 
         /** OptionalBool enum. */
@@ -4300,6 +4635,9 @@ export namespace replan {
             /** BomLineBatch offsetDays. */
             offsetDays: number[];
 
+            /** BomLineBatch operation. */
+            operation: number[];
+
             /**
              * Creates a new BomLineBatch instance using the specified properties.
              * @param [properties] Properties to set
@@ -4429,12 +4767,516 @@ export namespace replan {
                 /** BomLineBatch offsetDays */
                 offsetDays?: (number[]|null);
 
+                /** BomLineBatch operation */
+                operation?: (number[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a BomLineBatch. */
             type $Shape = replan.v1.BomLineBatch.$Properties;
+        }
+
+        /**
+         * Properties of a ResourceBatch.
+         * @deprecated Use replan.v1.ResourceBatch.$Properties instead.
+         */
+        interface IResourceBatch extends replan.v1.ResourceBatch.$Properties {
+        }
+
+        /** Represents a ResourceBatch. */
+        class ResourceBatch {
+
+            /**
+             * Constructs a new ResourceBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: replan.v1.ResourceBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResourceBatch dictionary. */
+            dictionary: string[];
+
+            /** ResourceBatch id. */
+            id: string[];
+
+            /** ResourceBatch name. */
+            name: number[];
+
+            /** ResourceBatch calendar. */
+            calendar: number[];
+
+            /** ResourceBatch hoursPerDay. */
+            hoursPerDay: number[];
+
+            /** ResourceBatch capacity. */
+            capacity: number[];
+
+            /** ResourceBatch efficiencyPercent. */
+            efficiencyPercent: number[];
+
+            /**
+             * Creates a new ResourceBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourceBatch instance
+             */
+            static create(properties: replan.v1.ResourceBatch.$Shape): replan.v1.ResourceBatch & replan.v1.ResourceBatch.$Shape;
+            static create(properties?: replan.v1.ResourceBatch.$Properties): replan.v1.ResourceBatch;
+
+            /**
+             * Encodes the specified ResourceBatch message. Does not implicitly {@link replan.v1.ResourceBatch.verify|verify} messages.
+             * @param message ResourceBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: replan.v1.ResourceBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ResourceBatch message, length delimited. Does not implicitly {@link replan.v1.ResourceBatch.verify|verify} messages.
+             * @param message ResourceBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: replan.v1.ResourceBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourceBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {replan.v1.ResourceBatch & replan.v1.ResourceBatch.$Shape} ResourceBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): replan.v1.ResourceBatch & replan.v1.ResourceBatch.$Shape;
+
+            /**
+             * Decodes a ResourceBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {replan.v1.ResourceBatch & replan.v1.ResourceBatch.$Shape} ResourceBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): replan.v1.ResourceBatch & replan.v1.ResourceBatch.$Shape;
+
+            /**
+             * Verifies a ResourceBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResourceBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResourceBatch
+             */
+            static fromObject(object: { [k: string]: any }): replan.v1.ResourceBatch;
+
+            /**
+             * Creates a plain object from a ResourceBatch message. Also converts values to other types if specified.
+             * @param message ResourceBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: replan.v1.ResourceBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResourceBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ResourceBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResourceBatch {
+
+            /** Properties of a ResourceBatch. */
+            interface $Properties {
+
+                /** ResourceBatch dictionary */
+                dictionary?: (string[]|null);
+
+                /** ResourceBatch id */
+                id?: (string[]|null);
+
+                /** ResourceBatch name */
+                name?: (number[]|null);
+
+                /** ResourceBatch calendar */
+                calendar?: (number[]|null);
+
+                /** ResourceBatch hoursPerDay */
+                hoursPerDay?: (number[]|null);
+
+                /** ResourceBatch capacity */
+                capacity?: (number[]|null);
+
+                /** ResourceBatch efficiencyPercent */
+                efficiencyPercent?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResourceBatch. */
+            type $Shape = replan.v1.ResourceBatch.$Properties;
+        }
+
+        /**
+         * Properties of a ResourceGroupBatch.
+         * @deprecated Use replan.v1.ResourceGroupBatch.$Properties instead.
+         */
+        interface IResourceGroupBatch extends replan.v1.ResourceGroupBatch.$Properties {
+        }
+
+        /** Represents a ResourceGroupBatch. */
+        class ResourceGroupBatch {
+
+            /**
+             * Constructs a new ResourceGroupBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: replan.v1.ResourceGroupBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResourceGroupBatch dictionary. */
+            dictionary: string[];
+
+            /** ResourceGroupBatch id. */
+            id: string[];
+
+            /** ResourceGroupBatch name. */
+            name: number[];
+
+            /** ResourceGroupBatch memberCount. */
+            memberCount: number[];
+
+            /** ResourceGroupBatch members. */
+            members: number[];
+
+            /**
+             * Creates a new ResourceGroupBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourceGroupBatch instance
+             */
+            static create(properties: replan.v1.ResourceGroupBatch.$Shape): replan.v1.ResourceGroupBatch & replan.v1.ResourceGroupBatch.$Shape;
+            static create(properties?: replan.v1.ResourceGroupBatch.$Properties): replan.v1.ResourceGroupBatch;
+
+            /**
+             * Encodes the specified ResourceGroupBatch message. Does not implicitly {@link replan.v1.ResourceGroupBatch.verify|verify} messages.
+             * @param message ResourceGroupBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: replan.v1.ResourceGroupBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ResourceGroupBatch message, length delimited. Does not implicitly {@link replan.v1.ResourceGroupBatch.verify|verify} messages.
+             * @param message ResourceGroupBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: replan.v1.ResourceGroupBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourceGroupBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {replan.v1.ResourceGroupBatch & replan.v1.ResourceGroupBatch.$Shape} ResourceGroupBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): replan.v1.ResourceGroupBatch & replan.v1.ResourceGroupBatch.$Shape;
+
+            /**
+             * Decodes a ResourceGroupBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {replan.v1.ResourceGroupBatch & replan.v1.ResourceGroupBatch.$Shape} ResourceGroupBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): replan.v1.ResourceGroupBatch & replan.v1.ResourceGroupBatch.$Shape;
+
+            /**
+             * Verifies a ResourceGroupBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResourceGroupBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResourceGroupBatch
+             */
+            static fromObject(object: { [k: string]: any }): replan.v1.ResourceGroupBatch;
+
+            /**
+             * Creates a plain object from a ResourceGroupBatch message. Also converts values to other types if specified.
+             * @param message ResourceGroupBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: replan.v1.ResourceGroupBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResourceGroupBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ResourceGroupBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResourceGroupBatch {
+
+            /** Properties of a ResourceGroupBatch. */
+            interface $Properties {
+
+                /** ResourceGroupBatch dictionary */
+                dictionary?: (string[]|null);
+
+                /** ResourceGroupBatch id */
+                id?: (string[]|null);
+
+                /** ResourceGroupBatch name */
+                name?: (number[]|null);
+
+                /** ResourceGroupBatch memberCount */
+                memberCount?: (number[]|null);
+
+                /** ResourceGroupBatch members */
+                members?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResourceGroupBatch. */
+            type $Shape = replan.v1.ResourceGroupBatch.$Properties;
+        }
+
+        /**
+         * Properties of a RouteOperationBatch.
+         * @deprecated Use replan.v1.RouteOperationBatch.$Properties instead.
+         */
+        interface IRouteOperationBatch extends replan.v1.RouteOperationBatch.$Properties {
+        }
+
+        /** Represents a RouteOperationBatch. */
+        class RouteOperationBatch {
+
+            /**
+             * Constructs a new RouteOperationBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: replan.v1.RouteOperationBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RouteOperationBatch dictionary. */
+            dictionary: string[];
+
+            /** RouteOperationBatch id. */
+            id: string[];
+
+            /** RouteOperationBatch item. */
+            item: number[];
+
+            /** RouteOperationBatch operation. */
+            operation: number[];
+
+            /** RouteOperationBatch resource. */
+            resource: number[];
+
+            /** RouteOperationBatch resourceGroup. */
+            resourceGroup: number[];
+
+            /** RouteOperationBatch setupHours. */
+            setupHours: number[];
+
+            /** RouteOperationBatch runHours. */
+            runHours: number[];
+
+            /** RouteOperationBatch perSeries. */
+            perSeries: number[];
+
+            /** RouteOperationBatch queueHours. */
+            queueHours: number[];
+
+            /** RouteOperationBatch transitHours. */
+            transitHours: number[];
+
+            /** RouteOperationBatch scrapPercent. */
+            scrapPercent: number[];
+
+            /** RouteOperationBatch validFrom. */
+            validFrom: number[];
+
+            /** RouteOperationBatch hasValidFrom. */
+            hasValidFrom: boolean[];
+
+            /** RouteOperationBatch validTo. */
+            validTo: number[];
+
+            /** RouteOperationBatch hasValidTo. */
+            hasValidTo: boolean[];
+
+            /**
+             * Creates a new RouteOperationBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RouteOperationBatch instance
+             */
+            static create(properties: replan.v1.RouteOperationBatch.$Shape): replan.v1.RouteOperationBatch & replan.v1.RouteOperationBatch.$Shape;
+            static create(properties?: replan.v1.RouteOperationBatch.$Properties): replan.v1.RouteOperationBatch;
+
+            /**
+             * Encodes the specified RouteOperationBatch message. Does not implicitly {@link replan.v1.RouteOperationBatch.verify|verify} messages.
+             * @param message RouteOperationBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: replan.v1.RouteOperationBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RouteOperationBatch message, length delimited. Does not implicitly {@link replan.v1.RouteOperationBatch.verify|verify} messages.
+             * @param message RouteOperationBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: replan.v1.RouteOperationBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RouteOperationBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {replan.v1.RouteOperationBatch & replan.v1.RouteOperationBatch.$Shape} RouteOperationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): replan.v1.RouteOperationBatch & replan.v1.RouteOperationBatch.$Shape;
+
+            /**
+             * Decodes a RouteOperationBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {replan.v1.RouteOperationBatch & replan.v1.RouteOperationBatch.$Shape} RouteOperationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): replan.v1.RouteOperationBatch & replan.v1.RouteOperationBatch.$Shape;
+
+            /**
+             * Verifies a RouteOperationBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RouteOperationBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RouteOperationBatch
+             */
+            static fromObject(object: { [k: string]: any }): replan.v1.RouteOperationBatch;
+
+            /**
+             * Creates a plain object from a RouteOperationBatch message. Also converts values to other types if specified.
+             * @param message RouteOperationBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: replan.v1.RouteOperationBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RouteOperationBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RouteOperationBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RouteOperationBatch {
+
+            /** Properties of a RouteOperationBatch. */
+            interface $Properties {
+
+                /** RouteOperationBatch dictionary */
+                dictionary?: (string[]|null);
+
+                /** RouteOperationBatch id */
+                id?: (string[]|null);
+
+                /** RouteOperationBatch item */
+                item?: (number[]|null);
+
+                /** RouteOperationBatch operation */
+                operation?: (number[]|null);
+
+                /** RouteOperationBatch resource */
+                resource?: (number[]|null);
+
+                /** RouteOperationBatch resourceGroup */
+                resourceGroup?: (number[]|null);
+
+                /** RouteOperationBatch setupHours */
+                setupHours?: (number[]|null);
+
+                /** RouteOperationBatch runHours */
+                runHours?: (number[]|null);
+
+                /** RouteOperationBatch perSeries */
+                perSeries?: (number[]|null);
+
+                /** RouteOperationBatch queueHours */
+                queueHours?: (number[]|null);
+
+                /** RouteOperationBatch transitHours */
+                transitHours?: (number[]|null);
+
+                /** RouteOperationBatch scrapPercent */
+                scrapPercent?: (number[]|null);
+
+                /** RouteOperationBatch validFrom */
+                validFrom?: (number[]|null);
+
+                /** RouteOperationBatch hasValidFrom */
+                hasValidFrom?: (boolean[]|null);
+
+                /** RouteOperationBatch validTo */
+                validTo?: (number[]|null);
+
+                /** RouteOperationBatch hasValidTo */
+                hasValidTo?: (boolean[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RouteOperationBatch. */
+            type $Shape = replan.v1.RouteOperationBatch.$Properties;
         }
 
         /**
@@ -5254,8 +6096,17 @@ export namespace replan {
             /** SnapshotBatch reductionKeys. */
             reductionKeys?: (replan.v1.ReductionKeyBatch.$Properties|null);
 
+            /** SnapshotBatch resources. */
+            resources?: (replan.v1.ResourceBatch.$Properties|null);
+
+            /** SnapshotBatch resourceGroups. */
+            resourceGroups?: (replan.v1.ResourceGroupBatch.$Properties|null);
+
+            /** SnapshotBatch routeOperations. */
+            routeOperations?: (replan.v1.RouteOperationBatch.$Properties|null);
+
             /** SnapshotBatch batch. */
-            batch?: ("plan"|"items"|"coverageGroups"|"itemCoverage"|"warehouses"|"calendars"|"bomLines"|"onHand"|"supply"|"demand"|"forecasts"|"reductionKeys");
+            batch?: ("plan"|"items"|"coverageGroups"|"itemCoverage"|"warehouses"|"calendars"|"bomLines"|"onHand"|"supply"|"demand"|"forecasts"|"reductionKeys"|"resources"|"resourceGroups"|"routeOperations");
 
             /**
              * Creates a new SnapshotBatch instance using the specified properties.
@@ -5386,8 +6237,17 @@ export namespace replan {
                 /** SnapshotBatch reductionKeys */
                 reductionKeys?: (replan.v1.ReductionKeyBatch.$Properties|null);
 
+                /** SnapshotBatch resources */
+                resources?: (replan.v1.ResourceBatch.$Properties|null);
+
+                /** SnapshotBatch resourceGroups */
+                resourceGroups?: (replan.v1.ResourceGroupBatch.$Properties|null);
+
+                /** SnapshotBatch routeOperations */
+                routeOperations?: (replan.v1.RouteOperationBatch.$Properties|null);
+
                 /** SnapshotBatch batch */
-                batch?: ("plan"|"items"|"coverageGroups"|"itemCoverage"|"warehouses"|"calendars"|"bomLines"|"onHand"|"supply"|"demand"|"forecasts"|"reductionKeys");
+                batch?: ("plan"|"items"|"coverageGroups"|"itemCoverage"|"warehouses"|"calendars"|"bomLines"|"onHand"|"supply"|"demand"|"forecasts"|"reductionKeys"|"resources"|"resourceGroups"|"routeOperations");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5410,9 +6270,12 @@ export namespace replan {
               demand?: replan.v1.DemandBatch.$Shape|null;
               forecasts?: replan.v1.ForecastBatch.$Shape|null;
               reductionKeys?: replan.v1.ReductionKeyBatch.$Shape|null;
+              resources?: replan.v1.ResourceBatch.$Shape|null;
+              resourceGroups?: replan.v1.ResourceGroupBatch.$Shape|null;
+              routeOperations?: replan.v1.RouteOperationBatch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ batch?: undefined; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "plan"; plan: replan.v1.PlanBatch.$Shape; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "items"; plan?: null; items: replan.v1.ItemBatch.$Shape; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "coverageGroups"; plan?: null; items?: null; coverageGroups: replan.v1.CoverageGroupBatch.$Shape; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "itemCoverage"; plan?: null; items?: null; coverageGroups?: null; itemCoverage: replan.v1.ItemCoverageBatch.$Shape; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "warehouses"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses: replan.v1.WarehouseBatch.$Shape; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "calendars"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars: replan.v1.CalendarBatch.$Shape; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "bomLines"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines: replan.v1.BomLineBatch.$Shape; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "onHand"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand: replan.v1.OnHandBatch.$Shape; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "supply"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply: replan.v1.SupplyBatch.$Shape; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "demand"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand: replan.v1.DemandBatch.$Shape; forecasts?: null; reductionKeys?: null }|{ batch?: "forecasts"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts: replan.v1.ForecastBatch.$Shape; reductionKeys?: null }|{ batch?: "reductionKeys"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys: replan.v1.ReductionKeyBatch.$Shape })
+              ({ batch?: undefined; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "plan"; plan: replan.v1.PlanBatch.$Shape; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "items"; plan?: null; items: replan.v1.ItemBatch.$Shape; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "coverageGroups"; plan?: null; items?: null; coverageGroups: replan.v1.CoverageGroupBatch.$Shape; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "itemCoverage"; plan?: null; items?: null; coverageGroups?: null; itemCoverage: replan.v1.ItemCoverageBatch.$Shape; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "warehouses"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses: replan.v1.WarehouseBatch.$Shape; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "calendars"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars: replan.v1.CalendarBatch.$Shape; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "bomLines"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines: replan.v1.BomLineBatch.$Shape; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "onHand"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand: replan.v1.OnHandBatch.$Shape; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "supply"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply: replan.v1.SupplyBatch.$Shape; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "demand"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand: replan.v1.DemandBatch.$Shape; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "forecasts"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts: replan.v1.ForecastBatch.$Shape; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "reductionKeys"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys: replan.v1.ReductionKeyBatch.$Shape; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "resources"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources: replan.v1.ResourceBatch.$Shape; resourceGroups?: null; routeOperations?: null }|{ batch?: "resourceGroups"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups: replan.v1.ResourceGroupBatch.$Shape; routeOperations?: null }|{ batch?: "routeOperations"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations: replan.v1.RouteOperationBatch.$Shape })
             );
         }
     }

@@ -1884,6 +1884,8 @@ $root.replan = (function() {
          * @property {number} RESULT_ENTITY_REQUIREMENTS=8 RESULT_ENTITY_REQUIREMENTS value
          * @property {number} RESULT_ENTITY_NODES=9 RESULT_ENTITY_NODES value
          * @property {number} RESULT_ENTITY_RECEIPTS=10 RESULT_ENTITY_RECEIPTS value
+         * @property {number} RESULT_ENTITY_CAPACITY_LOAD=11 RESULT_ENTITY_CAPACITY_LOAD value
+         * @property {number} RESULT_ENTITY_CAPACITY_RESERVATIONS=12 RESULT_ENTITY_CAPACITY_RESERVATIONS value
          */
         v1.ResultEntity = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1898,6 +1900,8 @@ $root.replan = (function() {
             values[valuesById[8] = "RESULT_ENTITY_REQUIREMENTS"] = 8;
             values[valuesById[9] = "RESULT_ENTITY_NODES"] = 9;
             values[valuesById[10] = "RESULT_ENTITY_RECEIPTS"] = 10;
+            values[valuesById[11] = "RESULT_ENTITY_CAPACITY_LOAD"] = 11;
+            values[valuesById[12] = "RESULT_ENTITY_CAPACITY_RESERVATIONS"] = 12;
             return values;
         })();
 
@@ -8465,6 +8469,1134 @@ $root.replan = (function() {
             return ForecastRemainingBatch;
         })();
 
+        v1.CapacityLoadBatch = (function() {
+
+            /**
+             * Properties of a CapacityLoadBatch.
+             * @typedef {Object} replan.v1.CapacityLoadBatch.$Properties
+             * @property {Array.<string>|null} [dictionary] CapacityLoadBatch dictionary
+             * @property {Array.<number>|null} [resource] CapacityLoadBatch resource
+             * @property {Array.<number>|null} [date] CapacityLoadBatch date
+             * @property {Array.<number>|null} [requiredHours] CapacityLoadBatch requiredHours
+             * @property {Array.<number>|null} [availableHours] CapacityLoadBatch availableHours
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CapacityLoadBatch.
+             * @memberof replan.v1
+             * @interface ICapacityLoadBatch
+             * @augments replan.v1.CapacityLoadBatch.$Properties
+             * @deprecated Use replan.v1.CapacityLoadBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a CapacityLoadBatch.
+             * @typedef {replan.v1.CapacityLoadBatch.$Properties} replan.v1.CapacityLoadBatch.$Shape
+             */
+
+            /**
+             * Constructs a new CapacityLoadBatch.
+             * @memberof replan.v1
+             * @classdesc Represents a CapacityLoadBatch.
+             * @constructor
+             * @param {replan.v1.CapacityLoadBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CapacityLoadBatch = function (properties) {
+                this.dictionary = [];
+                this.resource = [];
+                this.date = [];
+                this.requiredHours = [];
+                this.availableHours = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CapacityLoadBatch dictionary.
+             * @member {Array.<string>} dictionary
+             * @memberof replan.v1.CapacityLoadBatch
+             * @instance
+             */
+            CapacityLoadBatch.prototype.dictionary = $util.emptyArray;
+
+            /**
+             * CapacityLoadBatch resource.
+             * @member {Array.<number>} resource
+             * @memberof replan.v1.CapacityLoadBatch
+             * @instance
+             */
+            CapacityLoadBatch.prototype.resource = $util.emptyArray;
+
+            /**
+             * CapacityLoadBatch date.
+             * @member {Array.<number>} date
+             * @memberof replan.v1.CapacityLoadBatch
+             * @instance
+             */
+            CapacityLoadBatch.prototype.date = $util.emptyArray;
+
+            /**
+             * CapacityLoadBatch requiredHours.
+             * @member {Array.<number>} requiredHours
+             * @memberof replan.v1.CapacityLoadBatch
+             * @instance
+             */
+            CapacityLoadBatch.prototype.requiredHours = $util.emptyArray;
+
+            /**
+             * CapacityLoadBatch availableHours.
+             * @member {Array.<number>} availableHours
+             * @memberof replan.v1.CapacityLoadBatch
+             * @instance
+             */
+            CapacityLoadBatch.prototype.availableHours = $util.emptyArray;
+
+            /**
+             * Creates a new CapacityLoadBatch instance using the specified properties.
+             * @function create
+             * @memberof replan.v1.CapacityLoadBatch
+             * @static
+             * @param {replan.v1.CapacityLoadBatch.$Properties=} [properties] Properties to set
+             * @returns {replan.v1.CapacityLoadBatch} CapacityLoadBatch instance
+             * @type {{
+             *   (properties: replan.v1.CapacityLoadBatch.$Shape): replan.v1.CapacityLoadBatch & replan.v1.CapacityLoadBatch.$Shape;
+             *   (properties?: replan.v1.CapacityLoadBatch.$Properties): replan.v1.CapacityLoadBatch;
+             * }}
+             */
+            CapacityLoadBatch.create = function(properties) {
+                return new CapacityLoadBatch(properties);
+            };
+
+            /**
+             * Encodes the specified CapacityLoadBatch message. Does not implicitly {@link replan.v1.CapacityLoadBatch.verify|verify} messages.
+             * @function encode
+             * @memberof replan.v1.CapacityLoadBatch
+             * @static
+             * @param {replan.v1.CapacityLoadBatch.$Properties} message CapacityLoadBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CapacityLoadBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dictionary != null && message.dictionary.length)
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.dictionary[i]);
+                if (message.resource != null && message.resource.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.resource);
+                if (message.date != null && message.date.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).int32s(message.date);
+                if (message.requiredHours != null && message.requiredHours.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).doubles(message.requiredHours);
+                if (message.availableHours != null && message.availableHours.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).doubles(message.availableHours);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CapacityLoadBatch message, length delimited. Does not implicitly {@link replan.v1.CapacityLoadBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof replan.v1.CapacityLoadBatch
+             * @static
+             * @param {replan.v1.CapacityLoadBatch.$Properties} message CapacityLoadBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CapacityLoadBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CapacityLoadBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof replan.v1.CapacityLoadBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {replan.v1.CapacityLoadBatch & replan.v1.CapacityLoadBatch.$Shape} CapacityLoadBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CapacityLoadBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.replan.v1.CapacityLoadBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dictionary && message.dictionary.length))
+                                message.dictionary = [];
+                            message.dictionary.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.resource && message.resource.length))
+                                    message.resource = [];
+                                reader.uint32s(message.resource);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.resource && message.resource.length))
+                                message.resource = [];
+                            message.resource.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.date && message.date.length))
+                                    message.date = [];
+                                reader.int32s(message.date);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.date && message.date.length))
+                                message.date = [];
+                            message.date.push(reader.int32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.requiredHours && message.requiredHours.length))
+                                    message.requiredHours = [];
+                                reader.doubles(message.requiredHours);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.requiredHours && message.requiredHours.length))
+                                message.requiredHours = [];
+                            message.requiredHours.push(reader.double());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.availableHours && message.availableHours.length))
+                                    message.availableHours = [];
+                                reader.doubles(message.availableHours);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.availableHours && message.availableHours.length))
+                                message.availableHours = [];
+                            message.availableHours.push(reader.double());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CapacityLoadBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof replan.v1.CapacityLoadBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {replan.v1.CapacityLoadBatch & replan.v1.CapacityLoadBatch.$Shape} CapacityLoadBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CapacityLoadBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CapacityLoadBatch message.
+             * @function verify
+             * @memberof replan.v1.CapacityLoadBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CapacityLoadBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dictionary != null && $Object.hasOwnProperty.call(message, "dictionary")) {
+                    if (!$Array.isArray(message.dictionary))
+                        return "dictionary: array expected";
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        if (!$util.isString(message.dictionary[i]))
+                            return "dictionary: string[] expected";
+                }
+                if (message.resource != null && $Object.hasOwnProperty.call(message, "resource")) {
+                    if (!$Array.isArray(message.resource))
+                        return "resource: array expected";
+                    for (var i = 0; i < message.resource.length; ++i)
+                        if (!$util.isInteger(message.resource[i]))
+                            return "resource: integer[] expected";
+                }
+                if (message.date != null && $Object.hasOwnProperty.call(message, "date")) {
+                    if (!$Array.isArray(message.date))
+                        return "date: array expected";
+                    for (var i = 0; i < message.date.length; ++i)
+                        if (!$util.isInteger(message.date[i]))
+                            return "date: integer[] expected";
+                }
+                if (message.requiredHours != null && $Object.hasOwnProperty.call(message, "requiredHours")) {
+                    if (!$Array.isArray(message.requiredHours))
+                        return "requiredHours: array expected";
+                    for (var i = 0; i < message.requiredHours.length; ++i)
+                        if (typeof message.requiredHours[i] !== "number")
+                            return "requiredHours: number[] expected";
+                }
+                if (message.availableHours != null && $Object.hasOwnProperty.call(message, "availableHours")) {
+                    if (!$Array.isArray(message.availableHours))
+                        return "availableHours: array expected";
+                    for (var i = 0; i < message.availableHours.length; ++i)
+                        if (typeof message.availableHours[i] !== "number")
+                            return "availableHours: number[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CapacityLoadBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof replan.v1.CapacityLoadBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {replan.v1.CapacityLoadBatch} CapacityLoadBatch
+             */
+            CapacityLoadBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.replan.v1.CapacityLoadBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".replan.v1.CapacityLoadBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.replan.v1.CapacityLoadBatch();
+                if (object.dictionary) {
+                    if (!$Array.isArray(object.dictionary))
+                        throw $TypeError(".replan.v1.CapacityLoadBatch.dictionary: array expected");
+                    message.dictionary = $Array(object.dictionary.length);
+                    for (var i = 0; i < object.dictionary.length; ++i)
+                        message.dictionary[i] = $String(object.dictionary[i]);
+                }
+                if (object.resource) {
+                    if (!$Array.isArray(object.resource))
+                        throw $TypeError(".replan.v1.CapacityLoadBatch.resource: array expected");
+                    message.resource = $Array(object.resource.length);
+                    for (var i = 0; i < object.resource.length; ++i)
+                        message.resource[i] = object.resource[i] >>> 0;
+                }
+                if (object.date) {
+                    if (!$Array.isArray(object.date))
+                        throw $TypeError(".replan.v1.CapacityLoadBatch.date: array expected");
+                    message.date = $Array(object.date.length);
+                    for (var i = 0; i < object.date.length; ++i)
+                        message.date[i] = object.date[i] | 0;
+                }
+                if (object.requiredHours) {
+                    if (!$Array.isArray(object.requiredHours))
+                        throw $TypeError(".replan.v1.CapacityLoadBatch.requiredHours: array expected");
+                    message.requiredHours = $Array(object.requiredHours.length);
+                    for (var i = 0; i < object.requiredHours.length; ++i)
+                        message.requiredHours[i] = $Number(object.requiredHours[i]);
+                }
+                if (object.availableHours) {
+                    if (!$Array.isArray(object.availableHours))
+                        throw $TypeError(".replan.v1.CapacityLoadBatch.availableHours: array expected");
+                    message.availableHours = $Array(object.availableHours.length);
+                    for (var i = 0; i < object.availableHours.length; ++i)
+                        message.availableHours[i] = $Number(object.availableHours[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CapacityLoadBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof replan.v1.CapacityLoadBatch
+             * @static
+             * @param {replan.v1.CapacityLoadBatch} message CapacityLoadBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CapacityLoadBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.dictionary = [];
+                    object.resource = [];
+                    object.date = [];
+                    object.requiredHours = [];
+                    object.availableHours = [];
+                }
+                if (message.dictionary && message.dictionary.length) {
+                    object.dictionary = $Array(message.dictionary.length);
+                    for (var j = 0; j < message.dictionary.length; ++j)
+                        object.dictionary[j] = message.dictionary[j];
+                }
+                if (message.resource && message.resource.length) {
+                    object.resource = $Array(message.resource.length);
+                    for (var j = 0; j < message.resource.length; ++j)
+                        object.resource[j] = message.resource[j];
+                }
+                if (message.date && message.date.length) {
+                    object.date = $Array(message.date.length);
+                    for (var j = 0; j < message.date.length; ++j)
+                        object.date[j] = message.date[j];
+                }
+                if (message.requiredHours && message.requiredHours.length) {
+                    object.requiredHours = $Array(message.requiredHours.length);
+                    for (var j = 0; j < message.requiredHours.length; ++j)
+                        object.requiredHours[j] = options.json && !$isFinite(message.requiredHours[j]) ? $String(message.requiredHours[j]) : message.requiredHours[j];
+                }
+                if (message.availableHours && message.availableHours.length) {
+                    object.availableHours = $Array(message.availableHours.length);
+                    for (var j = 0; j < message.availableHours.length; ++j)
+                        object.availableHours[j] = options.json && !$isFinite(message.availableHours[j]) ? $String(message.availableHours[j]) : message.availableHours[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CapacityLoadBatch to JSON.
+             * @function toJSON
+             * @memberof replan.v1.CapacityLoadBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CapacityLoadBatch.prototype.toJSON = function() {
+                return CapacityLoadBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CapacityLoadBatch
+             * @function getTypeUrl
+             * @memberof replan.v1.CapacityLoadBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CapacityLoadBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/replan.v1.CapacityLoadBatch";
+            };
+
+            return CapacityLoadBatch;
+        })();
+
+        v1.CapacityReservationBatch = (function() {
+
+            /**
+             * Properties of a CapacityReservationBatch.
+             * @typedef {Object} replan.v1.CapacityReservationBatch.$Properties
+             * @property {Array.<string>|null} [dictionary] CapacityReservationBatch dictionary
+             * @property {Array.<number>|null} [resource] CapacityReservationBatch resource
+             * @property {Array.<number>|null} [date] CapacityReservationBatch date
+             * @property {Array.<number>|null} [orderId] CapacityReservationBatch orderId
+             * @property {Array.<number>|null} [operation] CapacityReservationBatch operation
+             * @property {Array.<number>|null} [item] CapacityReservationBatch item
+             * @property {Array.<number>|null} [warehouse] CapacityReservationBatch warehouse
+             * @property {Array.<number>|null} [hours] CapacityReservationBatch hours
+             * @property {Array.<number>|null} [availableHours] CapacityReservationBatch availableHours
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CapacityReservationBatch.
+             * @memberof replan.v1
+             * @interface ICapacityReservationBatch
+             * @augments replan.v1.CapacityReservationBatch.$Properties
+             * @deprecated Use replan.v1.CapacityReservationBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a CapacityReservationBatch.
+             * @typedef {replan.v1.CapacityReservationBatch.$Properties} replan.v1.CapacityReservationBatch.$Shape
+             */
+
+            /**
+             * Constructs a new CapacityReservationBatch.
+             * @memberof replan.v1
+             * @classdesc Represents a CapacityReservationBatch.
+             * @constructor
+             * @param {replan.v1.CapacityReservationBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var CapacityReservationBatch = function (properties) {
+                this.dictionary = [];
+                this.resource = [];
+                this.date = [];
+                this.orderId = [];
+                this.operation = [];
+                this.item = [];
+                this.warehouse = [];
+                this.hours = [];
+                this.availableHours = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CapacityReservationBatch dictionary.
+             * @member {Array.<string>} dictionary
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             */
+            CapacityReservationBatch.prototype.dictionary = $util.emptyArray;
+
+            /**
+             * CapacityReservationBatch resource.
+             * @member {Array.<number>} resource
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             */
+            CapacityReservationBatch.prototype.resource = $util.emptyArray;
+
+            /**
+             * CapacityReservationBatch date.
+             * @member {Array.<number>} date
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             */
+            CapacityReservationBatch.prototype.date = $util.emptyArray;
+
+            /**
+             * CapacityReservationBatch orderId.
+             * @member {Array.<number>} orderId
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             */
+            CapacityReservationBatch.prototype.orderId = $util.emptyArray;
+
+            /**
+             * CapacityReservationBatch operation.
+             * @member {Array.<number>} operation
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             */
+            CapacityReservationBatch.prototype.operation = $util.emptyArray;
+
+            /**
+             * CapacityReservationBatch item.
+             * @member {Array.<number>} item
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             */
+            CapacityReservationBatch.prototype.item = $util.emptyArray;
+
+            /**
+             * CapacityReservationBatch warehouse.
+             * @member {Array.<number>} warehouse
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             */
+            CapacityReservationBatch.prototype.warehouse = $util.emptyArray;
+
+            /**
+             * CapacityReservationBatch hours.
+             * @member {Array.<number>} hours
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             */
+            CapacityReservationBatch.prototype.hours = $util.emptyArray;
+
+            /**
+             * CapacityReservationBatch availableHours.
+             * @member {Array.<number>} availableHours
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             */
+            CapacityReservationBatch.prototype.availableHours = $util.emptyArray;
+
+            /**
+             * Creates a new CapacityReservationBatch instance using the specified properties.
+             * @function create
+             * @memberof replan.v1.CapacityReservationBatch
+             * @static
+             * @param {replan.v1.CapacityReservationBatch.$Properties=} [properties] Properties to set
+             * @returns {replan.v1.CapacityReservationBatch} CapacityReservationBatch instance
+             * @type {{
+             *   (properties: replan.v1.CapacityReservationBatch.$Shape): replan.v1.CapacityReservationBatch & replan.v1.CapacityReservationBatch.$Shape;
+             *   (properties?: replan.v1.CapacityReservationBatch.$Properties): replan.v1.CapacityReservationBatch;
+             * }}
+             */
+            CapacityReservationBatch.create = function(properties) {
+                return new CapacityReservationBatch(properties);
+            };
+
+            /**
+             * Encodes the specified CapacityReservationBatch message. Does not implicitly {@link replan.v1.CapacityReservationBatch.verify|verify} messages.
+             * @function encode
+             * @memberof replan.v1.CapacityReservationBatch
+             * @static
+             * @param {replan.v1.CapacityReservationBatch.$Properties} message CapacityReservationBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CapacityReservationBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dictionary != null && message.dictionary.length)
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.dictionary[i]);
+                if (message.resource != null && message.resource.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.resource);
+                if (message.date != null && message.date.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).int32s(message.date);
+                if (message.orderId != null && message.orderId.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.orderId);
+                if (message.operation != null && message.operation.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.operation);
+                if (message.item != null && message.item.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.item);
+                if (message.warehouse != null && message.warehouse.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).uint32s(message.warehouse);
+                if (message.hours != null && message.hours.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).doubles(message.hours);
+                if (message.availableHours != null && message.availableHours.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).doubles(message.availableHours);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CapacityReservationBatch message, length delimited. Does not implicitly {@link replan.v1.CapacityReservationBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof replan.v1.CapacityReservationBatch
+             * @static
+             * @param {replan.v1.CapacityReservationBatch.$Properties} message CapacityReservationBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CapacityReservationBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CapacityReservationBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof replan.v1.CapacityReservationBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {replan.v1.CapacityReservationBatch & replan.v1.CapacityReservationBatch.$Shape} CapacityReservationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CapacityReservationBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.replan.v1.CapacityReservationBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dictionary && message.dictionary.length))
+                                message.dictionary = [];
+                            message.dictionary.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.resource && message.resource.length))
+                                    message.resource = [];
+                                reader.uint32s(message.resource);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.resource && message.resource.length))
+                                message.resource = [];
+                            message.resource.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.date && message.date.length))
+                                    message.date = [];
+                                reader.int32s(message.date);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.date && message.date.length))
+                                message.date = [];
+                            message.date.push(reader.int32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.orderId && message.orderId.length))
+                                    message.orderId = [];
+                                reader.uint32s(message.orderId);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.orderId && message.orderId.length))
+                                message.orderId = [];
+                            message.orderId.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.operation && message.operation.length))
+                                    message.operation = [];
+                                reader.uint32s(message.operation);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.operation && message.operation.length))
+                                message.operation = [];
+                            message.operation.push(reader.uint32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.item && message.item.length))
+                                    message.item = [];
+                                reader.uint32s(message.item);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.item && message.item.length))
+                                message.item = [];
+                            message.item.push(reader.uint32());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.warehouse && message.warehouse.length))
+                                    message.warehouse = [];
+                                reader.uint32s(message.warehouse);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.warehouse && message.warehouse.length))
+                                message.warehouse = [];
+                            message.warehouse.push(reader.uint32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.hours && message.hours.length))
+                                    message.hours = [];
+                                reader.doubles(message.hours);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.hours && message.hours.length))
+                                message.hours = [];
+                            message.hours.push(reader.double());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType === 2) {
+                                if (!(message.availableHours && message.availableHours.length))
+                                    message.availableHours = [];
+                                reader.doubles(message.availableHours);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.availableHours && message.availableHours.length))
+                                message.availableHours = [];
+                            message.availableHours.push(reader.double());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CapacityReservationBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof replan.v1.CapacityReservationBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {replan.v1.CapacityReservationBatch & replan.v1.CapacityReservationBatch.$Shape} CapacityReservationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CapacityReservationBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CapacityReservationBatch message.
+             * @function verify
+             * @memberof replan.v1.CapacityReservationBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CapacityReservationBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dictionary != null && $Object.hasOwnProperty.call(message, "dictionary")) {
+                    if (!$Array.isArray(message.dictionary))
+                        return "dictionary: array expected";
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        if (!$util.isString(message.dictionary[i]))
+                            return "dictionary: string[] expected";
+                }
+                if (message.resource != null && $Object.hasOwnProperty.call(message, "resource")) {
+                    if (!$Array.isArray(message.resource))
+                        return "resource: array expected";
+                    for (var i = 0; i < message.resource.length; ++i)
+                        if (!$util.isInteger(message.resource[i]))
+                            return "resource: integer[] expected";
+                }
+                if (message.date != null && $Object.hasOwnProperty.call(message, "date")) {
+                    if (!$Array.isArray(message.date))
+                        return "date: array expected";
+                    for (var i = 0; i < message.date.length; ++i)
+                        if (!$util.isInteger(message.date[i]))
+                            return "date: integer[] expected";
+                }
+                if (message.orderId != null && $Object.hasOwnProperty.call(message, "orderId")) {
+                    if (!$Array.isArray(message.orderId))
+                        return "orderId: array expected";
+                    for (var i = 0; i < message.orderId.length; ++i)
+                        if (!$util.isInteger(message.orderId[i]))
+                            return "orderId: integer[] expected";
+                }
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation")) {
+                    if (!$Array.isArray(message.operation))
+                        return "operation: array expected";
+                    for (var i = 0; i < message.operation.length; ++i)
+                        if (!$util.isInteger(message.operation[i]))
+                            return "operation: integer[] expected";
+                }
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item")) {
+                    if (!$Array.isArray(message.item))
+                        return "item: array expected";
+                    for (var i = 0; i < message.item.length; ++i)
+                        if (!$util.isInteger(message.item[i]))
+                            return "item: integer[] expected";
+                }
+                if (message.warehouse != null && $Object.hasOwnProperty.call(message, "warehouse")) {
+                    if (!$Array.isArray(message.warehouse))
+                        return "warehouse: array expected";
+                    for (var i = 0; i < message.warehouse.length; ++i)
+                        if (!$util.isInteger(message.warehouse[i]))
+                            return "warehouse: integer[] expected";
+                }
+                if (message.hours != null && $Object.hasOwnProperty.call(message, "hours")) {
+                    if (!$Array.isArray(message.hours))
+                        return "hours: array expected";
+                    for (var i = 0; i < message.hours.length; ++i)
+                        if (typeof message.hours[i] !== "number")
+                            return "hours: number[] expected";
+                }
+                if (message.availableHours != null && $Object.hasOwnProperty.call(message, "availableHours")) {
+                    if (!$Array.isArray(message.availableHours))
+                        return "availableHours: array expected";
+                    for (var i = 0; i < message.availableHours.length; ++i)
+                        if (typeof message.availableHours[i] !== "number")
+                            return "availableHours: number[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CapacityReservationBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof replan.v1.CapacityReservationBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {replan.v1.CapacityReservationBatch} CapacityReservationBatch
+             */
+            CapacityReservationBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.replan.v1.CapacityReservationBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".replan.v1.CapacityReservationBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.replan.v1.CapacityReservationBatch();
+                if (object.dictionary) {
+                    if (!$Array.isArray(object.dictionary))
+                        throw $TypeError(".replan.v1.CapacityReservationBatch.dictionary: array expected");
+                    message.dictionary = $Array(object.dictionary.length);
+                    for (var i = 0; i < object.dictionary.length; ++i)
+                        message.dictionary[i] = $String(object.dictionary[i]);
+                }
+                if (object.resource) {
+                    if (!$Array.isArray(object.resource))
+                        throw $TypeError(".replan.v1.CapacityReservationBatch.resource: array expected");
+                    message.resource = $Array(object.resource.length);
+                    for (var i = 0; i < object.resource.length; ++i)
+                        message.resource[i] = object.resource[i] >>> 0;
+                }
+                if (object.date) {
+                    if (!$Array.isArray(object.date))
+                        throw $TypeError(".replan.v1.CapacityReservationBatch.date: array expected");
+                    message.date = $Array(object.date.length);
+                    for (var i = 0; i < object.date.length; ++i)
+                        message.date[i] = object.date[i] | 0;
+                }
+                if (object.orderId) {
+                    if (!$Array.isArray(object.orderId))
+                        throw $TypeError(".replan.v1.CapacityReservationBatch.orderId: array expected");
+                    message.orderId = $Array(object.orderId.length);
+                    for (var i = 0; i < object.orderId.length; ++i)
+                        message.orderId[i] = object.orderId[i] >>> 0;
+                }
+                if (object.operation) {
+                    if (!$Array.isArray(object.operation))
+                        throw $TypeError(".replan.v1.CapacityReservationBatch.operation: array expected");
+                    message.operation = $Array(object.operation.length);
+                    for (var i = 0; i < object.operation.length; ++i)
+                        message.operation[i] = object.operation[i] >>> 0;
+                }
+                if (object.item) {
+                    if (!$Array.isArray(object.item))
+                        throw $TypeError(".replan.v1.CapacityReservationBatch.item: array expected");
+                    message.item = $Array(object.item.length);
+                    for (var i = 0; i < object.item.length; ++i)
+                        message.item[i] = object.item[i] >>> 0;
+                }
+                if (object.warehouse) {
+                    if (!$Array.isArray(object.warehouse))
+                        throw $TypeError(".replan.v1.CapacityReservationBatch.warehouse: array expected");
+                    message.warehouse = $Array(object.warehouse.length);
+                    for (var i = 0; i < object.warehouse.length; ++i)
+                        message.warehouse[i] = object.warehouse[i] >>> 0;
+                }
+                if (object.hours) {
+                    if (!$Array.isArray(object.hours))
+                        throw $TypeError(".replan.v1.CapacityReservationBatch.hours: array expected");
+                    message.hours = $Array(object.hours.length);
+                    for (var i = 0; i < object.hours.length; ++i)
+                        message.hours[i] = $Number(object.hours[i]);
+                }
+                if (object.availableHours) {
+                    if (!$Array.isArray(object.availableHours))
+                        throw $TypeError(".replan.v1.CapacityReservationBatch.availableHours: array expected");
+                    message.availableHours = $Array(object.availableHours.length);
+                    for (var i = 0; i < object.availableHours.length; ++i)
+                        message.availableHours[i] = $Number(object.availableHours[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CapacityReservationBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof replan.v1.CapacityReservationBatch
+             * @static
+             * @param {replan.v1.CapacityReservationBatch} message CapacityReservationBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CapacityReservationBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.dictionary = [];
+                    object.resource = [];
+                    object.date = [];
+                    object.orderId = [];
+                    object.operation = [];
+                    object.item = [];
+                    object.warehouse = [];
+                    object.hours = [];
+                    object.availableHours = [];
+                }
+                if (message.dictionary && message.dictionary.length) {
+                    object.dictionary = $Array(message.dictionary.length);
+                    for (var j = 0; j < message.dictionary.length; ++j)
+                        object.dictionary[j] = message.dictionary[j];
+                }
+                if (message.resource && message.resource.length) {
+                    object.resource = $Array(message.resource.length);
+                    for (var j = 0; j < message.resource.length; ++j)
+                        object.resource[j] = message.resource[j];
+                }
+                if (message.date && message.date.length) {
+                    object.date = $Array(message.date.length);
+                    for (var j = 0; j < message.date.length; ++j)
+                        object.date[j] = message.date[j];
+                }
+                if (message.orderId && message.orderId.length) {
+                    object.orderId = $Array(message.orderId.length);
+                    for (var j = 0; j < message.orderId.length; ++j)
+                        object.orderId[j] = message.orderId[j];
+                }
+                if (message.operation && message.operation.length) {
+                    object.operation = $Array(message.operation.length);
+                    for (var j = 0; j < message.operation.length; ++j)
+                        object.operation[j] = message.operation[j];
+                }
+                if (message.item && message.item.length) {
+                    object.item = $Array(message.item.length);
+                    for (var j = 0; j < message.item.length; ++j)
+                        object.item[j] = message.item[j];
+                }
+                if (message.warehouse && message.warehouse.length) {
+                    object.warehouse = $Array(message.warehouse.length);
+                    for (var j = 0; j < message.warehouse.length; ++j)
+                        object.warehouse[j] = message.warehouse[j];
+                }
+                if (message.hours && message.hours.length) {
+                    object.hours = $Array(message.hours.length);
+                    for (var j = 0; j < message.hours.length; ++j)
+                        object.hours[j] = options.json && !$isFinite(message.hours[j]) ? $String(message.hours[j]) : message.hours[j];
+                }
+                if (message.availableHours && message.availableHours.length) {
+                    object.availableHours = $Array(message.availableHours.length);
+                    for (var j = 0; j < message.availableHours.length; ++j)
+                        object.availableHours[j] = options.json && !$isFinite(message.availableHours[j]) ? $String(message.availableHours[j]) : message.availableHours[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CapacityReservationBatch to JSON.
+             * @function toJSON
+             * @memberof replan.v1.CapacityReservationBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CapacityReservationBatch.prototype.toJSON = function() {
+                return CapacityReservationBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CapacityReservationBatch
+             * @function getTypeUrl
+             * @memberof replan.v1.CapacityReservationBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CapacityReservationBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/replan.v1.CapacityReservationBatch";
+            };
+
+            return CapacityReservationBatch;
+        })();
+
         v1.RunMessageBatch = (function() {
 
             /**
@@ -9062,7 +10194,9 @@ $root.replan = (function() {
              * @property {replan.v1.RequirementBatch.$Properties|null} [requirements] ResultBatch requirements
              * @property {replan.v1.NodeBatch.$Properties|null} [nodes] ResultBatch nodes
              * @property {replan.v1.ExistingReceiptBatch.$Properties|null} [receipts] ResultBatch receipts
-             * @property {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts"} [batch] ResultBatch batch
+             * @property {replan.v1.CapacityLoadBatch.$Properties|null} [capacityLoad] ResultBatch capacityLoad
+             * @property {replan.v1.CapacityReservationBatch.$Properties|null} [capacityReservations] ResultBatch capacityReservations
+             * @property {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts"|"capacityLoad"|"capacityReservations"} [batch] ResultBatch batch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9090,9 +10224,11 @@ $root.replan = (function() {
              *   requirements?: replan.v1.RequirementBatch.$Shape|null;
              *   nodes?: replan.v1.NodeBatch.$Shape|null;
              *   receipts?: replan.v1.ExistingReceiptBatch.$Shape|null;
+             *   capacityLoad?: replan.v1.CapacityLoadBatch.$Shape|null;
+             *   capacityReservations?: replan.v1.CapacityReservationBatch.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape; requirements?: null; nodes?: null; receipts?: null }|{ batch?: "requirements"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements: replan.v1.RequirementBatch.$Shape; nodes?: null; receipts?: null }|{ batch?: "nodes"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes: replan.v1.NodeBatch.$Shape; receipts?: null }|{ batch?: "receipts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts: replan.v1.ExistingReceiptBatch.$Shape })
+             *   ({ batch?: undefined; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "summary"; summary: replan.v1.ResultSummary.$Shape; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "plannedOrders"; summary?: null; plannedOrders: replan.v1.PlannedOrderBatch.$Shape; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "pegging"; summary?: null; plannedOrders?: null; pegging: replan.v1.PeggingBatch.$Shape; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "delays"; summary?: null; plannedOrders?: null; pegging?: null; delays: replan.v1.DelayBatch.$Shape; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "actions"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions: replan.v1.ActionMessageBatch.$Shape; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "forecasts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts: replan.v1.ForecastRemainingBatch.$Shape; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "messages"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages: replan.v1.RunMessageBatch.$Shape; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "requirements"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements: replan.v1.RequirementBatch.$Shape; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "nodes"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes: replan.v1.NodeBatch.$Shape; receipts?: null; capacityLoad?: null; capacityReservations?: null }|{ batch?: "receipts"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts: replan.v1.ExistingReceiptBatch.$Shape; capacityLoad?: null; capacityReservations?: null }|{ batch?: "capacityLoad"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad: replan.v1.CapacityLoadBatch.$Shape; capacityReservations?: null }|{ batch?: "capacityReservations"; summary?: null; plannedOrders?: null; pegging?: null; delays?: null; actions?: null; forecasts?: null; messages?: null; requirements?: null; nodes?: null; receipts?: null; capacityLoad?: null; capacityReservations: replan.v1.CapacityReservationBatch.$Shape })
              * )} replan.v1.ResultBatch.$Shape
              */
 
@@ -9215,17 +10351,33 @@ $root.replan = (function() {
              */
             ResultBatch.prototype.receipts = null;
 
+            /**
+             * ResultBatch capacityLoad.
+             * @member {replan.v1.CapacityLoadBatch.$Properties|null|undefined} capacityLoad
+             * @memberof replan.v1.ResultBatch
+             * @instance
+             */
+            ResultBatch.prototype.capacityLoad = null;
+
+            /**
+             * ResultBatch capacityReservations.
+             * @member {replan.v1.CapacityReservationBatch.$Properties|null|undefined} capacityReservations
+             * @memberof replan.v1.ResultBatch
+             * @instance
+             */
+            ResultBatch.prototype.capacityReservations = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * ResultBatch batch.
-             * @member {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts"|undefined} batch
+             * @member {"summary"|"plannedOrders"|"pegging"|"delays"|"actions"|"forecasts"|"messages"|"requirements"|"nodes"|"receipts"|"capacityLoad"|"capacityReservations"|undefined} batch
              * @memberof replan.v1.ResultBatch
              * @instance
              */
             $Object.defineProperty(ResultBatch.prototype, "batch", {
-                get: $util.oneOfGetter($oneOfFields = ["summary", "plannedOrders", "pegging", "delays", "actions", "forecasts", "messages", "requirements", "nodes", "receipts"]),
+                get: $util.oneOfGetter($oneOfFields = ["summary", "plannedOrders", "pegging", "delays", "actions", "forecasts", "messages", "requirements", "nodes", "receipts", "capacityLoad", "capacityReservations"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9287,6 +10439,10 @@ $root.replan = (function() {
                     $root.replan.v1.NodeBatch.encode(message.nodes, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.receipts != null && $Object.hasOwnProperty.call(message, "receipts"))
                     $root.replan.v1.ExistingReceiptBatch.encode(message.receipts, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.capacityLoad != null && $Object.hasOwnProperty.call(message, "capacityLoad"))
+                    $root.replan.v1.CapacityLoadBatch.encode(message.capacityLoad, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.capacityReservations != null && $Object.hasOwnProperty.call(message, "capacityReservations"))
+                    $root.replan.v1.CapacityReservationBatch.encode(message.capacityReservations, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9439,6 +10595,20 @@ $root.replan = (function() {
                                 break;
                             message.receipts = $root.replan.v1.ExistingReceiptBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.receipts);
                             message.batch = "receipts";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.capacityLoad = $root.replan.v1.CapacityLoadBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.capacityLoad);
+                            message.batch = "capacityLoad";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.capacityReservations = $root.replan.v1.CapacityReservationBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.capacityReservations);
+                            message.batch = "capacityReservations";
                             continue;
                         }
                     }
@@ -9597,6 +10767,26 @@ $root.replan = (function() {
                             return "receipts." + error;
                     }
                 }
+                if (message.capacityLoad != null && $Object.hasOwnProperty.call(message, "capacityLoad")) {
+                    if (properties.batch === 1)
+                        return "batch: multiple values";
+                    properties.batch = 1;
+                    {
+                        var error = $root.replan.v1.CapacityLoadBatch.verify(message.capacityLoad, _depth + 1);
+                        if (error)
+                            return "capacityLoad." + error;
+                    }
+                }
+                if (message.capacityReservations != null && $Object.hasOwnProperty.call(message, "capacityReservations")) {
+                    if (properties.batch === 1)
+                        return "batch: multiple values";
+                    properties.batch = 1;
+                    {
+                        var error = $root.replan.v1.CapacityReservationBatch.verify(message.capacityReservations, _depth + 1);
+                        if (error)
+                            return "capacityReservations." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9664,6 +10854,14 @@ $root.replan = (function() {
                     case 10:
                         message.entity = 10;
                         break;
+                    case "RESULT_ENTITY_CAPACITY_LOAD":
+                    case 11:
+                        message.entity = 11;
+                        break;
+                    case "RESULT_ENTITY_CAPACITY_RESERVATIONS":
+                    case 12:
+                        message.entity = 12;
+                        break;
                     default:
                         if (typeof object.entity === "number" && (object.entity | 0) === object.entity)
                             message.entity = object.entity;
@@ -9723,6 +10921,16 @@ $root.replan = (function() {
                     if (!$util.isObject(object.receipts))
                         throw $TypeError(".replan.v1.ResultBatch.receipts: object expected");
                     message.receipts = $root.replan.v1.ExistingReceiptBatch.fromObject(object.receipts, _depth + 1);
+                }
+                if (object.capacityLoad != null) {
+                    if (!$util.isObject(object.capacityLoad))
+                        throw $TypeError(".replan.v1.ResultBatch.capacityLoad: object expected");
+                    message.capacityLoad = $root.replan.v1.CapacityLoadBatch.fromObject(object.capacityLoad, _depth + 1);
+                }
+                if (object.capacityReservations != null) {
+                    if (!$util.isObject(object.capacityReservations))
+                        throw $TypeError(".replan.v1.ResultBatch.capacityReservations: object expected");
+                    message.capacityReservations = $root.replan.v1.CapacityReservationBatch.fromObject(object.capacityReservations, _depth + 1);
                 }
                 return message;
             };
@@ -9805,6 +11013,16 @@ $root.replan = (function() {
                     if (options.oneofs)
                         object.batch = "receipts";
                 }
+                if (message.capacityLoad != null && $Object.hasOwnProperty.call(message, "capacityLoad")) {
+                    object.capacityLoad = $root.replan.v1.CapacityLoadBatch.toObject(message.capacityLoad, options, _depth + 1);
+                    if (options.oneofs)
+                        object.batch = "capacityLoad";
+                }
+                if (message.capacityReservations != null && $Object.hasOwnProperty.call(message, "capacityReservations")) {
+                    object.capacityReservations = $root.replan.v1.CapacityReservationBatch.toObject(message.capacityReservations, options, _depth + 1);
+                    if (options.oneofs)
+                        object.batch = "capacityReservations";
+                }
                 return object;
             };
 
@@ -9853,6 +11071,9 @@ $root.replan = (function() {
          * @property {number} SNAPSHOT_ENTITY_DEMAND=10 SNAPSHOT_ENTITY_DEMAND value
          * @property {number} SNAPSHOT_ENTITY_FORECASTS=11 SNAPSHOT_ENTITY_FORECASTS value
          * @property {number} SNAPSHOT_ENTITY_REDUCTION_KEYS=12 SNAPSHOT_ENTITY_REDUCTION_KEYS value
+         * @property {number} SNAPSHOT_ENTITY_RESOURCES=13 SNAPSHOT_ENTITY_RESOURCES value
+         * @property {number} SNAPSHOT_ENTITY_RESOURCE_GROUPS=14 SNAPSHOT_ENTITY_RESOURCE_GROUPS value
+         * @property {number} SNAPSHOT_ENTITY_ROUTE_OPERATIONS=15 SNAPSHOT_ENTITY_ROUTE_OPERATIONS value
          */
         v1.SnapshotEntity = (function() {
             var valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -9869,6 +11090,9 @@ $root.replan = (function() {
             values[valuesById[10] = "SNAPSHOT_ENTITY_DEMAND"] = 10;
             values[valuesById[11] = "SNAPSHOT_ENTITY_FORECASTS"] = 11;
             values[valuesById[12] = "SNAPSHOT_ENTITY_REDUCTION_KEYS"] = 12;
+            values[valuesById[13] = "SNAPSHOT_ENTITY_RESOURCES"] = 13;
+            values[valuesById[14] = "SNAPSHOT_ENTITY_RESOURCE_GROUPS"] = 14;
+            values[valuesById[15] = "SNAPSHOT_ENTITY_ROUTE_OPERATIONS"] = 15;
             return values;
         })();
 
@@ -14979,6 +16203,7 @@ $root.replan = (function() {
              * @property {Array.<replan.v1.OptionalBool>|null} [phantom] BomLineBatch phantom
              * @property {Array.<number>|null} [warehouse] BomLineBatch warehouse
              * @property {Array.<number>|null} [offsetDays] BomLineBatch offsetDays
+             * @property {Array.<number>|null} [operation] BomLineBatch operation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15019,6 +16244,7 @@ $root.replan = (function() {
                 this.phantom = [];
                 this.warehouse = [];
                 this.offsetDays = [];
+                this.operation = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -15146,6 +16372,14 @@ $root.replan = (function() {
             BomLineBatch.prototype.offsetDays = $util.emptyArray;
 
             /**
+             * BomLineBatch operation.
+             * @member {Array.<number>} operation
+             * @memberof replan.v1.BomLineBatch
+             * @instance
+             */
+            BomLineBatch.prototype.operation = $util.emptyArray;
+
+            /**
              * Creates a new BomLineBatch instance using the specified properties.
              * @function create
              * @memberof replan.v1.BomLineBatch
@@ -15209,6 +16443,8 @@ $root.replan = (function() {
                     writer.uint32(/* id 14, wireType 2 =*/114).uint32s(message.warehouse);
                 if (message.offsetDays != null && message.offsetDays.length)
                     writer.uint32(/* id 15, wireType 2 =*/122).doubles(message.offsetDays);
+                if (message.operation != null && message.operation.length)
+                    writer.uint32(/* id 16, wireType 2 =*/130).doubles(message.operation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15464,6 +16700,20 @@ $root.replan = (function() {
                             message.offsetDays.push(reader.double());
                             continue;
                         }
+                    case 16: {
+                            if (wireType === 2) {
+                                if (!(message.operation && message.operation.length))
+                                    message.operation = [];
+                                reader.doubles(message.operation);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.operation && message.operation.length))
+                                message.operation = [];
+                            message.operation.push(reader.double());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15617,6 +16867,13 @@ $root.replan = (function() {
                         if (typeof message.offsetDays[i] !== "number")
                             return "offsetDays: number[] expected";
                 }
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation")) {
+                    if (!$Array.isArray(message.operation))
+                        return "operation: array expected";
+                    for (var i = 0; i < message.operation.length; ++i)
+                        if (typeof message.operation[i] !== "number")
+                            return "operation: number[] expected";
+                }
                 return null;
             };
 
@@ -15759,6 +17016,13 @@ $root.replan = (function() {
                     for (var i = 0; i < object.offsetDays.length; ++i)
                         message.offsetDays[i] = $Number(object.offsetDays[i]);
                 }
+                if (object.operation) {
+                    if (!$Array.isArray(object.operation))
+                        throw $TypeError(".replan.v1.BomLineBatch.operation: array expected");
+                    message.operation = $Array(object.operation.length);
+                    for (var i = 0; i < object.operation.length; ++i)
+                        message.operation[i] = $Number(object.operation[i]);
+                }
                 return message;
             };
 
@@ -15795,6 +17059,7 @@ $root.replan = (function() {
                     object.phantom = [];
                     object.warehouse = [];
                     object.offsetDays = [];
+                    object.operation = [];
                 }
                 if (message.dictionary && message.dictionary.length) {
                     object.dictionary = $Array(message.dictionary.length);
@@ -15871,6 +17136,11 @@ $root.replan = (function() {
                     for (var j = 0; j < message.offsetDays.length; ++j)
                         object.offsetDays[j] = options.json && !$isFinite(message.offsetDays[j]) ? $String(message.offsetDays[j]) : message.offsetDays[j];
                 }
+                if (message.operation && message.operation.length) {
+                    object.operation = $Array(message.operation.length);
+                    for (var j = 0; j < message.operation.length; ++j)
+                        object.operation[j] = options.json && !$isFinite(message.operation[j]) ? $String(message.operation[j]) : message.operation[j];
+                }
                 return object;
             };
 
@@ -15900,6 +17170,2005 @@ $root.replan = (function() {
             };
 
             return BomLineBatch;
+        })();
+
+        v1.ResourceBatch = (function() {
+
+            /**
+             * Properties of a ResourceBatch.
+             * @typedef {Object} replan.v1.ResourceBatch.$Properties
+             * @property {Array.<string>|null} [dictionary] ResourceBatch dictionary
+             * @property {Array.<string>|null} [id] ResourceBatch id
+             * @property {Array.<number>|null} [name] ResourceBatch name
+             * @property {Array.<number>|null} [calendar] ResourceBatch calendar
+             * @property {Array.<number>|null} [hoursPerDay] ResourceBatch hoursPerDay
+             * @property {Array.<number>|null} [capacity] ResourceBatch capacity
+             * @property {Array.<number>|null} [efficiencyPercent] ResourceBatch efficiencyPercent
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResourceBatch.
+             * @memberof replan.v1
+             * @interface IResourceBatch
+             * @augments replan.v1.ResourceBatch.$Properties
+             * @deprecated Use replan.v1.ResourceBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResourceBatch.
+             * @typedef {replan.v1.ResourceBatch.$Properties} replan.v1.ResourceBatch.$Shape
+             */
+
+            /**
+             * Constructs a new ResourceBatch.
+             * @memberof replan.v1
+             * @classdesc Represents a ResourceBatch.
+             * @constructor
+             * @param {replan.v1.ResourceBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ResourceBatch = function (properties) {
+                this.dictionary = [];
+                this.id = [];
+                this.name = [];
+                this.calendar = [];
+                this.hoursPerDay = [];
+                this.capacity = [];
+                this.efficiencyPercent = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResourceBatch dictionary.
+             * @member {Array.<string>} dictionary
+             * @memberof replan.v1.ResourceBatch
+             * @instance
+             */
+            ResourceBatch.prototype.dictionary = $util.emptyArray;
+
+            /**
+             * ResourceBatch id.
+             * @member {Array.<string>} id
+             * @memberof replan.v1.ResourceBatch
+             * @instance
+             */
+            ResourceBatch.prototype.id = $util.emptyArray;
+
+            /**
+             * ResourceBatch name.
+             * @member {Array.<number>} name
+             * @memberof replan.v1.ResourceBatch
+             * @instance
+             */
+            ResourceBatch.prototype.name = $util.emptyArray;
+
+            /**
+             * ResourceBatch calendar.
+             * @member {Array.<number>} calendar
+             * @memberof replan.v1.ResourceBatch
+             * @instance
+             */
+            ResourceBatch.prototype.calendar = $util.emptyArray;
+
+            /**
+             * ResourceBatch hoursPerDay.
+             * @member {Array.<number>} hoursPerDay
+             * @memberof replan.v1.ResourceBatch
+             * @instance
+             */
+            ResourceBatch.prototype.hoursPerDay = $util.emptyArray;
+
+            /**
+             * ResourceBatch capacity.
+             * @member {Array.<number>} capacity
+             * @memberof replan.v1.ResourceBatch
+             * @instance
+             */
+            ResourceBatch.prototype.capacity = $util.emptyArray;
+
+            /**
+             * ResourceBatch efficiencyPercent.
+             * @member {Array.<number>} efficiencyPercent
+             * @memberof replan.v1.ResourceBatch
+             * @instance
+             */
+            ResourceBatch.prototype.efficiencyPercent = $util.emptyArray;
+
+            /**
+             * Creates a new ResourceBatch instance using the specified properties.
+             * @function create
+             * @memberof replan.v1.ResourceBatch
+             * @static
+             * @param {replan.v1.ResourceBatch.$Properties=} [properties] Properties to set
+             * @returns {replan.v1.ResourceBatch} ResourceBatch instance
+             * @type {{
+             *   (properties: replan.v1.ResourceBatch.$Shape): replan.v1.ResourceBatch & replan.v1.ResourceBatch.$Shape;
+             *   (properties?: replan.v1.ResourceBatch.$Properties): replan.v1.ResourceBatch;
+             * }}
+             */
+            ResourceBatch.create = function(properties) {
+                return new ResourceBatch(properties);
+            };
+
+            /**
+             * Encodes the specified ResourceBatch message. Does not implicitly {@link replan.v1.ResourceBatch.verify|verify} messages.
+             * @function encode
+             * @memberof replan.v1.ResourceBatch
+             * @static
+             * @param {replan.v1.ResourceBatch.$Properties} message ResourceBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResourceBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dictionary != null && message.dictionary.length)
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.dictionary[i]);
+                if (message.id != null && message.id.length)
+                    for (var i = 0; i < message.id.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.id[i]);
+                if (message.name != null && message.name.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.name);
+                if (message.calendar != null && message.calendar.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.calendar);
+                if (message.hoursPerDay != null && message.hoursPerDay.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).doubles(message.hoursPerDay);
+                if (message.capacity != null && message.capacity.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).doubles(message.capacity);
+                if (message.efficiencyPercent != null && message.efficiencyPercent.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).doubles(message.efficiencyPercent);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ResourceBatch message, length delimited. Does not implicitly {@link replan.v1.ResourceBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof replan.v1.ResourceBatch
+             * @static
+             * @param {replan.v1.ResourceBatch.$Properties} message ResourceBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResourceBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ResourceBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof replan.v1.ResourceBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {replan.v1.ResourceBatch & replan.v1.ResourceBatch.$Shape} ResourceBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResourceBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.replan.v1.ResourceBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dictionary && message.dictionary.length))
+                                message.dictionary = [];
+                            message.dictionary.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.id && message.id.length))
+                                message.id = [];
+                            message.id.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.name && message.name.length))
+                                    message.name = [];
+                                reader.uint32s(message.name);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.name && message.name.length))
+                                message.name = [];
+                            message.name.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.calendar && message.calendar.length))
+                                    message.calendar = [];
+                                reader.uint32s(message.calendar);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.calendar && message.calendar.length))
+                                message.calendar = [];
+                            message.calendar.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.hoursPerDay && message.hoursPerDay.length))
+                                    message.hoursPerDay = [];
+                                reader.doubles(message.hoursPerDay);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.hoursPerDay && message.hoursPerDay.length))
+                                message.hoursPerDay = [];
+                            message.hoursPerDay.push(reader.double());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.capacity && message.capacity.length))
+                                    message.capacity = [];
+                                reader.doubles(message.capacity);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.capacity && message.capacity.length))
+                                message.capacity = [];
+                            message.capacity.push(reader.double());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.efficiencyPercent && message.efficiencyPercent.length))
+                                    message.efficiencyPercent = [];
+                                reader.doubles(message.efficiencyPercent);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.efficiencyPercent && message.efficiencyPercent.length))
+                                message.efficiencyPercent = [];
+                            message.efficiencyPercent.push(reader.double());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ResourceBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof replan.v1.ResourceBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {replan.v1.ResourceBatch & replan.v1.ResourceBatch.$Shape} ResourceBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResourceBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ResourceBatch message.
+             * @function verify
+             * @memberof replan.v1.ResourceBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResourceBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dictionary != null && $Object.hasOwnProperty.call(message, "dictionary")) {
+                    if (!$Array.isArray(message.dictionary))
+                        return "dictionary: array expected";
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        if (!$util.isString(message.dictionary[i]))
+                            return "dictionary: string[] expected";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id")) {
+                    if (!$Array.isArray(message.id))
+                        return "id: array expected";
+                    for (var i = 0; i < message.id.length; ++i)
+                        if (!$util.isString(message.id[i]))
+                            return "id: string[] expected";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name")) {
+                    if (!$Array.isArray(message.name))
+                        return "name: array expected";
+                    for (var i = 0; i < message.name.length; ++i)
+                        if (!$util.isInteger(message.name[i]))
+                            return "name: integer[] expected";
+                }
+                if (message.calendar != null && $Object.hasOwnProperty.call(message, "calendar")) {
+                    if (!$Array.isArray(message.calendar))
+                        return "calendar: array expected";
+                    for (var i = 0; i < message.calendar.length; ++i)
+                        if (!$util.isInteger(message.calendar[i]))
+                            return "calendar: integer[] expected";
+                }
+                if (message.hoursPerDay != null && $Object.hasOwnProperty.call(message, "hoursPerDay")) {
+                    if (!$Array.isArray(message.hoursPerDay))
+                        return "hoursPerDay: array expected";
+                    for (var i = 0; i < message.hoursPerDay.length; ++i)
+                        if (typeof message.hoursPerDay[i] !== "number")
+                            return "hoursPerDay: number[] expected";
+                }
+                if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity")) {
+                    if (!$Array.isArray(message.capacity))
+                        return "capacity: array expected";
+                    for (var i = 0; i < message.capacity.length; ++i)
+                        if (typeof message.capacity[i] !== "number")
+                            return "capacity: number[] expected";
+                }
+                if (message.efficiencyPercent != null && $Object.hasOwnProperty.call(message, "efficiencyPercent")) {
+                    if (!$Array.isArray(message.efficiencyPercent))
+                        return "efficiencyPercent: array expected";
+                    for (var i = 0; i < message.efficiencyPercent.length; ++i)
+                        if (typeof message.efficiencyPercent[i] !== "number")
+                            return "efficiencyPercent: number[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ResourceBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof replan.v1.ResourceBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {replan.v1.ResourceBatch} ResourceBatch
+             */
+            ResourceBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.replan.v1.ResourceBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".replan.v1.ResourceBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.replan.v1.ResourceBatch();
+                if (object.dictionary) {
+                    if (!$Array.isArray(object.dictionary))
+                        throw $TypeError(".replan.v1.ResourceBatch.dictionary: array expected");
+                    message.dictionary = $Array(object.dictionary.length);
+                    for (var i = 0; i < object.dictionary.length; ++i)
+                        message.dictionary[i] = $String(object.dictionary[i]);
+                }
+                if (object.id) {
+                    if (!$Array.isArray(object.id))
+                        throw $TypeError(".replan.v1.ResourceBatch.id: array expected");
+                    message.id = $Array(object.id.length);
+                    for (var i = 0; i < object.id.length; ++i)
+                        message.id[i] = $String(object.id[i]);
+                }
+                if (object.name) {
+                    if (!$Array.isArray(object.name))
+                        throw $TypeError(".replan.v1.ResourceBatch.name: array expected");
+                    message.name = $Array(object.name.length);
+                    for (var i = 0; i < object.name.length; ++i)
+                        message.name[i] = object.name[i] >>> 0;
+                }
+                if (object.calendar) {
+                    if (!$Array.isArray(object.calendar))
+                        throw $TypeError(".replan.v1.ResourceBatch.calendar: array expected");
+                    message.calendar = $Array(object.calendar.length);
+                    for (var i = 0; i < object.calendar.length; ++i)
+                        message.calendar[i] = object.calendar[i] >>> 0;
+                }
+                if (object.hoursPerDay) {
+                    if (!$Array.isArray(object.hoursPerDay))
+                        throw $TypeError(".replan.v1.ResourceBatch.hoursPerDay: array expected");
+                    message.hoursPerDay = $Array(object.hoursPerDay.length);
+                    for (var i = 0; i < object.hoursPerDay.length; ++i)
+                        message.hoursPerDay[i] = $Number(object.hoursPerDay[i]);
+                }
+                if (object.capacity) {
+                    if (!$Array.isArray(object.capacity))
+                        throw $TypeError(".replan.v1.ResourceBatch.capacity: array expected");
+                    message.capacity = $Array(object.capacity.length);
+                    for (var i = 0; i < object.capacity.length; ++i)
+                        message.capacity[i] = $Number(object.capacity[i]);
+                }
+                if (object.efficiencyPercent) {
+                    if (!$Array.isArray(object.efficiencyPercent))
+                        throw $TypeError(".replan.v1.ResourceBatch.efficiencyPercent: array expected");
+                    message.efficiencyPercent = $Array(object.efficiencyPercent.length);
+                    for (var i = 0; i < object.efficiencyPercent.length; ++i)
+                        message.efficiencyPercent[i] = $Number(object.efficiencyPercent[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResourceBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof replan.v1.ResourceBatch
+             * @static
+             * @param {replan.v1.ResourceBatch} message ResourceBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResourceBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.dictionary = [];
+                    object.id = [];
+                    object.name = [];
+                    object.calendar = [];
+                    object.hoursPerDay = [];
+                    object.capacity = [];
+                    object.efficiencyPercent = [];
+                }
+                if (message.dictionary && message.dictionary.length) {
+                    object.dictionary = $Array(message.dictionary.length);
+                    for (var j = 0; j < message.dictionary.length; ++j)
+                        object.dictionary[j] = message.dictionary[j];
+                }
+                if (message.id && message.id.length) {
+                    object.id = $Array(message.id.length);
+                    for (var j = 0; j < message.id.length; ++j)
+                        object.id[j] = message.id[j];
+                }
+                if (message.name && message.name.length) {
+                    object.name = $Array(message.name.length);
+                    for (var j = 0; j < message.name.length; ++j)
+                        object.name[j] = message.name[j];
+                }
+                if (message.calendar && message.calendar.length) {
+                    object.calendar = $Array(message.calendar.length);
+                    for (var j = 0; j < message.calendar.length; ++j)
+                        object.calendar[j] = message.calendar[j];
+                }
+                if (message.hoursPerDay && message.hoursPerDay.length) {
+                    object.hoursPerDay = $Array(message.hoursPerDay.length);
+                    for (var j = 0; j < message.hoursPerDay.length; ++j)
+                        object.hoursPerDay[j] = options.json && !$isFinite(message.hoursPerDay[j]) ? $String(message.hoursPerDay[j]) : message.hoursPerDay[j];
+                }
+                if (message.capacity && message.capacity.length) {
+                    object.capacity = $Array(message.capacity.length);
+                    for (var j = 0; j < message.capacity.length; ++j)
+                        object.capacity[j] = options.json && !$isFinite(message.capacity[j]) ? $String(message.capacity[j]) : message.capacity[j];
+                }
+                if (message.efficiencyPercent && message.efficiencyPercent.length) {
+                    object.efficiencyPercent = $Array(message.efficiencyPercent.length);
+                    for (var j = 0; j < message.efficiencyPercent.length; ++j)
+                        object.efficiencyPercent[j] = options.json && !$isFinite(message.efficiencyPercent[j]) ? $String(message.efficiencyPercent[j]) : message.efficiencyPercent[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ResourceBatch to JSON.
+             * @function toJSON
+             * @memberof replan.v1.ResourceBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResourceBatch.prototype.toJSON = function() {
+                return ResourceBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ResourceBatch
+             * @function getTypeUrl
+             * @memberof replan.v1.ResourceBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ResourceBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/replan.v1.ResourceBatch";
+            };
+
+            return ResourceBatch;
+        })();
+
+        v1.ResourceGroupBatch = (function() {
+
+            /**
+             * Properties of a ResourceGroupBatch.
+             * @typedef {Object} replan.v1.ResourceGroupBatch.$Properties
+             * @property {Array.<string>|null} [dictionary] ResourceGroupBatch dictionary
+             * @property {Array.<string>|null} [id] ResourceGroupBatch id
+             * @property {Array.<number>|null} [name] ResourceGroupBatch name
+             * @property {Array.<number>|null} [memberCount] ResourceGroupBatch memberCount
+             * @property {Array.<number>|null} [members] ResourceGroupBatch members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResourceGroupBatch.
+             * @memberof replan.v1
+             * @interface IResourceGroupBatch
+             * @augments replan.v1.ResourceGroupBatch.$Properties
+             * @deprecated Use replan.v1.ResourceGroupBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResourceGroupBatch.
+             * @typedef {replan.v1.ResourceGroupBatch.$Properties} replan.v1.ResourceGroupBatch.$Shape
+             */
+
+            /**
+             * Constructs a new ResourceGroupBatch.
+             * @memberof replan.v1
+             * @classdesc Represents a ResourceGroupBatch.
+             * @constructor
+             * @param {replan.v1.ResourceGroupBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ResourceGroupBatch = function (properties) {
+                this.dictionary = [];
+                this.id = [];
+                this.name = [];
+                this.memberCount = [];
+                this.members = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResourceGroupBatch dictionary.
+             * @member {Array.<string>} dictionary
+             * @memberof replan.v1.ResourceGroupBatch
+             * @instance
+             */
+            ResourceGroupBatch.prototype.dictionary = $util.emptyArray;
+
+            /**
+             * ResourceGroupBatch id.
+             * @member {Array.<string>} id
+             * @memberof replan.v1.ResourceGroupBatch
+             * @instance
+             */
+            ResourceGroupBatch.prototype.id = $util.emptyArray;
+
+            /**
+             * ResourceGroupBatch name.
+             * @member {Array.<number>} name
+             * @memberof replan.v1.ResourceGroupBatch
+             * @instance
+             */
+            ResourceGroupBatch.prototype.name = $util.emptyArray;
+
+            /**
+             * ResourceGroupBatch memberCount.
+             * @member {Array.<number>} memberCount
+             * @memberof replan.v1.ResourceGroupBatch
+             * @instance
+             */
+            ResourceGroupBatch.prototype.memberCount = $util.emptyArray;
+
+            /**
+             * ResourceGroupBatch members.
+             * @member {Array.<number>} members
+             * @memberof replan.v1.ResourceGroupBatch
+             * @instance
+             */
+            ResourceGroupBatch.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new ResourceGroupBatch instance using the specified properties.
+             * @function create
+             * @memberof replan.v1.ResourceGroupBatch
+             * @static
+             * @param {replan.v1.ResourceGroupBatch.$Properties=} [properties] Properties to set
+             * @returns {replan.v1.ResourceGroupBatch} ResourceGroupBatch instance
+             * @type {{
+             *   (properties: replan.v1.ResourceGroupBatch.$Shape): replan.v1.ResourceGroupBatch & replan.v1.ResourceGroupBatch.$Shape;
+             *   (properties?: replan.v1.ResourceGroupBatch.$Properties): replan.v1.ResourceGroupBatch;
+             * }}
+             */
+            ResourceGroupBatch.create = function(properties) {
+                return new ResourceGroupBatch(properties);
+            };
+
+            /**
+             * Encodes the specified ResourceGroupBatch message. Does not implicitly {@link replan.v1.ResourceGroupBatch.verify|verify} messages.
+             * @function encode
+             * @memberof replan.v1.ResourceGroupBatch
+             * @static
+             * @param {replan.v1.ResourceGroupBatch.$Properties} message ResourceGroupBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResourceGroupBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dictionary != null && message.dictionary.length)
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.dictionary[i]);
+                if (message.id != null && message.id.length)
+                    for (var i = 0; i < message.id.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.id[i]);
+                if (message.name != null && message.name.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.name);
+                if (message.memberCount != null && message.memberCount.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.memberCount);
+                if (message.members != null && message.members.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.members);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ResourceGroupBatch message, length delimited. Does not implicitly {@link replan.v1.ResourceGroupBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof replan.v1.ResourceGroupBatch
+             * @static
+             * @param {replan.v1.ResourceGroupBatch.$Properties} message ResourceGroupBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResourceGroupBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ResourceGroupBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof replan.v1.ResourceGroupBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {replan.v1.ResourceGroupBatch & replan.v1.ResourceGroupBatch.$Shape} ResourceGroupBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResourceGroupBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.replan.v1.ResourceGroupBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dictionary && message.dictionary.length))
+                                message.dictionary = [];
+                            message.dictionary.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.id && message.id.length))
+                                message.id = [];
+                            message.id.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.name && message.name.length))
+                                    message.name = [];
+                                reader.uint32s(message.name);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.name && message.name.length))
+                                message.name = [];
+                            message.name.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.memberCount && message.memberCount.length))
+                                    message.memberCount = [];
+                                reader.uint32s(message.memberCount);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.memberCount && message.memberCount.length))
+                                message.memberCount = [];
+                            message.memberCount.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.members && message.members.length))
+                                    message.members = [];
+                                reader.uint32s(message.members);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ResourceGroupBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof replan.v1.ResourceGroupBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {replan.v1.ResourceGroupBatch & replan.v1.ResourceGroupBatch.$Shape} ResourceGroupBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResourceGroupBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ResourceGroupBatch message.
+             * @function verify
+             * @memberof replan.v1.ResourceGroupBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResourceGroupBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dictionary != null && $Object.hasOwnProperty.call(message, "dictionary")) {
+                    if (!$Array.isArray(message.dictionary))
+                        return "dictionary: array expected";
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        if (!$util.isString(message.dictionary[i]))
+                            return "dictionary: string[] expected";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id")) {
+                    if (!$Array.isArray(message.id))
+                        return "id: array expected";
+                    for (var i = 0; i < message.id.length; ++i)
+                        if (!$util.isString(message.id[i]))
+                            return "id: string[] expected";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name")) {
+                    if (!$Array.isArray(message.name))
+                        return "name: array expected";
+                    for (var i = 0; i < message.name.length; ++i)
+                        if (!$util.isInteger(message.name[i]))
+                            return "name: integer[] expected";
+                }
+                if (message.memberCount != null && $Object.hasOwnProperty.call(message, "memberCount")) {
+                    if (!$Array.isArray(message.memberCount))
+                        return "memberCount: array expected";
+                    for (var i = 0; i < message.memberCount.length; ++i)
+                        if (!$util.isInteger(message.memberCount[i]))
+                            return "memberCount: integer[] expected";
+                }
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$Array.isArray(message.members))
+                        return "members: array expected";
+                    for (var i = 0; i < message.members.length; ++i)
+                        if (!$util.isInteger(message.members[i]))
+                            return "members: integer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ResourceGroupBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof replan.v1.ResourceGroupBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {replan.v1.ResourceGroupBatch} ResourceGroupBatch
+             */
+            ResourceGroupBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.replan.v1.ResourceGroupBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".replan.v1.ResourceGroupBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.replan.v1.ResourceGroupBatch();
+                if (object.dictionary) {
+                    if (!$Array.isArray(object.dictionary))
+                        throw $TypeError(".replan.v1.ResourceGroupBatch.dictionary: array expected");
+                    message.dictionary = $Array(object.dictionary.length);
+                    for (var i = 0; i < object.dictionary.length; ++i)
+                        message.dictionary[i] = $String(object.dictionary[i]);
+                }
+                if (object.id) {
+                    if (!$Array.isArray(object.id))
+                        throw $TypeError(".replan.v1.ResourceGroupBatch.id: array expected");
+                    message.id = $Array(object.id.length);
+                    for (var i = 0; i < object.id.length; ++i)
+                        message.id[i] = $String(object.id[i]);
+                }
+                if (object.name) {
+                    if (!$Array.isArray(object.name))
+                        throw $TypeError(".replan.v1.ResourceGroupBatch.name: array expected");
+                    message.name = $Array(object.name.length);
+                    for (var i = 0; i < object.name.length; ++i)
+                        message.name[i] = object.name[i] >>> 0;
+                }
+                if (object.memberCount) {
+                    if (!$Array.isArray(object.memberCount))
+                        throw $TypeError(".replan.v1.ResourceGroupBatch.memberCount: array expected");
+                    message.memberCount = $Array(object.memberCount.length);
+                    for (var i = 0; i < object.memberCount.length; ++i)
+                        message.memberCount[i] = object.memberCount[i] >>> 0;
+                }
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".replan.v1.ResourceGroupBatch.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (var i = 0; i < object.members.length; ++i)
+                        message.members[i] = object.members[i] >>> 0;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResourceGroupBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof replan.v1.ResourceGroupBatch
+             * @static
+             * @param {replan.v1.ResourceGroupBatch} message ResourceGroupBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResourceGroupBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.dictionary = [];
+                    object.id = [];
+                    object.name = [];
+                    object.memberCount = [];
+                    object.members = [];
+                }
+                if (message.dictionary && message.dictionary.length) {
+                    object.dictionary = $Array(message.dictionary.length);
+                    for (var j = 0; j < message.dictionary.length; ++j)
+                        object.dictionary[j] = message.dictionary[j];
+                }
+                if (message.id && message.id.length) {
+                    object.id = $Array(message.id.length);
+                    for (var j = 0; j < message.id.length; ++j)
+                        object.id[j] = message.id[j];
+                }
+                if (message.name && message.name.length) {
+                    object.name = $Array(message.name.length);
+                    for (var j = 0; j < message.name.length; ++j)
+                        object.name[j] = message.name[j];
+                }
+                if (message.memberCount && message.memberCount.length) {
+                    object.memberCount = $Array(message.memberCount.length);
+                    for (var j = 0; j < message.memberCount.length; ++j)
+                        object.memberCount[j] = message.memberCount[j];
+                }
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (var j = 0; j < message.members.length; ++j)
+                        object.members[j] = message.members[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ResourceGroupBatch to JSON.
+             * @function toJSON
+             * @memberof replan.v1.ResourceGroupBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResourceGroupBatch.prototype.toJSON = function() {
+                return ResourceGroupBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ResourceGroupBatch
+             * @function getTypeUrl
+             * @memberof replan.v1.ResourceGroupBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ResourceGroupBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/replan.v1.ResourceGroupBatch";
+            };
+
+            return ResourceGroupBatch;
+        })();
+
+        v1.RouteOperationBatch = (function() {
+
+            /**
+             * Properties of a RouteOperationBatch.
+             * @typedef {Object} replan.v1.RouteOperationBatch.$Properties
+             * @property {Array.<string>|null} [dictionary] RouteOperationBatch dictionary
+             * @property {Array.<string>|null} [id] RouteOperationBatch id
+             * @property {Array.<number>|null} [item] RouteOperationBatch item
+             * @property {Array.<number>|null} [operation] RouteOperationBatch operation
+             * @property {Array.<number>|null} [resource] RouteOperationBatch resource
+             * @property {Array.<number>|null} [resourceGroup] RouteOperationBatch resourceGroup
+             * @property {Array.<number>|null} [setupHours] RouteOperationBatch setupHours
+             * @property {Array.<number>|null} [runHours] RouteOperationBatch runHours
+             * @property {Array.<number>|null} [perSeries] RouteOperationBatch perSeries
+             * @property {Array.<number>|null} [queueHours] RouteOperationBatch queueHours
+             * @property {Array.<number>|null} [transitHours] RouteOperationBatch transitHours
+             * @property {Array.<number>|null} [scrapPercent] RouteOperationBatch scrapPercent
+             * @property {Array.<number>|null} [validFrom] RouteOperationBatch validFrom
+             * @property {Array.<boolean>|null} [hasValidFrom] RouteOperationBatch hasValidFrom
+             * @property {Array.<number>|null} [validTo] RouteOperationBatch validTo
+             * @property {Array.<boolean>|null} [hasValidTo] RouteOperationBatch hasValidTo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RouteOperationBatch.
+             * @memberof replan.v1
+             * @interface IRouteOperationBatch
+             * @augments replan.v1.RouteOperationBatch.$Properties
+             * @deprecated Use replan.v1.RouteOperationBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a RouteOperationBatch.
+             * @typedef {replan.v1.RouteOperationBatch.$Properties} replan.v1.RouteOperationBatch.$Shape
+             */
+
+            /**
+             * Constructs a new RouteOperationBatch.
+             * @memberof replan.v1
+             * @classdesc Represents a RouteOperationBatch.
+             * @constructor
+             * @param {replan.v1.RouteOperationBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RouteOperationBatch = function (properties) {
+                this.dictionary = [];
+                this.id = [];
+                this.item = [];
+                this.operation = [];
+                this.resource = [];
+                this.resourceGroup = [];
+                this.setupHours = [];
+                this.runHours = [];
+                this.perSeries = [];
+                this.queueHours = [];
+                this.transitHours = [];
+                this.scrapPercent = [];
+                this.validFrom = [];
+                this.hasValidFrom = [];
+                this.validTo = [];
+                this.hasValidTo = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RouteOperationBatch dictionary.
+             * @member {Array.<string>} dictionary
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.dictionary = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch id.
+             * @member {Array.<string>} id
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.id = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch item.
+             * @member {Array.<number>} item
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.item = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch operation.
+             * @member {Array.<number>} operation
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.operation = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch resource.
+             * @member {Array.<number>} resource
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.resource = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch resourceGroup.
+             * @member {Array.<number>} resourceGroup
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.resourceGroup = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch setupHours.
+             * @member {Array.<number>} setupHours
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.setupHours = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch runHours.
+             * @member {Array.<number>} runHours
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.runHours = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch perSeries.
+             * @member {Array.<number>} perSeries
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.perSeries = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch queueHours.
+             * @member {Array.<number>} queueHours
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.queueHours = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch transitHours.
+             * @member {Array.<number>} transitHours
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.transitHours = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch scrapPercent.
+             * @member {Array.<number>} scrapPercent
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.scrapPercent = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch validFrom.
+             * @member {Array.<number>} validFrom
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.validFrom = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch hasValidFrom.
+             * @member {Array.<boolean>} hasValidFrom
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.hasValidFrom = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch validTo.
+             * @member {Array.<number>} validTo
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.validTo = $util.emptyArray;
+
+            /**
+             * RouteOperationBatch hasValidTo.
+             * @member {Array.<boolean>} hasValidTo
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             */
+            RouteOperationBatch.prototype.hasValidTo = $util.emptyArray;
+
+            /**
+             * Creates a new RouteOperationBatch instance using the specified properties.
+             * @function create
+             * @memberof replan.v1.RouteOperationBatch
+             * @static
+             * @param {replan.v1.RouteOperationBatch.$Properties=} [properties] Properties to set
+             * @returns {replan.v1.RouteOperationBatch} RouteOperationBatch instance
+             * @type {{
+             *   (properties: replan.v1.RouteOperationBatch.$Shape): replan.v1.RouteOperationBatch & replan.v1.RouteOperationBatch.$Shape;
+             *   (properties?: replan.v1.RouteOperationBatch.$Properties): replan.v1.RouteOperationBatch;
+             * }}
+             */
+            RouteOperationBatch.create = function(properties) {
+                return new RouteOperationBatch(properties);
+            };
+
+            /**
+             * Encodes the specified RouteOperationBatch message. Does not implicitly {@link replan.v1.RouteOperationBatch.verify|verify} messages.
+             * @function encode
+             * @memberof replan.v1.RouteOperationBatch
+             * @static
+             * @param {replan.v1.RouteOperationBatch.$Properties} message RouteOperationBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RouteOperationBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dictionary != null && message.dictionary.length)
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.dictionary[i]);
+                if (message.id != null && message.id.length)
+                    for (var i = 0; i < message.id.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.id[i]);
+                if (message.item != null && message.item.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.item);
+                if (message.operation != null && message.operation.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.operation);
+                if (message.resource != null && message.resource.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.resource);
+                if (message.resourceGroup != null && message.resourceGroup.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.resourceGroup);
+                if (message.setupHours != null && message.setupHours.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).doubles(message.setupHours);
+                if (message.runHours != null && message.runHours.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).doubles(message.runHours);
+                if (message.perSeries != null && message.perSeries.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).doubles(message.perSeries);
+                if (message.queueHours != null && message.queueHours.length)
+                    writer.uint32(/* id 10, wireType 2 =*/82).doubles(message.queueHours);
+                if (message.transitHours != null && message.transitHours.length)
+                    writer.uint32(/* id 11, wireType 2 =*/90).doubles(message.transitHours);
+                if (message.scrapPercent != null && message.scrapPercent.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).doubles(message.scrapPercent);
+                if (message.validFrom != null && message.validFrom.length)
+                    writer.uint32(/* id 13, wireType 2 =*/106).int32s(message.validFrom);
+                if (message.hasValidFrom != null && message.hasValidFrom.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).bools(message.hasValidFrom);
+                if (message.validTo != null && message.validTo.length)
+                    writer.uint32(/* id 15, wireType 2 =*/122).int32s(message.validTo);
+                if (message.hasValidTo != null && message.hasValidTo.length)
+                    writer.uint32(/* id 16, wireType 2 =*/130).bools(message.hasValidTo);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RouteOperationBatch message, length delimited. Does not implicitly {@link replan.v1.RouteOperationBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof replan.v1.RouteOperationBatch
+             * @static
+             * @param {replan.v1.RouteOperationBatch.$Properties} message RouteOperationBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RouteOperationBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RouteOperationBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof replan.v1.RouteOperationBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {replan.v1.RouteOperationBatch & replan.v1.RouteOperationBatch.$Shape} RouteOperationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RouteOperationBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.replan.v1.RouteOperationBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dictionary && message.dictionary.length))
+                                message.dictionary = [];
+                            message.dictionary.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.id && message.id.length))
+                                message.id = [];
+                            message.id.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.item && message.item.length))
+                                    message.item = [];
+                                reader.uint32s(message.item);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.item && message.item.length))
+                                message.item = [];
+                            message.item.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.operation && message.operation.length))
+                                    message.operation = [];
+                                reader.uint32s(message.operation);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.operation && message.operation.length))
+                                message.operation = [];
+                            message.operation.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.resource && message.resource.length))
+                                    message.resource = [];
+                                reader.uint32s(message.resource);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.resource && message.resource.length))
+                                message.resource = [];
+                            message.resource.push(reader.uint32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.resourceGroup && message.resourceGroup.length))
+                                    message.resourceGroup = [];
+                                reader.uint32s(message.resourceGroup);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.resourceGroup && message.resourceGroup.length))
+                                message.resourceGroup = [];
+                            message.resourceGroup.push(reader.uint32());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.setupHours && message.setupHours.length))
+                                    message.setupHours = [];
+                                reader.doubles(message.setupHours);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.setupHours && message.setupHours.length))
+                                message.setupHours = [];
+                            message.setupHours.push(reader.double());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.runHours && message.runHours.length))
+                                    message.runHours = [];
+                                reader.doubles(message.runHours);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.runHours && message.runHours.length))
+                                message.runHours = [];
+                            message.runHours.push(reader.double());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType === 2) {
+                                if (!(message.perSeries && message.perSeries.length))
+                                    message.perSeries = [];
+                                reader.doubles(message.perSeries);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.perSeries && message.perSeries.length))
+                                message.perSeries = [];
+                            message.perSeries.push(reader.double());
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType === 2) {
+                                if (!(message.queueHours && message.queueHours.length))
+                                    message.queueHours = [];
+                                reader.doubles(message.queueHours);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.queueHours && message.queueHours.length))
+                                message.queueHours = [];
+                            message.queueHours.push(reader.double());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType === 2) {
+                                if (!(message.transitHours && message.transitHours.length))
+                                    message.transitHours = [];
+                                reader.doubles(message.transitHours);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.transitHours && message.transitHours.length))
+                                message.transitHours = [];
+                            message.transitHours.push(reader.double());
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType === 2) {
+                                if (!(message.scrapPercent && message.scrapPercent.length))
+                                    message.scrapPercent = [];
+                                reader.doubles(message.scrapPercent);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.scrapPercent && message.scrapPercent.length))
+                                message.scrapPercent = [];
+                            message.scrapPercent.push(reader.double());
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType === 2) {
+                                if (!(message.validFrom && message.validFrom.length))
+                                    message.validFrom = [];
+                                reader.int32s(message.validFrom);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.validFrom && message.validFrom.length))
+                                message.validFrom = [];
+                            message.validFrom.push(reader.int32());
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType === 2) {
+                                if (!(message.hasValidFrom && message.hasValidFrom.length))
+                                    message.hasValidFrom = [];
+                                reader.bools(message.hasValidFrom);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.hasValidFrom && message.hasValidFrom.length))
+                                message.hasValidFrom = [];
+                            message.hasValidFrom.push(reader.bool());
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType === 2) {
+                                if (!(message.validTo && message.validTo.length))
+                                    message.validTo = [];
+                                reader.int32s(message.validTo);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.validTo && message.validTo.length))
+                                message.validTo = [];
+                            message.validTo.push(reader.int32());
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType === 2) {
+                                if (!(message.hasValidTo && message.hasValidTo.length))
+                                    message.hasValidTo = [];
+                                reader.bools(message.hasValidTo);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.hasValidTo && message.hasValidTo.length))
+                                message.hasValidTo = [];
+                            message.hasValidTo.push(reader.bool());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RouteOperationBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof replan.v1.RouteOperationBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {replan.v1.RouteOperationBatch & replan.v1.RouteOperationBatch.$Shape} RouteOperationBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RouteOperationBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RouteOperationBatch message.
+             * @function verify
+             * @memberof replan.v1.RouteOperationBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RouteOperationBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dictionary != null && $Object.hasOwnProperty.call(message, "dictionary")) {
+                    if (!$Array.isArray(message.dictionary))
+                        return "dictionary: array expected";
+                    for (var i = 0; i < message.dictionary.length; ++i)
+                        if (!$util.isString(message.dictionary[i]))
+                            return "dictionary: string[] expected";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id")) {
+                    if (!$Array.isArray(message.id))
+                        return "id: array expected";
+                    for (var i = 0; i < message.id.length; ++i)
+                        if (!$util.isString(message.id[i]))
+                            return "id: string[] expected";
+                }
+                if (message.item != null && $Object.hasOwnProperty.call(message, "item")) {
+                    if (!$Array.isArray(message.item))
+                        return "item: array expected";
+                    for (var i = 0; i < message.item.length; ++i)
+                        if (!$util.isInteger(message.item[i]))
+                            return "item: integer[] expected";
+                }
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation")) {
+                    if (!$Array.isArray(message.operation))
+                        return "operation: array expected";
+                    for (var i = 0; i < message.operation.length; ++i)
+                        if (!$util.isInteger(message.operation[i]))
+                            return "operation: integer[] expected";
+                }
+                if (message.resource != null && $Object.hasOwnProperty.call(message, "resource")) {
+                    if (!$Array.isArray(message.resource))
+                        return "resource: array expected";
+                    for (var i = 0; i < message.resource.length; ++i)
+                        if (!$util.isInteger(message.resource[i]))
+                            return "resource: integer[] expected";
+                }
+                if (message.resourceGroup != null && $Object.hasOwnProperty.call(message, "resourceGroup")) {
+                    if (!$Array.isArray(message.resourceGroup))
+                        return "resourceGroup: array expected";
+                    for (var i = 0; i < message.resourceGroup.length; ++i)
+                        if (!$util.isInteger(message.resourceGroup[i]))
+                            return "resourceGroup: integer[] expected";
+                }
+                if (message.setupHours != null && $Object.hasOwnProperty.call(message, "setupHours")) {
+                    if (!$Array.isArray(message.setupHours))
+                        return "setupHours: array expected";
+                    for (var i = 0; i < message.setupHours.length; ++i)
+                        if (typeof message.setupHours[i] !== "number")
+                            return "setupHours: number[] expected";
+                }
+                if (message.runHours != null && $Object.hasOwnProperty.call(message, "runHours")) {
+                    if (!$Array.isArray(message.runHours))
+                        return "runHours: array expected";
+                    for (var i = 0; i < message.runHours.length; ++i)
+                        if (typeof message.runHours[i] !== "number")
+                            return "runHours: number[] expected";
+                }
+                if (message.perSeries != null && $Object.hasOwnProperty.call(message, "perSeries")) {
+                    if (!$Array.isArray(message.perSeries))
+                        return "perSeries: array expected";
+                    for (var i = 0; i < message.perSeries.length; ++i)
+                        if (typeof message.perSeries[i] !== "number")
+                            return "perSeries: number[] expected";
+                }
+                if (message.queueHours != null && $Object.hasOwnProperty.call(message, "queueHours")) {
+                    if (!$Array.isArray(message.queueHours))
+                        return "queueHours: array expected";
+                    for (var i = 0; i < message.queueHours.length; ++i)
+                        if (typeof message.queueHours[i] !== "number")
+                            return "queueHours: number[] expected";
+                }
+                if (message.transitHours != null && $Object.hasOwnProperty.call(message, "transitHours")) {
+                    if (!$Array.isArray(message.transitHours))
+                        return "transitHours: array expected";
+                    for (var i = 0; i < message.transitHours.length; ++i)
+                        if (typeof message.transitHours[i] !== "number")
+                            return "transitHours: number[] expected";
+                }
+                if (message.scrapPercent != null && $Object.hasOwnProperty.call(message, "scrapPercent")) {
+                    if (!$Array.isArray(message.scrapPercent))
+                        return "scrapPercent: array expected";
+                    for (var i = 0; i < message.scrapPercent.length; ++i)
+                        if (typeof message.scrapPercent[i] !== "number")
+                            return "scrapPercent: number[] expected";
+                }
+                if (message.validFrom != null && $Object.hasOwnProperty.call(message, "validFrom")) {
+                    if (!$Array.isArray(message.validFrom))
+                        return "validFrom: array expected";
+                    for (var i = 0; i < message.validFrom.length; ++i)
+                        if (!$util.isInteger(message.validFrom[i]))
+                            return "validFrom: integer[] expected";
+                }
+                if (message.hasValidFrom != null && $Object.hasOwnProperty.call(message, "hasValidFrom")) {
+                    if (!$Array.isArray(message.hasValidFrom))
+                        return "hasValidFrom: array expected";
+                    for (var i = 0; i < message.hasValidFrom.length; ++i)
+                        if (typeof message.hasValidFrom[i] !== "boolean")
+                            return "hasValidFrom: boolean[] expected";
+                }
+                if (message.validTo != null && $Object.hasOwnProperty.call(message, "validTo")) {
+                    if (!$Array.isArray(message.validTo))
+                        return "validTo: array expected";
+                    for (var i = 0; i < message.validTo.length; ++i)
+                        if (!$util.isInteger(message.validTo[i]))
+                            return "validTo: integer[] expected";
+                }
+                if (message.hasValidTo != null && $Object.hasOwnProperty.call(message, "hasValidTo")) {
+                    if (!$Array.isArray(message.hasValidTo))
+                        return "hasValidTo: array expected";
+                    for (var i = 0; i < message.hasValidTo.length; ++i)
+                        if (typeof message.hasValidTo[i] !== "boolean")
+                            return "hasValidTo: boolean[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RouteOperationBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof replan.v1.RouteOperationBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {replan.v1.RouteOperationBatch} RouteOperationBatch
+             */
+            RouteOperationBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.replan.v1.RouteOperationBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".replan.v1.RouteOperationBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.replan.v1.RouteOperationBatch();
+                if (object.dictionary) {
+                    if (!$Array.isArray(object.dictionary))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.dictionary: array expected");
+                    message.dictionary = $Array(object.dictionary.length);
+                    for (var i = 0; i < object.dictionary.length; ++i)
+                        message.dictionary[i] = $String(object.dictionary[i]);
+                }
+                if (object.id) {
+                    if (!$Array.isArray(object.id))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.id: array expected");
+                    message.id = $Array(object.id.length);
+                    for (var i = 0; i < object.id.length; ++i)
+                        message.id[i] = $String(object.id[i]);
+                }
+                if (object.item) {
+                    if (!$Array.isArray(object.item))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.item: array expected");
+                    message.item = $Array(object.item.length);
+                    for (var i = 0; i < object.item.length; ++i)
+                        message.item[i] = object.item[i] >>> 0;
+                }
+                if (object.operation) {
+                    if (!$Array.isArray(object.operation))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.operation: array expected");
+                    message.operation = $Array(object.operation.length);
+                    for (var i = 0; i < object.operation.length; ++i)
+                        message.operation[i] = object.operation[i] >>> 0;
+                }
+                if (object.resource) {
+                    if (!$Array.isArray(object.resource))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.resource: array expected");
+                    message.resource = $Array(object.resource.length);
+                    for (var i = 0; i < object.resource.length; ++i)
+                        message.resource[i] = object.resource[i] >>> 0;
+                }
+                if (object.resourceGroup) {
+                    if (!$Array.isArray(object.resourceGroup))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.resourceGroup: array expected");
+                    message.resourceGroup = $Array(object.resourceGroup.length);
+                    for (var i = 0; i < object.resourceGroup.length; ++i)
+                        message.resourceGroup[i] = object.resourceGroup[i] >>> 0;
+                }
+                if (object.setupHours) {
+                    if (!$Array.isArray(object.setupHours))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.setupHours: array expected");
+                    message.setupHours = $Array(object.setupHours.length);
+                    for (var i = 0; i < object.setupHours.length; ++i)
+                        message.setupHours[i] = $Number(object.setupHours[i]);
+                }
+                if (object.runHours) {
+                    if (!$Array.isArray(object.runHours))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.runHours: array expected");
+                    message.runHours = $Array(object.runHours.length);
+                    for (var i = 0; i < object.runHours.length; ++i)
+                        message.runHours[i] = $Number(object.runHours[i]);
+                }
+                if (object.perSeries) {
+                    if (!$Array.isArray(object.perSeries))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.perSeries: array expected");
+                    message.perSeries = $Array(object.perSeries.length);
+                    for (var i = 0; i < object.perSeries.length; ++i)
+                        message.perSeries[i] = $Number(object.perSeries[i]);
+                }
+                if (object.queueHours) {
+                    if (!$Array.isArray(object.queueHours))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.queueHours: array expected");
+                    message.queueHours = $Array(object.queueHours.length);
+                    for (var i = 0; i < object.queueHours.length; ++i)
+                        message.queueHours[i] = $Number(object.queueHours[i]);
+                }
+                if (object.transitHours) {
+                    if (!$Array.isArray(object.transitHours))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.transitHours: array expected");
+                    message.transitHours = $Array(object.transitHours.length);
+                    for (var i = 0; i < object.transitHours.length; ++i)
+                        message.transitHours[i] = $Number(object.transitHours[i]);
+                }
+                if (object.scrapPercent) {
+                    if (!$Array.isArray(object.scrapPercent))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.scrapPercent: array expected");
+                    message.scrapPercent = $Array(object.scrapPercent.length);
+                    for (var i = 0; i < object.scrapPercent.length; ++i)
+                        message.scrapPercent[i] = $Number(object.scrapPercent[i]);
+                }
+                if (object.validFrom) {
+                    if (!$Array.isArray(object.validFrom))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.validFrom: array expected");
+                    message.validFrom = $Array(object.validFrom.length);
+                    for (var i = 0; i < object.validFrom.length; ++i)
+                        message.validFrom[i] = object.validFrom[i] | 0;
+                }
+                if (object.hasValidFrom) {
+                    if (!$Array.isArray(object.hasValidFrom))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.hasValidFrom: array expected");
+                    message.hasValidFrom = $Array(object.hasValidFrom.length);
+                    for (var i = 0; i < object.hasValidFrom.length; ++i)
+                        message.hasValidFrom[i] = $Boolean(object.hasValidFrom[i]);
+                }
+                if (object.validTo) {
+                    if (!$Array.isArray(object.validTo))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.validTo: array expected");
+                    message.validTo = $Array(object.validTo.length);
+                    for (var i = 0; i < object.validTo.length; ++i)
+                        message.validTo[i] = object.validTo[i] | 0;
+                }
+                if (object.hasValidTo) {
+                    if (!$Array.isArray(object.hasValidTo))
+                        throw $TypeError(".replan.v1.RouteOperationBatch.hasValidTo: array expected");
+                    message.hasValidTo = $Array(object.hasValidTo.length);
+                    for (var i = 0; i < object.hasValidTo.length; ++i)
+                        message.hasValidTo[i] = $Boolean(object.hasValidTo[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RouteOperationBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof replan.v1.RouteOperationBatch
+             * @static
+             * @param {replan.v1.RouteOperationBatch} message RouteOperationBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RouteOperationBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.dictionary = [];
+                    object.id = [];
+                    object.item = [];
+                    object.operation = [];
+                    object.resource = [];
+                    object.resourceGroup = [];
+                    object.setupHours = [];
+                    object.runHours = [];
+                    object.perSeries = [];
+                    object.queueHours = [];
+                    object.transitHours = [];
+                    object.scrapPercent = [];
+                    object.validFrom = [];
+                    object.hasValidFrom = [];
+                    object.validTo = [];
+                    object.hasValidTo = [];
+                }
+                if (message.dictionary && message.dictionary.length) {
+                    object.dictionary = $Array(message.dictionary.length);
+                    for (var j = 0; j < message.dictionary.length; ++j)
+                        object.dictionary[j] = message.dictionary[j];
+                }
+                if (message.id && message.id.length) {
+                    object.id = $Array(message.id.length);
+                    for (var j = 0; j < message.id.length; ++j)
+                        object.id[j] = message.id[j];
+                }
+                if (message.item && message.item.length) {
+                    object.item = $Array(message.item.length);
+                    for (var j = 0; j < message.item.length; ++j)
+                        object.item[j] = message.item[j];
+                }
+                if (message.operation && message.operation.length) {
+                    object.operation = $Array(message.operation.length);
+                    for (var j = 0; j < message.operation.length; ++j)
+                        object.operation[j] = message.operation[j];
+                }
+                if (message.resource && message.resource.length) {
+                    object.resource = $Array(message.resource.length);
+                    for (var j = 0; j < message.resource.length; ++j)
+                        object.resource[j] = message.resource[j];
+                }
+                if (message.resourceGroup && message.resourceGroup.length) {
+                    object.resourceGroup = $Array(message.resourceGroup.length);
+                    for (var j = 0; j < message.resourceGroup.length; ++j)
+                        object.resourceGroup[j] = message.resourceGroup[j];
+                }
+                if (message.setupHours && message.setupHours.length) {
+                    object.setupHours = $Array(message.setupHours.length);
+                    for (var j = 0; j < message.setupHours.length; ++j)
+                        object.setupHours[j] = options.json && !$isFinite(message.setupHours[j]) ? $String(message.setupHours[j]) : message.setupHours[j];
+                }
+                if (message.runHours && message.runHours.length) {
+                    object.runHours = $Array(message.runHours.length);
+                    for (var j = 0; j < message.runHours.length; ++j)
+                        object.runHours[j] = options.json && !$isFinite(message.runHours[j]) ? $String(message.runHours[j]) : message.runHours[j];
+                }
+                if (message.perSeries && message.perSeries.length) {
+                    object.perSeries = $Array(message.perSeries.length);
+                    for (var j = 0; j < message.perSeries.length; ++j)
+                        object.perSeries[j] = options.json && !$isFinite(message.perSeries[j]) ? $String(message.perSeries[j]) : message.perSeries[j];
+                }
+                if (message.queueHours && message.queueHours.length) {
+                    object.queueHours = $Array(message.queueHours.length);
+                    for (var j = 0; j < message.queueHours.length; ++j)
+                        object.queueHours[j] = options.json && !$isFinite(message.queueHours[j]) ? $String(message.queueHours[j]) : message.queueHours[j];
+                }
+                if (message.transitHours && message.transitHours.length) {
+                    object.transitHours = $Array(message.transitHours.length);
+                    for (var j = 0; j < message.transitHours.length; ++j)
+                        object.transitHours[j] = options.json && !$isFinite(message.transitHours[j]) ? $String(message.transitHours[j]) : message.transitHours[j];
+                }
+                if (message.scrapPercent && message.scrapPercent.length) {
+                    object.scrapPercent = $Array(message.scrapPercent.length);
+                    for (var j = 0; j < message.scrapPercent.length; ++j)
+                        object.scrapPercent[j] = options.json && !$isFinite(message.scrapPercent[j]) ? $String(message.scrapPercent[j]) : message.scrapPercent[j];
+                }
+                if (message.validFrom && message.validFrom.length) {
+                    object.validFrom = $Array(message.validFrom.length);
+                    for (var j = 0; j < message.validFrom.length; ++j)
+                        object.validFrom[j] = message.validFrom[j];
+                }
+                if (message.hasValidFrom && message.hasValidFrom.length) {
+                    object.hasValidFrom = $Array(message.hasValidFrom.length);
+                    for (var j = 0; j < message.hasValidFrom.length; ++j)
+                        object.hasValidFrom[j] = message.hasValidFrom[j];
+                }
+                if (message.validTo && message.validTo.length) {
+                    object.validTo = $Array(message.validTo.length);
+                    for (var j = 0; j < message.validTo.length; ++j)
+                        object.validTo[j] = message.validTo[j];
+                }
+                if (message.hasValidTo && message.hasValidTo.length) {
+                    object.hasValidTo = $Array(message.hasValidTo.length);
+                    for (var j = 0; j < message.hasValidTo.length; ++j)
+                        object.hasValidTo[j] = message.hasValidTo[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RouteOperationBatch to JSON.
+             * @function toJSON
+             * @memberof replan.v1.RouteOperationBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RouteOperationBatch.prototype.toJSON = function() {
+                return RouteOperationBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RouteOperationBatch
+             * @function getTypeUrl
+             * @memberof replan.v1.RouteOperationBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RouteOperationBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/replan.v1.RouteOperationBatch";
+            };
+
+            return RouteOperationBatch;
         })();
 
         v1.OnHandBatch = (function() {
@@ -18710,7 +21979,10 @@ $root.replan = (function() {
              * @property {replan.v1.DemandBatch.$Properties|null} [demand] SnapshotBatch demand
              * @property {replan.v1.ForecastBatch.$Properties|null} [forecasts] SnapshotBatch forecasts
              * @property {replan.v1.ReductionKeyBatch.$Properties|null} [reductionKeys] SnapshotBatch reductionKeys
-             * @property {"plan"|"items"|"coverageGroups"|"itemCoverage"|"warehouses"|"calendars"|"bomLines"|"onHand"|"supply"|"demand"|"forecasts"|"reductionKeys"} [batch] SnapshotBatch batch
+             * @property {replan.v1.ResourceBatch.$Properties|null} [resources] SnapshotBatch resources
+             * @property {replan.v1.ResourceGroupBatch.$Properties|null} [resourceGroups] SnapshotBatch resourceGroups
+             * @property {replan.v1.RouteOperationBatch.$Properties|null} [routeOperations] SnapshotBatch routeOperations
+             * @property {"plan"|"items"|"coverageGroups"|"itemCoverage"|"warehouses"|"calendars"|"bomLines"|"onHand"|"supply"|"demand"|"forecasts"|"reductionKeys"|"resources"|"resourceGroups"|"routeOperations"} [batch] SnapshotBatch batch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18740,9 +22012,12 @@ $root.replan = (function() {
              *   demand?: replan.v1.DemandBatch.$Shape|null;
              *   forecasts?: replan.v1.ForecastBatch.$Shape|null;
              *   reductionKeys?: replan.v1.ReductionKeyBatch.$Shape|null;
+             *   resources?: replan.v1.ResourceBatch.$Shape|null;
+             *   resourceGroups?: replan.v1.ResourceGroupBatch.$Shape|null;
+             *   routeOperations?: replan.v1.RouteOperationBatch.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ batch?: undefined; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "plan"; plan: replan.v1.PlanBatch.$Shape; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "items"; plan?: null; items: replan.v1.ItemBatch.$Shape; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "coverageGroups"; plan?: null; items?: null; coverageGroups: replan.v1.CoverageGroupBatch.$Shape; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "itemCoverage"; plan?: null; items?: null; coverageGroups?: null; itemCoverage: replan.v1.ItemCoverageBatch.$Shape; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "warehouses"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses: replan.v1.WarehouseBatch.$Shape; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "calendars"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars: replan.v1.CalendarBatch.$Shape; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "bomLines"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines: replan.v1.BomLineBatch.$Shape; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "onHand"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand: replan.v1.OnHandBatch.$Shape; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "supply"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply: replan.v1.SupplyBatch.$Shape; demand?: null; forecasts?: null; reductionKeys?: null }|{ batch?: "demand"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand: replan.v1.DemandBatch.$Shape; forecasts?: null; reductionKeys?: null }|{ batch?: "forecasts"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts: replan.v1.ForecastBatch.$Shape; reductionKeys?: null }|{ batch?: "reductionKeys"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys: replan.v1.ReductionKeyBatch.$Shape })
+             *   ({ batch?: undefined; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "plan"; plan: replan.v1.PlanBatch.$Shape; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "items"; plan?: null; items: replan.v1.ItemBatch.$Shape; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "coverageGroups"; plan?: null; items?: null; coverageGroups: replan.v1.CoverageGroupBatch.$Shape; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "itemCoverage"; plan?: null; items?: null; coverageGroups?: null; itemCoverage: replan.v1.ItemCoverageBatch.$Shape; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "warehouses"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses: replan.v1.WarehouseBatch.$Shape; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "calendars"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars: replan.v1.CalendarBatch.$Shape; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "bomLines"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines: replan.v1.BomLineBatch.$Shape; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "onHand"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand: replan.v1.OnHandBatch.$Shape; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "supply"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply: replan.v1.SupplyBatch.$Shape; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "demand"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand: replan.v1.DemandBatch.$Shape; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "forecasts"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts: replan.v1.ForecastBatch.$Shape; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "reductionKeys"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys: replan.v1.ReductionKeyBatch.$Shape; resources?: null; resourceGroups?: null; routeOperations?: null }|{ batch?: "resources"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources: replan.v1.ResourceBatch.$Shape; resourceGroups?: null; routeOperations?: null }|{ batch?: "resourceGroups"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups: replan.v1.ResourceGroupBatch.$Shape; routeOperations?: null }|{ batch?: "routeOperations"; plan?: null; items?: null; coverageGroups?: null; itemCoverage?: null; warehouses?: null; calendars?: null; bomLines?: null; onHand?: null; supply?: null; demand?: null; forecasts?: null; reductionKeys?: null; resources?: null; resourceGroups?: null; routeOperations: replan.v1.RouteOperationBatch.$Shape })
              * )} replan.v1.SnapshotBatch.$Shape
              */
 
@@ -18881,17 +22156,41 @@ $root.replan = (function() {
              */
             SnapshotBatch.prototype.reductionKeys = null;
 
+            /**
+             * SnapshotBatch resources.
+             * @member {replan.v1.ResourceBatch.$Properties|null|undefined} resources
+             * @memberof replan.v1.SnapshotBatch
+             * @instance
+             */
+            SnapshotBatch.prototype.resources = null;
+
+            /**
+             * SnapshotBatch resourceGroups.
+             * @member {replan.v1.ResourceGroupBatch.$Properties|null|undefined} resourceGroups
+             * @memberof replan.v1.SnapshotBatch
+             * @instance
+             */
+            SnapshotBatch.prototype.resourceGroups = null;
+
+            /**
+             * SnapshotBatch routeOperations.
+             * @member {replan.v1.RouteOperationBatch.$Properties|null|undefined} routeOperations
+             * @memberof replan.v1.SnapshotBatch
+             * @instance
+             */
+            SnapshotBatch.prototype.routeOperations = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * SnapshotBatch batch.
-             * @member {"plan"|"items"|"coverageGroups"|"itemCoverage"|"warehouses"|"calendars"|"bomLines"|"onHand"|"supply"|"demand"|"forecasts"|"reductionKeys"|undefined} batch
+             * @member {"plan"|"items"|"coverageGroups"|"itemCoverage"|"warehouses"|"calendars"|"bomLines"|"onHand"|"supply"|"demand"|"forecasts"|"reductionKeys"|"resources"|"resourceGroups"|"routeOperations"|undefined} batch
              * @memberof replan.v1.SnapshotBatch
              * @instance
              */
             $Object.defineProperty(SnapshotBatch.prototype, "batch", {
-                get: $util.oneOfGetter($oneOfFields = ["plan", "items", "coverageGroups", "itemCoverage", "warehouses", "calendars", "bomLines", "onHand", "supply", "demand", "forecasts", "reductionKeys"]),
+                get: $util.oneOfGetter($oneOfFields = ["plan", "items", "coverageGroups", "itemCoverage", "warehouses", "calendars", "bomLines", "onHand", "supply", "demand", "forecasts", "reductionKeys", "resources", "resourceGroups", "routeOperations"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -18957,6 +22256,12 @@ $root.replan = (function() {
                     $root.replan.v1.ForecastBatch.encode(message.forecasts, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.reductionKeys != null && $Object.hasOwnProperty.call(message, "reductionKeys"))
                     $root.replan.v1.ReductionKeyBatch.encode(message.reductionKeys, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.resources != null && $Object.hasOwnProperty.call(message, "resources"))
+                    $root.replan.v1.ResourceBatch.encode(message.resources, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.resourceGroups != null && $Object.hasOwnProperty.call(message, "resourceGroups"))
+                    $root.replan.v1.ResourceGroupBatch.encode(message.resourceGroups, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.routeOperations != null && $Object.hasOwnProperty.call(message, "routeOperations"))
+                    $root.replan.v1.RouteOperationBatch.encode(message.routeOperations, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -19123,6 +22428,27 @@ $root.replan = (function() {
                                 break;
                             message.reductionKeys = $root.replan.v1.ReductionKeyBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.reductionKeys);
                             message.batch = "reductionKeys";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.resources = $root.replan.v1.ResourceBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.resources);
+                            message.batch = "resources";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.resourceGroups = $root.replan.v1.ResourceGroupBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.resourceGroups);
+                            message.batch = "resourceGroups";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.routeOperations = $root.replan.v1.RouteOperationBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.routeOperations);
+                            message.batch = "routeOperations";
                             continue;
                         }
                     }
@@ -19301,6 +22627,36 @@ $root.replan = (function() {
                             return "reductionKeys." + error;
                     }
                 }
+                if (message.resources != null && $Object.hasOwnProperty.call(message, "resources")) {
+                    if (properties.batch === 1)
+                        return "batch: multiple values";
+                    properties.batch = 1;
+                    {
+                        var error = $root.replan.v1.ResourceBatch.verify(message.resources, _depth + 1);
+                        if (error)
+                            return "resources." + error;
+                    }
+                }
+                if (message.resourceGroups != null && $Object.hasOwnProperty.call(message, "resourceGroups")) {
+                    if (properties.batch === 1)
+                        return "batch: multiple values";
+                    properties.batch = 1;
+                    {
+                        var error = $root.replan.v1.ResourceGroupBatch.verify(message.resourceGroups, _depth + 1);
+                        if (error)
+                            return "resourceGroups." + error;
+                    }
+                }
+                if (message.routeOperations != null && $Object.hasOwnProperty.call(message, "routeOperations")) {
+                    if (properties.batch === 1)
+                        return "batch: multiple values";
+                    properties.batch = 1;
+                    {
+                        var error = $root.replan.v1.RouteOperationBatch.verify(message.routeOperations, _depth + 1);
+                        if (error)
+                            return "routeOperations." + error;
+                    }
+                }
                 return null;
             };
 
@@ -19376,6 +22732,18 @@ $root.replan = (function() {
                     case 12:
                         message.entity = 12;
                         break;
+                    case "SNAPSHOT_ENTITY_RESOURCES":
+                    case 13:
+                        message.entity = 13;
+                        break;
+                    case "SNAPSHOT_ENTITY_RESOURCE_GROUPS":
+                    case 14:
+                        message.entity = 14;
+                        break;
+                    case "SNAPSHOT_ENTITY_ROUTE_OPERATIONS":
+                    case 15:
+                        message.entity = 15;
+                        break;
                     default:
                         if (typeof object.entity === "number" && (object.entity | 0) === object.entity)
                             message.entity = object.entity;
@@ -19445,6 +22813,21 @@ $root.replan = (function() {
                     if (!$util.isObject(object.reductionKeys))
                         throw $TypeError(".replan.v1.SnapshotBatch.reductionKeys: object expected");
                     message.reductionKeys = $root.replan.v1.ReductionKeyBatch.fromObject(object.reductionKeys, _depth + 1);
+                }
+                if (object.resources != null) {
+                    if (!$util.isObject(object.resources))
+                        throw $TypeError(".replan.v1.SnapshotBatch.resources: object expected");
+                    message.resources = $root.replan.v1.ResourceBatch.fromObject(object.resources, _depth + 1);
+                }
+                if (object.resourceGroups != null) {
+                    if (!$util.isObject(object.resourceGroups))
+                        throw $TypeError(".replan.v1.SnapshotBatch.resourceGroups: object expected");
+                    message.resourceGroups = $root.replan.v1.ResourceGroupBatch.fromObject(object.resourceGroups, _depth + 1);
+                }
+                if (object.routeOperations != null) {
+                    if (!$util.isObject(object.routeOperations))
+                        throw $TypeError(".replan.v1.SnapshotBatch.routeOperations: object expected");
+                    message.routeOperations = $root.replan.v1.RouteOperationBatch.fromObject(object.routeOperations, _depth + 1);
                 }
                 return message;
             };
@@ -19536,6 +22919,21 @@ $root.replan = (function() {
                     object.reductionKeys = $root.replan.v1.ReductionKeyBatch.toObject(message.reductionKeys, options, _depth + 1);
                     if (options.oneofs)
                         object.batch = "reductionKeys";
+                }
+                if (message.resources != null && $Object.hasOwnProperty.call(message, "resources")) {
+                    object.resources = $root.replan.v1.ResourceBatch.toObject(message.resources, options, _depth + 1);
+                    if (options.oneofs)
+                        object.batch = "resources";
+                }
+                if (message.resourceGroups != null && $Object.hasOwnProperty.call(message, "resourceGroups")) {
+                    object.resourceGroups = $root.replan.v1.ResourceGroupBatch.toObject(message.resourceGroups, options, _depth + 1);
+                    if (options.oneofs)
+                        object.batch = "resourceGroups";
+                }
+                if (message.routeOperations != null && $Object.hasOwnProperty.call(message, "routeOperations")) {
+                    object.routeOperations = $root.replan.v1.RouteOperationBatch.toObject(message.routeOperations, options, _depth + 1);
+                    if (options.oneofs)
+                        object.batch = "routeOperations";
                 }
                 return object;
             };

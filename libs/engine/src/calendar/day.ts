@@ -46,3 +46,17 @@ export function toIso(day: number): IsoDate {
 export function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
+
+/** The Monday of the ISO week `day` falls in. */
+export function weekStart(day: number): number {
+  return day - (isoWeekday(day) - 1);
+}
+
+/** ISO week label of a day, `YYYY-Www`: the week belongs to the year of its Thursday. */
+export function isoWeek(day: number): string {
+  const thursday = weekStart(day) + 3;
+  const year = new Date(thursday * MS_PER_DAY).getUTCFullYear();
+  const firstDay = Date.UTC(year, 0, 1) / MS_PER_DAY;
+  const week = Math.floor((thursday - firstDay) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

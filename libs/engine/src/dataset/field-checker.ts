@@ -166,6 +166,21 @@ export class FieldChecker {
     return undefined;
   }
 
+  /** A whole number from 0 to `max` (an operation's sequence number, say). */
+  wholeNumber(row: Row, field: string, required: boolean, max: number): number | undefined {
+    const value = row[field];
+    if (!this.present(value, field, required)) return undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max) {
+      return value;
+    }
+    if (typeof value === 'number') {
+      this.error(field, `must be a whole number from 0 to ${max}, got ${value}`);
+    } else {
+      this.wrongType(field, 'a whole number', value);
+    }
+    return undefined;
+  }
+
   /** An ISO `YYYY-MM-DD` date that exists in the calendar; returns its day number. */
   date(row: Row, field: string, required: boolean): number | undefined {
     const value = row[field];

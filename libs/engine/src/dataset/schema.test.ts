@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   ActionMessage,
+  CapacityLoad,
+  CapacityReservation,
   Delay,
   ForecastRemaining,
   Pegging,
@@ -82,6 +84,9 @@ describe('docs/dataset-format.schema.json', () => {
     calendars: 'Calendar',
     calendarExceptions: 'CalendarException',
     bomLines: 'BomLine',
+    resources: 'Resource',
+    resourceGroups: 'ResourceGroup',
+    routeOperations: 'RouteOperation',
     onHand: 'OnHand',
     supply: 'SupplyLine',
     demand: 'DemandLine',
@@ -146,6 +151,8 @@ describe('docs/result-format.schema.json', () => {
     delays: 'required',
     actions: 'required',
     forecasts: 'required',
+    capacityLoad: 'required',
+    capacityReservations: 'required',
     messages: 'required',
   } satisfies Presence<PlanResult>;
 
@@ -233,6 +240,22 @@ describe('docs/result-format.schema.json', () => {
       quantity: 'required',
       remaining: 'required',
     } satisfies Presence<ForecastRemaining>,
+    CapacityLoad: {
+      resource: 'required',
+      date: 'required',
+      requiredHours: 'required',
+      availableHours: 'required',
+    } satisfies Presence<CapacityLoad>,
+    CapacityReservation: {
+      resource: 'required',
+      date: 'required',
+      orderId: 'required',
+      operation: 'required',
+      item: 'required',
+      warehouse: 'required',
+      hours: 'required',
+      availableHours: 'required',
+    } satisfies Presence<CapacityReservation>,
     RunMessage: {
       severity: 'required',
       code: 'required',

@@ -327,6 +327,72 @@ describe('validateDataset', () => {
   });
 });
 
+describe('validateDataset: resources and routes', () => {
+  /** The minimal dataset with a saw, a group and a route for BIKE. */
+  function routed(): Record<string, unknown> {
+    return {
+      ...raw(),
+      calendars: [{ id: 'WEEK', workingWeekdays: [1, 2, 3, 4, 5] }],
+      resources: [{ id: 'SAW', calendar: 'WEEK', hoursPerDay: 16, capacity: 2 }],
+      resourceGroups: [{ id: 'SAWS', members: ['SAW'] }],
+      routeOperations: [
+        { id: 'R10', item: 'BIKE', operation: 10, resource: 'SAW', setupHours: 1 },
+        { id: 'R20', item: 'BIKE', operation: 20, resourceGroup: 'SAWS', runHours: 0.5 },
+      ],
+      bomLines: [{ id: 'B1', parent: 'BIKE', component: 'WHEEL', quantity: 2, operation: 20 }],
+    };
+  }
+
+  it('accepts resources, groups, route operations and a BOM line on an operation', () => {
+    const result = validateDataset(routed());
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('names the row and field of each wrong resource, group and operation', () => {
+    const data = routed();
+    data['resources'] = [
+      { id: 'SAW', hoursPerDay: 25, capacity: 0, efficiencyPercent: -5, calendar: 'NONE' },
+    ];
+    data['resourceGroups'] = [
+      { id: 'SAWS', members: ['SAW', 'SAW', 'DRILL'] },
+      { id: 'EMPTY', members: [] },
+    ];
+    data['routeOperations'] = [
+      { id: 'R10', item: 'BIKE', operation: 10 },
+      { id: 'R20', item: 'BIKE', operation: 1.5, resource: 'SAW', resourceGroup: 'SAWS' },
+      { id: 'R30', item: 'BIKE', operation: 30, resource: 'SAW', scrapPercent: 100 },
+    ];
+    expect(messages(errorsOf(validateDataset(data)))).toEqual([
+      "routeOperations 'R10' (row 0): field 'resource' is required when field 'resourceGroup' is not set",
+      "routeOperations 'R20' (row 1): field 'operation' must be a whole number from 0 to 1000000, got 1.5",
+      "routeOperations 'R20' (row 1): field 'resourceGroup' must not be set together with field 'resource'",
+      "routeOperations 'R30' (row 2): field 'scrapPercent' must be below 100 (every unit would be lost), got 100",
+      "bomLines 'B1' (row 0): field 'operation' names operation 20, which no route operation of item 'BIKE' has",
+      "resources 'SAW' (row 0): field 'calendar' refers to unknown calendar 'NONE'",
+      "resources 'SAW' (row 0): field 'hoursPerDay' must be at most 24 hours, got 25",
+      "resources 'SAW' (row 0): field 'capacity' must be greater than 0, got 0",
+      "resources 'SAW' (row 0): field 'efficiencyPercent' must be greater than 0, got -5",
+      "resourceGroups 'SAWS' (row 0): field 'members[1]' repeats members[0] 'SAW'",
+      "resourceGroups 'SAWS' (row 0): field 'members[2]' refers to unknown resource 'DRILL'",
+      "resourceGroups 'EMPTY' (row 1): field 'members' must list at least one resource",
+    ]);
+  });
+
+  it('rejects two operations of an item with one number valid on the same day', () => {
+    const data = routed();
+    data['routeOperations'] = [
+      { id: 'OLD', item: 'BIKE', operation: 10, resource: 'SAW', validTo: '2026-03-10' },
+      { id: 'NEW', item: 'BIKE', operation: 10, resource: 'SAW', validFrom: '2026-03-11' },
+      { id: 'ALSO', item: 'BIKE', operation: 10, resource: 'SAW', validFrom: '2026-03-10' },
+      { id: 'R20', item: 'BIKE', operation: 20, resource: 'SAW' },
+    ];
+    expect(messages(errorsOf(validateDataset(data)))).toEqual([
+      "routeOperations 'ALSO' (row 2): field 'operation' is valid on the same days as row 0, with the same item and operation number",
+      "routeOperations 'NEW' (row 1): field 'operation' is valid on the same days as row 2, with the same item and operation number",
+    ]);
+  });
+});
+
 describe('formatIssue', () => {
   it('returns the sentence of an issue the validator made', () => {
     const errors = errorsOf(validateDataset({ ...raw(), formatVersion: 3 }));

@@ -44,6 +44,9 @@ const KNOWN = {
   calendars: known('calendars'),
   calendarExceptions: known('calendarExceptions'),
   bomLines: known('bomLines'),
+  resources: known('resources'),
+  resourceGroups: known('resourceGroups'),
+  routeOperations: known('routeOperations'),
   onHand: known('onHand'),
   supply: known('supply'),
   demand: known('demand'),
@@ -56,6 +59,11 @@ const KNOWN = {
 /** Top-level fields that editors add and the format tolerates without a warning. */
 const TOLERATED_TOP_LEVEL = new Set(['$schema']);
 
+/** Largest operation sequence number. */
+export const MAX_OPERATION = 1_000_000;
+/** Most working hours a resource can have in a day. */
+const HOURS_IN_DAY = 24;
+
 /** A JavaScript Set holds at most 2^24 entries; far more items than a plan has nodes. */
 const MAX_REFERENCED_ROWS = 2 ** 24 - 1;
 
@@ -66,6 +74,8 @@ interface References {
   calendars: IdLookup;
   coverageGroups: IdLookup;
   reductionKeys: IdLookup;
+  resources: IdLookup;
+  resourceGroups: IdLookup;
 }
 
 /**
@@ -106,6 +116,9 @@ function checkDataset(ck: FieldChecker, data: Row): void {
   const itemCoverage = ck.array(data, 'itemCoverage', false) ?? [];
   const calendars = ck.array(data, 'calendars', false) ?? [];
   const bomLines = ck.array(data, 'bomLines', false) ?? [];
+  const resources = ck.array(data, 'resources', false) ?? [];
+  const resourceGroups = ck.array(data, 'resourceGroups', false) ?? [];
+  const routeOperations = ck.array(data, 'routeOperations', false) ?? [];
   const onHand = ck.array(data, 'onHand', false) ?? [];
   const supply = ck.array(data, 'supply', false) ?? [];
   const demand = ck.array(data, 'demand', false) ?? [];
@@ -120,6 +133,8 @@ function checkDataset(ck: FieldChecker, data: Row): void {
     calendars: collectIds(ck, 'calendars', calendars),
     coverageGroups: collectIds(ck, 'coverageGroups', coverageGroups),
     reductionKeys: collectIds(ck, 'reductionKeys', reductionKeys),
+    resources: collectIds(ck, 'resources', resources),
+    resourceGroups: collectIds(ck, 'resourceGroups', resourceGroups),
   };
 
   if (plan !== undefined) checkPlan(ck, plan, refs);
@@ -128,7 +143,10 @@ function checkDataset(ck: FieldChecker, data: Row): void {
   checkItemCoverage(ck, itemCoverage, refs);
   checkWarehouses(ck, warehouses, refs);
   checkCalendars(ck, calendars);
-  checkBomLines(ck, bomLines, refs);
+  const routedOperations = checkRouteOperations(ck, routeOperations, refs);
+  checkBomLines(ck, bomLines, refs, routedOperations);
+  checkResources(ck, resources, refs);
+  checkResourceGroups(ck, resourceGroups, refs);
   checkOnHand(ck, onHand, refs);
   checkSupply(ck, supply, refs);
   checkDemand(ck, demand, refs);
@@ -440,7 +458,12 @@ function notAnObjectField(ck: FieldChecker, field: string, value: unknown): void
   ck.error(field, `must be an object, got ${describeValue(value)}`);
 }
 
-function checkBomLines(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkBomLines(
+  ck: FieldChecker,
+  rows: unknown[],
+  refs: References,
+  operationsOf: ReadonlyMap<string, ReadonlySet<number>>,
+): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     ck.at('bomLines', i);
@@ -472,9 +495,142 @@ function checkBomLines(ck: FieldChecker, rows: unknown[], refs: References): voi
     ck.boolean(row, 'phantom', false);
     ck.reference(row, 'warehouse', false, refs.warehouses, 'warehouse');
     ck.dayCount(row, 'offsetDays', false);
+    const operation = ck.wholeNumber(row, 'operation', false, MAX_OPERATION);
+    const operations = parent === undefined ? undefined : operationsOf.get(parent);
+    if (operation !== undefined && operations !== undefined && !operations.has(operation)) {
+      ck.error(
+        'operation',
+        `names operation ${operation}, which no route operation of item ${quote(parent ?? '')} has`,
+      );
+    }
     ck.unknownFields(row, KNOWN.bomLines);
   }
   checkUniqueIds(ck, 'bomLines', rows);
+}
+
+function checkResources(ck: FieldChecker, rows: unknown[], refs: References): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isRow(row)) continue; // reported with the ids
+    ck.at('resources', i);
+    ck.loc.id = idOf(row);
+    ck.text(row, 'name');
+    ck.reference(row, 'calendar', false, refs.calendars, 'calendar');
+    const hours = ck.positive(row, 'hoursPerDay', false);
+    if (hours !== undefined && hours > HOURS_IN_DAY) {
+      ck.error('hoursPerDay', `must be at most ${HOURS_IN_DAY} hours, got ${hours}`);
+    }
+    ck.positive(row, 'capacity', false);
+    ck.positive(row, 'efficiencyPercent', false);
+    ck.unknownFields(row, KNOWN.resources);
+  }
+}
+
+function checkResourceGroups(ck: FieldChecker, rows: unknown[], refs: References): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isRow(row)) continue; // reported with the ids
+    ck.at('resourceGroups', i);
+    ck.loc.id = idOf(row);
+    ck.text(row, 'name');
+    ck.unknownFields(row, KNOWN.resourceGroups);
+    const members = ck.array(row, 'members', true);
+    if (members === undefined) continue;
+    if (members.length === 0) ck.error('members', 'must list at least one resource');
+    const seen = new Map<string, number>();
+    for (let k = 0; k < members.length; k++) {
+      const member = ck.referenceValue(members[k], `members[${k}]`, refs.resources, 'resource');
+      if (member === undefined) continue;
+      const earlier = seen.get(member);
+      if (earlier === undefined) seen.set(member, k);
+      else ck.error(`members[${k}]`, `repeats members[${earlier}] ${quote(member)}`);
+    }
+  }
+}
+
+/**
+ * Route operations: one resource or resource group each, times not negative, scrap below
+ * 100 %, and no two operations of an item with the same number valid on the same day.
+ * Returns the operation numbers of each item, for the BOM lines that name one.
+ */
+function checkRouteOperations(
+  ck: FieldChecker,
+  rows: unknown[],
+  refs: References,
+): Map<string, Set<number>> {
+  const operationsOf = new Map<string, Set<number>>();
+  /** Validity of each (item, operation): [from, to, row]. */
+  const spans = new Map<string, [number, number, number][]>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    ck.at('routeOperations', i);
+    if (!isRow(row)) {
+      notAnObject(ck, row);
+      continue;
+    }
+    checkId(ck, row);
+    const item = ck.reference(row, 'item', true, refs.items, 'item');
+    const operation = ck.wholeNumber(row, 'operation', true, MAX_OPERATION);
+    const resource = ck.reference(row, 'resource', false, refs.resources, 'resource');
+    const group = ck.reference(row, 'resourceGroup', false, refs.resourceGroups, 'resource group');
+    if (row['resource'] === undefined && row['resourceGroup'] === undefined) {
+      ck.error('resource', `is required when field 'resourceGroup' is not set`);
+    } else if (resource !== undefined && group !== undefined) {
+      ck.error('resourceGroup', `must not be set together with field 'resource'`);
+    }
+    ck.quantity(row, 'setupHours', false);
+    ck.quantity(row, 'runHours', false);
+    ck.positive(row, 'perSeries', false);
+    ck.quantity(row, 'queueHours', false);
+    ck.quantity(row, 'transitHours', false);
+    const scrap = ck.quantity(row, 'scrapPercent', false);
+    if (scrap !== undefined && scrap >= 100) {
+      ck.error('scrapPercent', `must be below 100 (every unit would be lost), got ${scrap}`);
+    }
+    const from = ck.date(row, 'validFrom', false);
+    const to = ck.date(row, 'validTo', false);
+    if (from !== undefined && to !== undefined && from > to) {
+      ck.error(
+        'validTo',
+        `must not be before field 'validFrom' (${String(row['validFrom'])}), got ${String(row['validTo'])}`,
+      );
+    }
+    ck.unknownFields(row, KNOWN.routeOperations);
+    if (item === undefined || operation === undefined) continue;
+    let numbers = operationsOf.get(item);
+    if (numbers === undefined) operationsOf.set(item, (numbers = new Set()));
+    numbers.add(operation);
+    const key = `${item}\u0000${operation}`;
+    let list = spans.get(key);
+    if (list === undefined) spans.set(key, (list = []));
+    list.push([from ?? -Infinity, to ?? Infinity, i]);
+  }
+  for (const list of spans.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+    // The row reaching furthest so far: any later-starting row that begins by its end overlaps it.
+    let [, reach, earlier] = list[0]!;
+    for (let k = 1; k < list.length; k++) {
+      const [from, to, index] = list[k]!;
+      if (from > reach) {
+        reach = to;
+        earlier = index;
+        continue;
+      }
+      ck.at('routeOperations', index);
+      ck.loc.id = idAt(rows, index);
+      ck.error(
+        'operation',
+        `is valid on the same days as row ${earlier}, with the same item and operation number`,
+      );
+      if (to > reach) {
+        reach = to;
+        earlier = index;
+      }
+    }
+  }
+  checkUniqueIds(ck, 'routeOperations', rows);
+  return operationsOf;
 }
 
 function checkOnHand(ck: FieldChecker, rows: unknown[], refs: References): void {

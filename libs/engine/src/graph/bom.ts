@@ -20,6 +20,8 @@ export interface CompiledBom {
   validTo: Float64Array;
   phantom: Uint8Array;
   offsetDays: Int32Array;
+  /** The parent route's operation that consumes the component, or -1 (at the order's start). */
+  operation: Int32Array;
   lineId: string[];
   /**
    * 1 for items on a cycle of phantom lines. A phantom line to such an item is exploded as
@@ -51,6 +53,7 @@ export function compileBom(
     validTo: new Float64Array(n),
     phantom: new Uint8Array(n),
     offsetDays: new Int32Array(n),
+    operation: new Int32Array(n),
     lineId: new Array<string>(n),
     phantomCycle: new Uint8Array(itemCount),
   };
@@ -65,6 +68,7 @@ export function compileBom(
     bom.validTo[k] = line.validTo === undefined ? Infinity : toDay(line.validTo);
     bom.phantom[k] = line.phantom === true ? 1 : 0;
     bom.offsetDays[k] = line.offsetDays ?? 0;
+    bom.operation[k] = line.operation ?? -1;
     bom.lineId[k] = line.id;
   });
   countsToOffsets(bom.lineStart);

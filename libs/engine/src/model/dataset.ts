@@ -131,6 +131,65 @@ export interface BomLine {
   warehouse?: string;
   /** Days after the production start at which the component is needed. */
   offsetDays?: number;
+  /**
+   * The operation (sequence number of the parent's route) that consumes the component: it
+   * is needed at that operation's start. Absent: at the start of the order.
+   */
+  operation?: number;
+}
+
+/**
+ * A resource (work centre, machine, team) that route operations run on. It works the open
+ * days of its calendar, `hoursPerDay` hours each, from the same shift start every day.
+ */
+export interface Resource {
+  id: string;
+  name?: string;
+  /** Open days; absent: every day is a working day. */
+  calendar?: string;
+  /** Working hours per open day, from the shift start; default 8. */
+  hoursPerDay?: number;
+  /** Units working side by side: available hours per open day = hoursPerDay × capacity; default 1. */
+  capacity?: number;
+  /** Operation times on the resource take standard time × 100 / efficiency; default 100. */
+  efficiencyPercent?: number;
+}
+
+/** Resources an operation may run on: the scheduler picks one member per operation. */
+export interface ResourceGroup {
+  id: string;
+  name?: string;
+  members: string[];
+}
+
+/**
+ * One operation of an item's route. The route of a planned production order is the item's
+ * operations valid on its delivery date, in sequence order. Times are hours.
+ */
+export interface RouteOperation {
+  id: string;
+  /** The item the route makes. */
+  item: string;
+  /** Sequence number: operations run in ascending order. */
+  operation: number;
+  /** The resource it runs on; exactly one of `resource` and `resourceGroup`. */
+  resource?: string;
+  resourceGroup?: string;
+  /** Hours to set up, once per order. */
+  setupHours?: number;
+  /** Hours to process `perSeries` units. */
+  runHours?: number;
+  /** Units `runHours` is for; default 1. */
+  perSeries?: number;
+  /** Hours the order waits before the operation. */
+  queueHours?: number;
+  /** Hours after the operation before the next one can start (moving, cooling). */
+  transitHours?: number;
+  /** Share of the units entering the operation that are lost in it, in percent (below 100). */
+  scrapPercent?: number;
+  /** Both inclusive. */
+  validFrom?: IsoDate;
+  validTo?: IsoDate;
 }
 
 export interface OnHand {
@@ -203,6 +262,9 @@ export interface Dataset {
   warehouses: Warehouse[];
   calendars?: Calendar[];
   bomLines?: BomLine[];
+  resources?: Resource[];
+  resourceGroups?: ResourceGroup[];
+  routeOperations?: RouteOperation[];
   onHand?: OnHand[];
   supply?: SupplyLine[];
   demand?: DemandLine[];
@@ -219,6 +281,9 @@ export const DATASET_LISTS = [
   'warehouses',
   'calendars',
   'bomLines',
+  'resources',
+  'resourceGroups',
+  'routeOperations',
   'onHand',
   'supply',
   'demand',

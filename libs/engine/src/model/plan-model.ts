@@ -6,6 +6,7 @@
 import type { CompiledBom } from '../graph/bom';
 import type { LowLevelCodes } from '../graph/low-level-codes';
 import type { NodeGraph } from '../graph/node-graph';
+import type { CompiledRoutes } from '../routing/compile-routes';
 import type { PlanSettings } from './dataset';
 import type { ForecastRemaining, RunMessage } from './result';
 import type { NodeSettings } from './settings';
@@ -18,6 +19,8 @@ export interface PlanModel {
   graph: NodeGraph;
   codes: LowLevelCodes;
   bom: CompiledBom;
+  /** Resources, resource groups and the items' route operations. */
+  routes: CompiledRoutes;
   /** Distinct resolved settings; node n uses `settings[nodeSettings[n]]`. */
   settings: readonly NodeSettings[];
   nodeSettings: Int32Array;

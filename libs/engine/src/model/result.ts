@@ -77,6 +77,32 @@ export interface ForecastRemaining {
   remaining: number;
 }
 
+/** The load of one resource on one day: what the planned orders' operations take of it. */
+export interface CapacityLoad {
+  resource: string;
+  date: IsoDate;
+  /** Hours the operations of planned orders take on the resource that day. */
+  requiredHours: number;
+  /** Hours the resource has that day: hoursPerDay × capacity when it is open, else 0. */
+  availableHours: number;
+}
+
+/** The hours one operation of one planned order takes on a resource on one day. */
+export interface CapacityReservation {
+  resource: string;
+  date: IsoDate;
+  /** The planned order, or an approved planned order of an earlier run (its supply id). */
+  orderId: string;
+  /** The operation's sequence number in the order's route. */
+  operation: number;
+  /** The item and warehouse of the order. */
+  item: string;
+  warehouse: string;
+  hours: number;
+  /** The resource's available hours that day (as on the load row), so a load can be rebuilt from reservations. */
+  availableHours: number;
+}
+
 /** What a receipt in a pegging row is. */
 export type ReceiptKind = 'onHand' | 'supply' | 'plannedOrder';
 /** What an issue in a pegging row is: a demand line, or a requirement a planned order created. */
@@ -201,5 +227,9 @@ export interface PlanResult {
   delays: Delay[];
   actions: ActionMessage[];
   forecasts: ForecastRemaining[];
+  /** Per resource and day from planDate to the end of the last week it is loaded in: required vs available hours. */
+  capacityLoad: CapacityLoad[];
+  /** Per resource, day, planned order and operation: the hours that load the resource. */
+  capacityReservations: CapacityReservation[];
   messages: RunMessage[];
 }

@@ -15,6 +15,7 @@ import { Replenishment } from '../graph/node-graph';
 import type { PlanModel } from '../model/plan-model';
 import type { RunMessage } from '../model/result';
 import { leadTimeOf, type NodeSettings } from '../model/settings';
+import type { RouteScheduler } from '../routing/route-scheduler';
 import { EPSILON, minMaxQuantity, splitOrderQuantity } from './lot-sizing';
 import {
   ActionKind,
@@ -122,6 +123,8 @@ export class NodeNetting implements LeafVisitor {
     private readonly model: PlanModel,
     private readonly state: PlanState,
     private readonly messages: RunMessage[],
+    /** Production orders of items with a route are scheduled through it. */
+    private readonly routes: RouteScheduler,
   ) {}
 
   net(node: number): void {
@@ -576,15 +579,19 @@ export class NodeNetting implements LeafVisitor {
 
   /** Plans `quantity` due on `day`: dates, quantity split, then each order's own requirements. */
   private plan(day: number, quantity: number): void {
-    const dates = this.schedule(day);
+    const routed = this.routes.prepare(this.node, day, this.settings);
+    const dates = routed ? this.dates : this.schedule(day);
     const count = splitOrderQuantity(quantity, this.settings, this.pieces);
     const orders = this.state.orders;
     for (let p = 0; p < count; p++) {
       const piece = this.pieces[p] ?? 0;
+      // A routed order's run time, and so its dates, depend on its quantity.
+      if (routed) this.routes.scheduleOrder(piece, dates);
       const order = orders.add(this.node, piece, dates, ++this.sequence);
       this.state.events++;
       this.enqueue(order, piece, day);
-      this.createRequirementsOf(order, piece, dates.startDay);
+      if (routed) this.routes.reserve(order);
+      this.createRequirementsOf(order, piece, dates.startDay, routed);
     }
   }
 
@@ -636,8 +643,16 @@ export class NodeNetting implements LeafVisitor {
     this.available += quantity;
   }
 
-  /** A production order needs its components; a transfer needs the item at its refill warehouse. */
-  private createRequirementsOf(order: number, quantity: number, startDay: number): void {
+  /**
+   * A production order needs its components (a routed one at its operations, by the route
+   * scheduled last); a transfer needs the item at its refill warehouse.
+   */
+  private createRequirementsOf(
+    order: number,
+    quantity: number,
+    startDay: number,
+    routed = false,
+  ): void {
     const model = this.model;
     const node = this.node;
     const replenishment = model.graph.replenishment[node];
@@ -651,7 +666,8 @@ export class NodeNetting implements LeafVisitor {
       this.edgeCursor = model.graph.edgeStart[node] ?? 0;
       const item = model.graph.nodeItem[node] ?? 0;
       const warehouse = model.graph.nodeWarehouse[node] ?? 0;
-      walkBom(model.bom, item, warehouse, quantity, startDay, true, this);
+      const lines = routed ? this.routes.lines : undefined;
+      walkBom(model.bom, item, warehouse, quantity, startDay, true, this, lines);
     }
   }
 
@@ -674,13 +690,20 @@ export class NodeNetting implements LeafVisitor {
   private explodeApprovedOrder(receipt: number): void {
     const model = this.model;
     const settings = this.settings;
+    const supplyRow = model.receiptRow[receipt] ?? 0;
+    if (this.routes.prepare(this.node, model.receiptDay[receipt] ?? 0, settings)) {
+      const quantity = model.receiptQty[receipt] ?? 0;
+      const start = this.routes.scheduleApproved(quantity);
+      this.routes.reserve(-(supplyRow + 1));
+      this.createRequirementsOf(-(supplyRow + 1), quantity, start, true);
+      return;
+    }
     const days = settings.leadTimeDays;
     const due = settings.dueDays.dueOn(model.receiptDay[receipt] ?? 0);
     const start = Math.max(
       model.today,
       days.minus(days.minus(due, settings.receiptMargin), this.leadTime),
     );
-    const supplyRow = model.receiptRow[receipt] ?? 0;
     this.createRequirementsOf(-(supplyRow + 1), model.receiptQty[receipt] ?? 0, start);
   }
 

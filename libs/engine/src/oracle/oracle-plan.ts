@@ -582,6 +582,9 @@ class OraclePlanner {
       delays,
       actions,
       forecasts: this.forecasts,
+      // The oracle plans without routes (the generator makes none): no capacity load.
+      capacityLoad: [],
+      capacityReservations: [],
       messages: this.messages,
     };
   }

@@ -8,6 +8,8 @@ import type { PlanModel } from '../model/plan-model';
 import type {
   ActionKind as ActionKindName,
   ActionMessage,
+  CapacityLoad,
+  CapacityReservation,
   Delay,
   ExistingReceipt,
   ForecastRemaining,
@@ -23,6 +25,7 @@ import type {
 import { orderIdOf, plannedOrderId, round } from '../netting/net-node';
 import { ActionKind, IssueKind, NO_CAUSE, ReceiptKind } from '../netting/plan-state';
 import { compareMessages, type PlanRun } from '../plan';
+import { availableHours, overloadMessages, reservationOrder } from '../routing/capacity-load';
 
 const ORDER_TYPES = ['purchase', 'production', 'transfer'] as const;
 const RECEIPT_KINDS: readonly ReceiptKindName[] = ['onHand', 'supply', 'plannedOrder'];
@@ -43,6 +46,8 @@ export const RESULT_LISTS = [
   'delays',
   'actions',
   'forecasts',
+  'capacityLoad',
+  'capacityReservations',
   'messages',
 ] as const;
 
@@ -67,6 +72,8 @@ export type ResultSlice =
   | { list: 'delays'; rows: Delay[] }
   | { list: 'actions'; rows: ActionMessage[] }
   | { list: 'forecasts'; rows: ForecastRemaining[] }
+  | { list: 'capacityLoad'; rows: CapacityLoad[] }
+  | { list: 'capacityReservations'; rows: CapacityReservation[] }
   | { list: 'messages'; rows: RunMessage[] };
 
 /** A whole result's lists as one slice each, in RESULT_LISTS order. */
@@ -79,6 +86,8 @@ export function* resultSlices(result: PlanResult): Generator<ResultSlice> {
   yield { list: 'delays', rows: result.delays };
   yield { list: 'actions', rows: result.actions };
   yield { list: 'forecasts', rows: result.forecasts };
+  yield { list: 'capacityLoad', rows: result.capacityLoad };
+  yield { list: 'capacityReservations', rows: result.capacityReservations };
   yield { list: 'messages', rows: result.messages };
 }
 
@@ -94,6 +103,8 @@ export function toPlanResult(run: PlanRun): PlanResult {
     delays: [],
     actions: [],
     forecasts: [],
+    capacityLoad: [],
+    capacityReservations: [],
     messages: [],
   };
   for (const part of planResultParts(run)) {
@@ -232,7 +243,17 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
   for (const rows of slices([...model.forecasts], sliceRows)) {
     yield { kind: 'rows', list: 'forecasts', rows };
   }
-  const messages = [...run.messages, ...lateOrders].sort(compareMessages);
+  for (const rows of capacityLoadSlices(run, sliceRows)) {
+    yield { kind: 'rows', list: 'capacityLoad', rows };
+  }
+  for (const rows of reservationSlices(run, orderIdOf, sliceRows)) {
+    yield { kind: 'rows', list: 'capacityReservations', rows };
+  }
+  const messages = [
+    ...run.messages,
+    ...lateOrders,
+    ...overloadMessages(model, run.capacityLoad),
+  ].sort(compareMessages);
   for (const rows of slices(messages, sliceRows)) yield { kind: 'rows', list: 'messages', rows };
 }
 
@@ -360,6 +381,56 @@ function* requirementRows(
       yield requirement;
     }
   }
+}
+
+/** The load per resource and day, a slice at a time. */
+function* capacityLoadSlices(run: PlanRun, size: number): Generator<CapacityLoad[]> {
+  const { model, capacityLoad: load } = run;
+  let rows: CapacityLoad[] = [];
+  for (let k = 0; k < load.count; k++) {
+    rows.push({
+      resource: model.routes.resourceIds[load.resource[k] ?? 0] ?? '',
+      date: toIso(load.day[k] ?? 0),
+      requiredHours: round(load.required[k] ?? 0),
+      availableHours: round(load.available[k] ?? 0),
+    });
+    if (rows.length >= size) {
+      yield rows;
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield rows;
+}
+
+/** The reservations by resource and day, a slice at a time. */
+function* reservationSlices(
+  run: PlanRun,
+  orderIdOf: (order: number) => string,
+  size: number,
+): Generator<CapacityReservation[]> {
+  const { model, reservations, capacityLoad } = run;
+  const graph = model.graph;
+  let rows: CapacityReservation[] = [];
+  for (const k of reservationOrder(model, reservations, capacityLoad)) {
+    const r = reservations.resource.data[k] ?? 0;
+    const day = reservations.day.data[k] ?? 0;
+    const node = reservations.node.data[k] ?? 0;
+    rows.push({
+      resource: model.routes.resourceIds[r] ?? '',
+      date: toIso(day),
+      orderId: orderIdOf(reservations.order.data[k] ?? 0),
+      operation: reservations.operation.data[k] ?? 0,
+      item: model.itemIds[graph.nodeItem[node] ?? 0] ?? '',
+      warehouse: model.warehouseIds[graph.nodeWarehouse[node] ?? 0] ?? '',
+      hours: round(reservations.hours.data[k] ?? 0),
+      availableHours: round(availableHours(model, r, day)),
+    });
+    if (rows.length >= size) {
+      yield rows;
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield rows;
 }
 
 function* slices<T>(rows: T[], size: number): Generator<T[]> {

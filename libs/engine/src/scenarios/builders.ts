@@ -15,12 +15,15 @@ import type {
   PlanSettings,
   PlannedOrderType,
   ReductionKeyPeriod,
+  Resource,
+  RouteOperation,
   SupplyType,
   Warehouse,
 } from '../model/dataset';
 import type {
   ActionKind,
   ActionMessage,
+  CapacityLoad,
   Delay,
   ForecastRemaining,
   Pegging,
@@ -69,6 +72,8 @@ export interface ForecastOptions {
 export const FORECAST_MODEL = 'FM';
 
 export type BomLineOptions = Omit<BomLine, 'id' | 'parent' | 'component' | 'quantity'>;
+
+export type RouteOperationOptions = Omit<RouteOperation, 'id' | 'item' | 'operation'>;
 
 /** Builds a dataset row by row; `build()` hands out a fresh copy each time. */
 export class ScenarioBuilder {
@@ -147,6 +152,24 @@ export class ScenarioBuilder {
     options: BomLineOptions = {},
   ): this {
     this.ds.bomLines.push({ id, parent, component, quantity, ...options });
+    return this;
+  }
+
+  /** A resource: 8 hours a day, every day, unless the options say otherwise. */
+  resource(id: string, options: Omit<Resource, 'id'> = {}): this {
+    (this.ds.resources ??= []).push({ id, ...options });
+    return this;
+  }
+
+  resourceGroup(id: string, members: string[]): this {
+    (this.ds.resourceGroups ??= []).push({ id, members });
+    return this;
+  }
+
+  /** Operation `operation` of the item's route; its id is `<item>-<operation>`. */
+  operation(item: string, operation: number, options: RouteOperationOptions): this {
+    const id = `${item}-${operation}${options.validFrom === undefined ? '' : `-${options.validFrom}`}`;
+    (this.ds.routeOperations ??= []).push({ id, item, operation, ...options });
     return this;
   }
 
@@ -294,6 +317,25 @@ export function actionsFor(result: PlanResult, supplyId: string): ActionMessage[
 /** The planned forecast lines, by id. */
 export function forecastsById(result: PlanResult): ForecastRemaining[] {
   return [...result.forecasts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The load rows of one resource, by date. */
+export function loadOf(result: PlanResult, resource: string): CapacityLoad[] {
+  return result.capacityLoad
+    .filter((row) => row.resource === resource)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Reserved hours per `resource date` (or per `order operation resource date` with `byOrder`). */
+export function reservedHours(result: PlanResult, byOrder = false): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (const r of result.capacityReservations) {
+    const key = byOrder
+      ? `${r.orderId} ${r.operation} ${r.resource} ${r.date}`
+      : `${r.resource} ${r.date}`;
+    sums[key] = Math.round(((sums[key] ?? 0) + r.hours) * 1e6) / 1e6;
+  }
+  return sums;
 }
 
 export function messagesByCode(result: PlanResult, code: string): RunMessage[] {
