@@ -18,6 +18,7 @@ export { resolveNodeSettings, type NodeSettings } from './model/settings';
 export { parseDay, toDay, toIso, isoWeekday } from './calendar/day';
 export { compileDataset, type CompileOptions } from './compile';
 export { runPlan, type PlanOptions, type PlanProgress, type PlanRun } from './plan';
+export { runPartitioned, type PartitionedPlanOptions } from './partition/partitioned-run';
 export {
   RESULT_LISTS,
   planResultParts,

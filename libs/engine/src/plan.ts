@@ -6,18 +6,10 @@
 import { computeFutures, type Futures } from './delays/futures';
 import type { PlanModel } from './model/plan-model';
 import type { RunMessage } from './model/result';
-import { NodeNetting } from './netting/net-node';
-import { ColumnArena } from './netting/columns';
+import type { PlanState } from './netting/plan-state';
+import { newPartitionState } from './partition/partition-state';
 import { computeCapacityLoad, type CapacityLoadRows } from './routing/capacity-load';
-import { CapacityReservations } from './routing/capacity-reservations';
-import { RouteScheduler } from './routing/route-scheduler';
-import {
-  ActionRows,
-  DependentRequirements,
-  PeggingRows,
-  PlannedOrders,
-  type PlanState,
-} from './netting/plan-state';
+import type { CapacityReservations } from './routing/capacity-reservations';
 
 export interface PlanProgress {
   nodesDone: number;
@@ -46,44 +38,9 @@ export interface PlanRun {
 
 const PROGRESS_EVERY = 16_384;
 
-/** The most operations any item's route has. */
-function longestRoute(routes: PlanModel['routes']): number {
-  let longest = 0;
-  for (let item = 0; item + 1 < routes.opStart.length; item++) {
-    longest = Math.max(longest, (routes.opStart[item + 1] ?? 0) - (routes.opStart[item] ?? 0));
-  }
-  return longest;
-}
-
 export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
-  // Sized from the input so that the columns rarely grow, and carved from one buffer:
-  // see ColumnArena for why.
-  const nodes = model.graph.nodeCount;
-  const inputRows = (model.demandStart[nodes] ?? 0) + nodes;
-  const requirements = inputRows * 3;
-  const orders = inputRows * 2;
-  const pegging = inputRows * 4;
-  // Routed orders reserve a row per operation and day it spans: about 2.2 per operation of
-  // the longest route and input row on the generated companies. A column that outgrows its
-  // first buffer is new memory for the collector at every run, so there is room for more.
-  // Without routes nothing.
-  const reservations = inputRows * 3 * longestRoute(model.routes) + 16;
-  const arena = new ColumnArena(
-    DependentRequirements.bytes(nodes, requirements) +
-      PlannedOrders.bytes(orders) +
-      PeggingRows.bytes(pegging) +
-      CapacityReservations.bytes(reservations),
-  );
-  const state: PlanState = {
-    dependent: new DependentRequirements(nodes, requirements, arena),
-    orders: new PlannedOrders(orders, arena),
-    pegging: new PeggingRows(pegging, arena),
-    actions: new ActionRows(),
-    events: 0,
-  };
-  const messages: RunMessage[] = [...model.messages];
-  const routes = new RouteScheduler(model, new CapacityReservations(reservations, arena));
-  const netting = new NodeNetting(model, state, messages, routes);
+  const { state, netting, messages, routes } = newPartitionState(model, model.graph.nodeCount);
+  messages.push(...model.messages);
   const { levelNodes } = model.codes;
   const total = levelNodes.length;
   const inScope = model.nodeInScope;

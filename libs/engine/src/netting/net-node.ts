@@ -21,6 +21,7 @@ import {
   ActionKind,
   IssueKind,
   NO_CAUSE,
+  FOREIGN_ORDER,
   ReceiptKind,
   type PlannedOrderDates,
   type PlannedOrders,
@@ -42,7 +43,13 @@ export function plannedOrderId(model: PlanModel, node: number, sequence: number)
  * The id of the order a requirement belongs to: a planned order of this run, or (negative
  * refs) an approved planned order of an earlier run, by its supply row.
  */
-export function orderIdOf(model: PlanModel, orders: PlannedOrders, order: number): string {
+export function orderIdOf(
+  model: PlanModel,
+  orders: PlannedOrders,
+  order: number,
+  foreignOrders?: readonly string[],
+): string {
+  if (order <= FOREIGN_ORDER) return foreignOrders?.[FOREIGN_ORDER - order] ?? '';
   if (order < 0) return model.supplyIds[-order - 1] ?? '';
   return plannedOrderId(model, orders.node.data[order] ?? 0, orders.sequence.data[order] ?? 0);
 }
@@ -54,6 +61,7 @@ export class NodeNetting implements LeafVisitor {
   private issueKind = new Uint8Array(64);
   private issueRef = new Int32Array(64);
   private dependentScratch = new Int32Array(64);
+  private sortScratch = new Int32Array(64);
   private issueCount = 0;
 
   // Existing receipts of the node: remaining quantities.
@@ -349,13 +357,14 @@ export class NodeNetting implements LeafVisitor {
       this.dependentScratch[dependentCount++] = k;
     }
     const days = dependent.day.data;
-    let list = this.dependentScratch;
+    let list: Int32Array = this.dependentScratch;
     let sorted = true;
     for (let k = 1; k < dependentCount && sorted; k++) {
       sorted = (days[list[k - 1] ?? 0] ?? 0) <= (days[list[k] ?? 0] ?? 0);
     }
-    // Requirements come in creation order; only a node fed by several parents needs a sort.
-    if (!sorted) list = list.subarray(0, dependentCount).sort(byDayThenCreation(days));
+    // Requirements come chained in creation order; only a node fed by several parents needs
+    // a sort, by day, creation order kept on each day.
+    if (!sorted) list = this.sortByDay(list, dependentCount, days);
 
     const total = end - start + dependentCount;
     if (this.issueDay.length < total) {
@@ -473,6 +482,17 @@ export class NodeNetting implements LeafVisitor {
       this.issueKind[issue] ?? 0,
       this.issueRef[issue] ?? 0,
     );
+  }
+
+  /** The first `count` requirements of `list` by day, in their order within a day. */
+  private sortByDay(list: Int32Array, count: number, days: Int32Array): Int32Array {
+    if (this.sortScratch.length < count) this.sortScratch = new Int32Array(count * 2);
+    const place = this.sortScratch.subarray(0, count);
+    for (let k = 0; k < count; k++) place[k] = k;
+    place.sort((x, y) => (days[list[x] ?? 0] ?? 0) - (days[list[y] ?? 0] ?? 0) || x - y);
+    const sorted = new Int32Array(count);
+    for (let k = 0; k < count; k++) sorted[k] = list[place[k] ?? 0] ?? 0;
+    return sorted;
   }
 
   /**
@@ -727,7 +747,7 @@ export class NodeNetting implements LeafVisitor {
       return { text: `forecast ${id}`, ref: id };
     }
     const order = this.state.dependent.order.data[ref] ?? 0;
-    const id = orderIdOf(this.model, this.state.orders, order);
+    const id = orderIdOf(this.model, this.state.orders, order, this.state.foreignOrders);
     return { text: `requirement of planned order ${id}`, ref: id };
   }
 
@@ -743,10 +763,6 @@ export class NodeNetting implements LeafVisitor {
       text: `${label.text} for item '${item}' at '${warehouse}' on ${toIso(this.issueDay[issue] ?? 0)} is short by ${round(quantity)}`,
     });
   }
-}
-
-function byDayThenCreation(days: Int32Array): (a: number, b: number) => number {
-  return (a, b) => (days[a] ?? 0) - (days[b] ?? 0) || a - b;
 }
 
 /** Quantities as written out: six decimals, no floating-point noise. */

@@ -249,6 +249,12 @@ export class ActionRows {
 
 export const NO_CAUSE = 255;
 
+/**
+ * Order refs at or below this stand for orders netted in another partition of the run:
+ * `FOREIGN_ORDER - i` is `foreignOrders[i]` of the state holding the requirement.
+ */
+export const FOREIGN_ORDER = -(2 ** 30);
+
 /** Everything one run produces, in columns. */
 export interface PlanState {
   dependent: DependentRequirements;
@@ -257,4 +263,6 @@ export interface PlanState {
   actions: ActionRows;
   /** Requirements and receipts netted, planned orders included. */
   events: number;
+  /** A partition's state: the ids of other partitions' orders its requirements belong to. */
+  foreignOrders?: string[];
 }
