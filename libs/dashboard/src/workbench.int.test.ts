@@ -16,6 +16,8 @@ import { parse } from 'yaml';
 // The hand-worked plan of the read API's own tests, shared rather than written twice.
 // eslint-disable-next-line import-x/no-relative-packages
 import { loadWorkbenchCase } from '../../sql/src/workbench-cases';
+// eslint-disable-next-line import-x/no-relative-packages
+import { loadCapacityCase } from '../../sql/src/workbench-capacity-cases';
 import { startDashboard, type RunningDashboard } from './dashboard';
 import { OPENAPI_FILE } from './workbench/router';
 import { VIEWS } from './workbench/views';
@@ -78,6 +80,8 @@ const openApiPath = (express: string): string => express.replace(/:(\w+)/g, '{$1
 describe('workbench API', () => {
   let dir: string;
   let knex: Knex;
+  /** The routed plan CAP of the capacity cases, as tenant 'shop'. */
+  let shop: Knex;
   let running: RunningDashboard;
   let base: string;
 
@@ -90,6 +94,13 @@ describe('workbench API', () => {
     });
     await migrateLatest(knex);
     await loadWorkbenchCase(knex);
+    shop = knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: join(dir, 'shop.sqlite') },
+      useNullAsDefault: true,
+    });
+    await migrateLatest(shop);
+    await loadCapacityCase(shop);
     running = await startDashboard({
       redisUrl: REDIS_URL,
       prefix: `replan-test-workbench-${randomBytes(4).toString('hex')}`,
@@ -98,8 +109,8 @@ describe('workbench API', () => {
       tokens: { admin: ADMIN, tenantViewers: { acme: ACME } },
       workbench: {
         tenants: {
-          ids: () => ['bike', 'acme'],
-          database: (t) => (t === 'bike' || t === 'acme' ? knex : undefined),
+          ids: () => ['bike', 'acme', 'shop'],
+          database: (t) => (t === 'shop' ? shop : t === 'bike' || t === 'acme' ? knex : undefined),
         },
       },
     });
@@ -109,6 +120,7 @@ describe('workbench API', () => {
   afterAll(async () => {
     await running?.close();
     await knex?.destroy();
+    await shop?.destroy();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -141,6 +153,11 @@ describe('workbench API', () => {
       ['/tenants/{tenant}/plans/{plan}/actions', `${P}/actions?kind=increase`],
       ['/tenants/{tenant}/plans/{plan}/runs', `${P}/runs`],
       ['/tenants/{tenant}/plans/{plan}/messages', `${P}/messages?limit=10`],
+      ['/tenants/{tenant}/plans/{plan}/capacity', '/tenants/shop/plans/CAP/capacity'],
+      [
+        '/tenants/{tenant}/plans/{plan}/capacity/{resource}',
+        '/tenants/shop/plans/CAP/capacity/PRESS?overloaded=true',
+      ],
     ];
     for (const [route, path] of calls) {
       const res = await get(`/api${path}`);
@@ -223,5 +240,23 @@ describe('workbench API', () => {
     const node = await (await get('/tenants/bike/plans/WB/nodes/RM/MAIN')).text();
     expect(node).toContain('<svg');
     expect(node.match(/class="receipt"/g)).toHaveLength(3);
+  });
+
+  it('renders the capacity pages: PRESS overloaded on Wednesday by two orders', async () => {
+    // The capacity cases: PRESS needs 12 h of 8 on 2026-03-04, 4 h over; SAW 2 h of 40.
+    const all = await (await get('/tenants/shop/plans/CAP/capacity')).text();
+    const rows = [...all.matchAll(/<tr class="([^"]*)">\s*<td><a href="[^"]*capacity\/(\w+)"/g)];
+    expect(rows.map((m) => [m[2], m[1]])).toEqual([
+      ['PRESS', 'late'],
+      ['SAW', ''],
+    ]);
+    expect(all).toContain('30 %');
+    const press = await (await get('/tenants/shop/plans/CAP/capacity/PRESS')).text();
+    expect(press).toMatch(/<tr class="late">\s*<td>2026-03-04<\/td>/);
+    expect(press).toContain('150 %');
+    expect(press.match(/op 10/g)).toHaveLength(2);
+    expect(press).toContain('why?receipt=PRD-FG1%40MAIN-1');
+    const missing = await (await get('/tenants/shop/plans/CAP/capacity/NOPE')).text();
+    expect(missing).toContain('The active plan has no load on resource NOPE.');
   });
 });

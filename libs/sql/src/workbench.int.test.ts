@@ -1,12 +1,14 @@
 /**
  * The workbench read API on PostgreSQL (127.0.0.1:5432, or PG* / DATABASE_URL), in a fresh
- * schema dropped afterwards: the cases of workbench-cases.ts.
+ * schema dropped afterwards: the cases of workbench-cases.ts and
+ * workbench-capacity-cases.ts.
  */
 import { randomBytes } from 'node:crypto';
 
 import knexFactory, { type Knex } from 'knex';
 
 import { migrateLatest } from './index';
+import { capacityCases, loadCapacityCase } from './workbench-capacity-cases';
 import { loadWorkbenchCase, workbenchCases } from './workbench-cases';
 
 const connection = process.env.DATABASE_URL ?? {
@@ -16,8 +18,9 @@ const connection = process.env.DATABASE_URL ?? {
   database: process.env.PGDATABASE ?? 'test',
 };
 
-describe('workbench read API on PostgreSQL', () => {
-  const schema = `replan_test_wb_${randomBytes(6).toString('hex')}`;
+/** A fresh schema on the server, migrated and loaded by `load`, dropped afterwards. */
+function inFreshSchema(label: string, load: (knex: Knex) => Promise<unknown>): () => Knex {
+  const schema = `replan_test_${label}_${randomBytes(6).toString('hex')}`;
   let admin: Knex;
   let knex: Knex;
 
@@ -31,7 +34,7 @@ describe('workbench read API on PostgreSQL', () => {
       pool: { min: 0, max: 2 },
     });
     await migrateLatest(knex);
-    await loadWorkbenchCase(knex);
+    await load(knex);
   });
 
   afterAll(async () => {
@@ -40,5 +43,13 @@ describe('workbench read API on PostgreSQL', () => {
     await admin?.destroy();
   });
 
-  workbenchCases(() => knex);
+  return () => knex;
+}
+
+describe('workbench read API on PostgreSQL', () => {
+  workbenchCases(inFreshSchema('wb', loadWorkbenchCase));
+});
+
+describe('capacity pages of the workbench read API on PostgreSQL', () => {
+  capacityCases(inFreshSchema('cap', loadCapacityCase));
 });

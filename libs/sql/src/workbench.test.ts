@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 
 import { migrateLatest } from './index';
+import { capacityCases, loadCapacityCase } from './workbench-capacity-cases';
 import { loadWorkbenchCase, workbenchCases } from './workbench-cases';
 
 describe('workbench read API on SQLite', () => {
@@ -29,4 +30,27 @@ describe('workbench read API on SQLite', () => {
   });
 
   workbenchCases(() => knex);
+});
+
+describe('capacity pages of the workbench read API on SQLite', () => {
+  let dir: string;
+  let knex: Knex;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'replan-capacity-'));
+    knex = knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: join(dir, 'erp.sqlite') },
+      useNullAsDefault: true,
+    });
+    await migrateLatest(knex);
+    await loadCapacityCase(knex);
+  });
+
+  afterAll(async () => {
+    await knex.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  capacityCases(() => knex);
 });

@@ -62,6 +62,7 @@ form.filter{display:flex;gap:8px;flex-wrap:wrap;align-items:end;margin:6px 0}
 form.filter label{display:flex;flex-direction:column;font-size:12px;color:#667085}
 nav.pager{margin:8px 0}nav.pager a{margin-right:12px}
 svg{background:#fff;border:1px solid #e3e6ea}
+.bar{display:inline-block;height:10px;background:#2f6fde;vertical-align:middle}.bar.over{background:#b42318}
 .error{background:#fff3f0;border:1px solid #f5c2b8;padding:12px;border-radius:6px}
 `;
 
@@ -90,6 +91,7 @@ export function page(options: FrameOptions): string {
           ['Planned orders', 'planned-orders'],
           ['Delays', 'delays'],
           ['Action messages', 'actions'],
+          ['Capacity', 'capacity'],
           ['Runs', 'runs'],
           ['Messages', 'messages'],
         ].map(

@@ -10,6 +10,8 @@ import type {
   PlanOverview,
   PlanVersionHead,
   ReceiptStep,
+  ResourceDay,
+  ResourceLoadSummary,
   RunHistoryEntry,
   WhyStep,
   WhyTree,
@@ -497,6 +499,149 @@ function actionsPage(
   };
 }
 
+const resourcePath = (c: PageContext, resource: string): string =>
+  planPath(c.root, c.tenant, c.plan, `capacity/${encodeURIComponent(resource)}`);
+
+/** Required against available hours, as a percentage (∞ when a closed day is loaded). */
+function utilisation(required: number, available: number): string {
+  if (available > 0) return `${Math.round((required / available) * 100)} %`;
+  return required > 0 ? '∞' : '';
+}
+
+/** A bar of the day's load, 100 px at the available hours, red beyond. */
+function loadBar(required: number, available: number): Html {
+  const over = required > available;
+  const width = available > 0 ? Math.min(300, (required / available) * 100) : over ? 300 : 0;
+  return html`<span class="bar${over ? ' over' : ''}" style="width:${width.toFixed(0)}px"></span>`;
+}
+
+function capacityPage(
+  c: PageContext,
+  data: { plan: PlanVersionHead; page: Page<ResourceLoadSummary> },
+): RenderedPage {
+  const overloadedOnly = c.query.overloaded === 'true';
+  return {
+    title: `${c.plan} capacity`,
+    body: html`<h1>Capacity load</h1>
+      ${versionLine(data.plan)}
+      <p class="muted">
+        Hours the planned orders' operations require on each resource against the hours it has
+        (infinite capacity: a day may need more than it has). The most overloaded first.
+        ${
+          overloadedOnly
+            ? html`<a href="${planPath(c.root, c.tenant, c.plan, 'capacity')}"
+                >Show all resources</a
+              >`
+            : html`<a href="${planPath(c.root, c.tenant, c.plan, 'capacity?overloaded=true')}"
+                >Only overloaded resources</a
+              >`
+        }
+      </p>
+      ${
+        data.page.rows.length === 0 && data.page.offset === 0
+          ? html`<p class="muted">
+              ${overloadedOnly ? 'No resource is overloaded.' : 'No resource is loaded: no planned order has a route.'}
+            </p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th>resource</th>
+                  <th class="num">days</th>
+                  <th class="num">required h</th>
+                  <th class="num">available h</th>
+                  <th class="num">load</th>
+                  <th class="num">overloaded days</th>
+                  <th class="num">hours over</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.page.rows.map(
+                  (r) =>
+                    html`<tr class="${r.overloadedDays > 0 ? 'late' : ''}">
+                      <td><a href="${resourcePath(c, r.resource)}">${r.resource}</a></td>
+                      <td class="num">${qty(r.days)}</td>
+                      <td class="num">${qty(r.requiredHours)}</td>
+                      <td class="num">${qty(r.availableHours)}</td>
+                      <td class="num">${utilisation(r.requiredHours, r.availableHours)}</td>
+                      <td class="num">
+                        ${
+                          r.overloadedDays > 0
+                            ? html`<a href="${resourcePath(c, r.resource)}?overloaded=true"
+                                >${qty(r.overloadedDays)}</a
+                              >`
+                            : '0'
+                        }
+                      </td>
+                      <td class="num">${qty(r.overloadHours)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }
+      ${pager(c.path, c.query, data.page)}`,
+  };
+}
+
+function resourceLoadPage(
+  c: PageContext,
+  data: { plan: PlanVersionHead; resource: string; page: Page<ResourceDay> },
+): RenderedPage {
+  return {
+    title: `${c.plan} ${data.resource} load`,
+    body: html`<h1>Load of resource ${data.resource}</h1>
+      ${versionLine(data.plan)}
+      <p>
+        <a href="${planPath(c.root, c.tenant, c.plan, 'capacity')}">← all resources</a>
+        ${
+          c.query.overloaded === 'true'
+            ? html`· <a href="${resourcePath(c, data.resource)}">all days</a>`
+            : html`·
+                <a href="${resourcePath(c, data.resource)}?overloaded=true"
+                  >overloaded days only</a
+                >`
+        }
+      </p>
+      ${
+        data.page.rows.length === 0 && data.page.offset === 0
+          ? html`<p class="muted">The active plan has no load on resource ${data.resource}.</p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th>date</th>
+                  <th class="num">required h</th>
+                  <th class="num">available h</th>
+                  <th class="num">load</th>
+                  <th></th>
+                  <th>operations of planned orders</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.page.rows.map(
+                  (d) =>
+                    html`<tr class="${d.requiredHours > d.availableHours ? 'late' : ''}">
+                      <td>${d.date}</td>
+                      <td class="num">${qty(d.requiredHours)}</td>
+                      <td class="num">${qty(d.availableHours)}</td>
+                      <td class="num">${utilisation(d.requiredHours, d.availableHours)}</td>
+                      <td>${loadBar(d.requiredHours, d.availableHours)}</td>
+                      <td>
+                        ${d.reservations.map(
+                          (r) =>
+                            html`<div>
+                              ${receiptLink(c, r.orderId)} op ${r.operation}
+                              (${nodeLink(c, r.item, r.warehouse)}): ${qty(r.hours)} h
+                            </div>`,
+                        )}${d.moreReservations ? html`<div class="muted">… more operations</div>` : ''}
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }
+      ${pager(c.path, c.query, data.page)}`,
+  };
+}
+
 function runsPage(
   c: PageContext,
   data: { plan: PlanVersionHead; page: Page<RunHistoryEntry> },
@@ -634,6 +779,8 @@ export const PLAN_PAGES: Readonly<Record<string, (c: PageContext, data: never) =
   why: whyPage,
   delays: delaysPage,
   actions: actionsPage,
+  capacity: capacityPage,
+  resourceLoad: resourceLoadPage,
   runs: runsPage,
   messages: messagesPage,
 };

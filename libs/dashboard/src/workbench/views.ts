@@ -8,6 +8,7 @@ import {
   PlanLookups,
   listActions,
   listDelays,
+  listResourceLoads,
   listPlannedOrders,
   listPlanVersions,
   listRunMessages,
@@ -15,6 +16,7 @@ import {
   readActivePlanSnapshot,
   readNetRequirements,
   readPlanOverview,
+  readResourceDays,
   readRun,
   readWhyTree,
   type PlanSnapshot,
@@ -253,6 +255,41 @@ export const VIEWS: readonly View[] = [
       return ofActiveVersion(context, async (s) => ({
         filter,
         page: await listActions(s, filter),
+      }));
+    },
+  },
+  {
+    name: 'capacity',
+    apiPath: `${PLAN}/capacity`,
+    pagePath: `${PLAN}/capacity`,
+    ofPlan: true,
+    load(context) {
+      const q = context.query;
+      const filter = { ...q.page(), ...optional('overloaded', q.boolean('overloaded')) };
+      return ofActiveVersion(context, async (s) => ({
+        filter,
+        page: await listResourceLoads(s, filter),
+      }));
+    },
+  },
+  {
+    name: 'resourceLoad',
+    apiPath: `${PLAN}/capacity/:resource`,
+    pagePath: `${PLAN}/capacity/:resource`,
+    ofPlan: true,
+    load(context) {
+      const q = context.query;
+      const resource = context.params.resource ?? '';
+      const filter = {
+        ...q.page(),
+        ...optional('from', q.date('from')),
+        ...optional('to', q.date('to')),
+        ...optional('overloaded', q.boolean('overloaded')),
+      };
+      return ofActiveVersion(context, async (s) => ({
+        resource,
+        filter,
+        page: await readResourceDays(s, resource, filter),
       }));
     },
   },

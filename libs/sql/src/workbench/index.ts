@@ -51,3 +51,12 @@ export {
   type MessageFilter,
 } from './runs';
 export { readPlanOverview, type PlanOverview } from './overview';
+export {
+  MAX_DAY_RESERVATIONS,
+  listResourceLoads,
+  readResourceDays,
+  type ResourceDay,
+  type ResourceDaysFilter,
+  type ResourceLoadFilter,
+  type ResourceLoadSummary,
+} from './capacity';
