@@ -8,7 +8,7 @@
  * and a planner follows the run's link to its plan in the workbench, opens the late sales
  * line, follows its "why" tree to the purchase that makes it late, and opens that node.
  * Pages are saved under .ci-out/ (dashboard.png, workbench-overview.png, workbench-why.png,
- * workbench-node.png).
+ * workbench-node.png, workbench-capacity.png).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -374,6 +374,23 @@ it("leads a planner from the run to the late line's why and the order to expedit
     ]);
     await node.locator('svg').waitFor();
     await screenshot(node, 'workbench-node.png', true);
+
+    // The capacity load (libs/datagen/src/demo-company.test.ts): welding, coating and lacing
+    // overload in some weeks, so they are among the resources marked overloaded. On Monday
+    // 2026-03-16 the paint line coats PRD-FRAME-MTB@PLANT-1's 6 frames: 6 / 0.98 = 6.122449
+    // enter op 20, 0.5 + 0.2 × 6.122449 = 1.72449 hours (shown to 3 decimals).
+    await node.getByRole('link', { name: 'Capacity', exact: true }).click();
+    await node.getByRole('heading', { name: 'Capacity load' }).waitFor();
+    const overloaded = await node.locator('table tbody tr.late td:first-child').allInnerTexts();
+    expect(overloaded).toEqual(expect.arrayContaining(['WELD-1', 'PAINT-LINE', 'LACING']));
+    await node.getByRole('link', { name: 'PAINT-LINE', exact: true }).click();
+    await node.getByRole('heading', { name: 'Load of resource PAINT-LINE' }).waitFor();
+    await node.goto(`${node.url()}?from=2026-03-16&to=2026-03-16`);
+    const monday = node.locator('table tbody tr').first();
+    await expect(text(monday)).resolves.toContain('PRD-FRAME-MTB@PLANT-1 op 20');
+    await expect(text(monday)).resolves.toContain('FRAME-MTB @ PLANT): 1.724 h');
+    await node.goto(node.url().replace(/\?.*$/, ''));
+    await screenshot(node, 'workbench-capacity.png', true);
   } finally {
     await context.close();
   }
