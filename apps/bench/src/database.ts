@@ -82,6 +82,11 @@ function pgKnex(connection: PgConnection, searchPath?: string): Knex {
   });
 }
 
+/** An existing schema on PostgreSQL (one a benchmark kept with `--keep`), opened as it is. */
+export function openBenchSchema(pg: PgConnection, schema: string): Knex {
+  return pgKnex(pg, schema);
+}
+
 /** A fresh schema `replan_bench_<random>` (or SQLite file) with the integration tables. */
 export async function createBenchDatabase(
   dialect: BenchDialect,

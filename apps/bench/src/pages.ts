@@ -5,10 +5,12 @@
  * read (the server time of its page, less rendering) over a few rounds, and prints them:
  *
  *   npm run build && node apps/bench/bin/replan-bench-pages.js --size M [--rounds 5] [--keep]
+ *     [--routes N]      N route operations per manufactured item (capacity pages loaded)
+ *     [--schema NAME]   time the pages of a schema kept earlier with --keep (no load, no plan)
  */
 import { performance } from 'node:perf_hooks';
 
-import { generateDataset, itemsForNodes } from '@replan/datagen';
+import { GENERATED_PLAN_ID, generateDataset, itemsForNodes } from '@replan/datagen';
 import {
   compileDataset,
   planResultParts,
@@ -20,18 +22,22 @@ import {
   PlanLookups,
   listActions,
   listDelays,
+  listResourceLoads,
   listPlannedOrders,
   listRunMessages,
   listRuns,
   readActivePlanSnapshot,
   readNetRequirements,
   readPlanOverview,
+  readResourceDays,
   readWhyTree,
   writeResultSlices,
   type PlanSnapshot,
 } from '@replan/sql';
 
-import { createBenchDatabase, loadBench } from './database';
+import type { Knex } from 'knex';
+
+import { createBenchDatabase, loadBench, openBenchSchema } from './database';
 import { SIZE_NODES, pgConnectionFromEnv, type Size } from './options';
 
 function arg(name: string, fallback: string): string {
@@ -39,16 +45,25 @@ function arg(name: string, fallback: string): string {
   return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 }
 
-async function main(): Promise<void> {
-  const size = arg('size', 'S') as Size;
-  const rounds = Number(arg('rounds', '5'));
+/** A database holding the benchmark's plan, and whether it is to be dropped at the end. */
+interface PagesDatabase {
+  knex: Knex;
+  planId: string;
+  close(): Promise<void>;
+}
+
+/** Generates, loads, plans and writes the benchmark's dataset into a fresh schema. */
+async function planIntoFreshSchema(size: Size, routes: number): Promise<PagesDatabase> {
   const nodes = SIZE_NODES[size];
-  if (nodes === undefined) throw new Error(`--size must be S, M or L, got ${size}`);
   const say = (text: string): void => void process.stderr.write(`${text}\n`);
   let started = performance.now();
-  const dataset = generateDataset({ items: itemsForNodes(nodes), seed: 42 });
+  const dataset = generateDataset({
+    items: itemsForNodes(nodes),
+    seed: 42,
+    ...(routes > 0 ? { routeOperations: routes } : {}),
+  });
   say(
-    `generated ${size} (${nodes} nodes) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `generated ${size} (${nodes} nodes, ${routes} route operations) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const db = await createBenchDatabase('pg', pgConnectionFromEnv(process.env));
   try {
@@ -67,7 +82,33 @@ async function main(): Promise<void> {
     // Fresh tables: give the planner their statistics, as autovacuum would soon.
     await db.knex.raw('analyze');
     say(`planned and written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const planId = dataset.plan.id;
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
+  const keep = process.argv.includes('--keep');
+  if (keep) say(`keeping ${db.where}: time its pages again with --schema`);
+  return {
+    knex: db.knex,
+    planId: dataset.plan.id,
+    close: () => (keep ? db.knex.destroy() : db.drop()),
+  };
+}
+
+async function main(): Promise<void> {
+  const size = arg('size', 'S') as Size;
+  const rounds = Number(arg('rounds', '5'));
+  const routes = Number(arg('routes', '0'));
+  const schema = arg('schema', '');
+  const nodes = SIZE_NODES[size];
+  if (nodes === undefined) throw new Error(`--size must be S, M or L, got ${size}`);
+  if (!Number.isInteger(routes) || routes < 0) {
+    throw new Error(`--routes must be a whole number ≥ 0, got ${arg('routes', '')}`);
+  }
+  const db: PagesDatabase =
+    schema === '' ? await planIntoFreshSchema(size, routes) : keptSchema(schema);
+  try {
+    const planId = db.planId;
 
     // What the pages are opened on: the latest delay, the node of its root cause, a planned order.
     const pick = await readActivePlanSnapshot(db.knex, planId, async (s) => {
@@ -107,6 +148,15 @@ async function main(): Promise<void> {
       ],
       ['delays with root causes (50)', (s) => listDelays(s)],
       ['action messages', (s) => listActions(s)],
+      ['capacity (resources)', (s) => listResourceLoads(s)],
+      ['capacity (overloaded resources)', (s) => listResourceLoads(s, { overloaded: true })],
+      [
+        'capacity of the most loaded resource',
+        async (s) => {
+          const top = (await listResourceLoads(s, { limit: 1 })).rows[0];
+          return top === undefined ? undefined : readResourceDays(s, top.resource);
+        },
+      ],
       ['runs', (s) => listRuns(s.db, s.planId)],
       ['messages', (s) => listRunMessages(s)],
     ];
@@ -134,9 +184,13 @@ async function main(): Promise<void> {
         '\n',
     );
   } finally {
-    if (!process.argv.includes('--keep')) await db.drop();
-    else await db.knex.destroy();
+    await db.close();
   }
+}
+
+function keptSchema(schema: string): PagesDatabase {
+  const knex = openBenchSchema(pgConnectionFromEnv(process.env), schema);
+  return { knex, planId: GENERATED_PLAN_ID, close: () => knex.destroy() };
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,9 @@ import { Random } from './random';
 import { generateRoutes } from './routes';
 import { MAIN, generateTransactions } from './transactions';
 
-export const PLAN_ID = 'MASTER';
+/** The plan id of every generated dataset. */
+export const GENERATED_PLAN_ID = 'MASTER';
+const PLAN_ID = GENERATED_PLAN_ID;
 export const CALENDAR_ID = 'WORKWEEK';
 
 /** Days before and after the plan date whose ISO strings are shared by all rows. */

@@ -11,7 +11,7 @@ export {
   demoVendors,
   type DemoCompanyOptions,
 } from './demo-company';
-export { generateDataset } from './generate';
+export { GENERATED_PLAN_ID, generateDataset } from './generate';
 export type { GenerateOptions } from './options';
 export {
   DEFAULT_DEPTH,
