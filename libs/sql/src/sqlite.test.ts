@@ -228,7 +228,20 @@ describe('SQLite (better-sqlite3)', () => {
     expect(active).toEqual({ planId: result.plan, version: 1, ...expectedRows(result) });
     const run = await readRun(knex, 'run-1');
     expect(run).toMatchObject({ status: 'succeeded', planId: result.plan, planVersion: 1 });
-    expect(JSON.parse(run?.counts ?? '{}')).toEqual(result.counts);
+    // The result's counts, and the overview's: late orders, delayed lines, actions by kind.
+    expect(JSON.parse(run?.counts ?? '{}')).toEqual({
+      ...result.counts,
+      lateOrders: result.plannedOrders.filter((o) => o.delayDays > 0).length,
+      delays: result.delays.length,
+      actions: {
+        advance: 0,
+        postpone: 0,
+        increase: 0,
+        decrease: 0,
+        cancel: 0,
+        ...countBy(result.actions.map((a) => a.kind)),
+      },
+    });
   });
 
   it('flips between the two versions, replacing the inactive one', async () => {
@@ -351,3 +364,9 @@ describe('SQLite (better-sqlite3)', () => {
     expect(await knex.schema.hasTable('replan_plans')).toBe(true);
   });
 });
+
+function countBy(keys: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}

@@ -32,6 +32,7 @@ import {
   readActivePlanSnapshot,
   readNetRequirements,
   readPlanOverview,
+  readRun,
   readWhyTree,
   stepKey,
   writeResult,
@@ -129,6 +130,33 @@ export function workbenchCases(db: () => Knex): void {
       futuresDate: '2026-03-14',
       rootCause: { kind: 'plannedOrder', id: 'PUR-RM@MAIN-1', item: 'RM', lateDays: 8 },
     });
+  });
+
+  it("reads the overview's counts from the run, counted by the writer", async () => {
+    // The writer counted the version's rows: PUR-RM@MAIN-1 late, S1 delayed, one increase
+    // (PO1). The overview takes them from the run instead of counting millions of rows; a
+    // history row changed in a transaction rolled back shows that it does.
+    const run = await readRun(db(), 'run-1');
+    expect(JSON.parse(run?.counts ?? '{}')).toMatchObject({
+      lateOrders: 1,
+      delays: 1,
+      actions: { advance: 0, postpone: 0, increase: 1, decrease: 0, cancel: 0 },
+    });
+    const rollback = new Error('rolled back');
+    await db()
+      .transaction(async (trx) => {
+        const counts = { ...JSON.parse(run?.counts ?? '{}'), lateOrders: 7 } as object;
+        await trx('replan_run_history')
+          .where({ run_id: 'run-1' })
+          .update({ counts: JSON.stringify(counts) });
+        const [head] = await listPlanVersions(trx);
+        if (head === undefined) throw new Error('no active plan');
+        expect((await readPlanOverview(planSnapshot(trx, head))).lateOrders).toBe(7);
+        throw rollback;
+      })
+      .catch((error: unknown) => {
+        if (error !== rollback) throw error;
+      });
   });
 
   it('lists planned orders filtered, sorted and paged', async () => {

@@ -27,6 +27,7 @@ import type { Knex } from 'knex';
 
 import type { BulkMethod, BulkWriter, ObjectSlice } from './bulk/bulk-writer';
 import { chooseBulkWriter } from './bulk/choose';
+import { PlanSummaryTally } from './plan-summary';
 import { objectToRow, rowToObject } from './mapping';
 import { streamTable } from './reader';
 import { inReadSnapshot } from './snapshot';
@@ -290,6 +291,7 @@ export async function writeResultSlices(
       if (numbered) nextLine[table.name] = firstLine[table.name] ?? 0;
     }
     const severities = { error: 0, warning: 0, info: 0 };
+    const summary = new PlanSummaryTally();
     // Slices read from a stream go into one bulk statement per table where the writer
     // allows it; a result held whole is written with one insert per table.
     const streamed = Symbol.asyncIterator in slices;
@@ -304,6 +306,7 @@ export async function writeResultSlices(
           if (chunk.list === 'messages') {
             for (const message of chunk.rows) severities[message.severity] += 1;
           }
+          summary.add(chunk);
           const first = numbered ? nextLine[table.name] : undefined;
           if (first !== undefined) nextLine[table.name] = first + chunk.rows.length;
           if (chunk.rows.length > 0) {
@@ -364,7 +367,11 @@ export async function writeResultSlices(
         requestedAt: options.run.requestedAt,
         startedAt: options.run.startedAt,
         finishedAt: stamp,
-        counts: JSON.stringify(result.counts),
+        // A filtered run's version also holds rows carried over from the one before, which
+        // the tally has not seen: its overview counts are read from the rows instead.
+        counts: JSON.stringify(
+          result.scope.filtered ? result.counts : { ...result.counts, ...summary.counts() },
+        ),
         errorCount: severities.error,
         warningCount: severities.warning,
         infoCount: severities.info,

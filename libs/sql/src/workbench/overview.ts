@@ -6,6 +6,7 @@
 import type { ActionKind, ResultCounts, Severity } from '@replan/engine';
 
 import { ACTION_MESSAGES, DELAYS, PLANNED_ORDERS, RUN_MESSAGES } from '../schema';
+import { storedSummary } from '../plan-summary';
 import { readRun, type RunHistoryEntry } from '../writer';
 import { listDelays, type DelayWithCause } from './delays';
 import type { PlanSnapshot, PlanVersionHead } from './plan-snapshot';
@@ -36,30 +37,22 @@ export async function readPlanOverview(
 ): Promise<PlanOverview> {
   const run = snapshot.runId === undefined ? undefined : await readRun(snapshot.db, snapshot.runId);
   let counts: ResultCounts | undefined;
+  let stored: unknown;
   try {
-    counts = run?.counts === undefined ? undefined : (JSON.parse(run.counts) as ResultCounts);
+    stored = run?.counts === undefined ? undefined : JSON.parse(run.counts);
+    counts = stored as ResultCounts | undefined;
   } catch {
     counts = undefined;
   }
+  // Written by the run's writer for an unfiltered run; otherwise counted from the rows.
+  const summary = storedSummary(stored);
   const plannedOrders =
     counts?.plannedOrders ?? (await countOf(snapshot.rows(PLANNED_ORDERS).count({ n: '*' })));
-  const lateOrders = await countOf(
-    snapshot.rows(PLANNED_ORDERS).where('delay_days', '>', 0).count({ n: '*' }),
-  );
-  const delays = await countOf(snapshot.rows(DELAYS).count({ n: '*' }));
-  const actions: Record<ActionKind, number> = {
-    advance: 0,
-    postpone: 0,
-    increase: 0,
-    decrease: 0,
-    cancel: 0,
-  };
-  const byKind = (await snapshot
-    .rows(ACTION_MESSAGES)
-    .select('kind')
-    .count({ n: '*' })
-    .groupBy('kind')) as unknown as { kind: ActionKind; n: unknown }[];
-  for (const row of byKind) actions[row.kind] = Number(row.n);
+  const lateOrders =
+    summary?.lateOrders ??
+    (await countOf(snapshot.rows(PLANNED_ORDERS).where('delay_days', '>', 0).count({ n: '*' })));
+  const delays = summary?.delays ?? (await countOf(snapshot.rows(DELAYS).count({ n: '*' })));
+  const actions = summary?.actions ?? (await countActions(snapshot));
   let messages: Record<Severity, number>;
   if (run?.errorCount !== undefined) {
     messages = { error: run.errorCount, warning: run.warningCount ?? 0, info: run.infoCount ?? 0 };
@@ -89,4 +82,21 @@ export async function readPlanOverview(
   if (run !== undefined) overview.run = run;
   if (counts !== undefined) overview.counts = counts;
   return overview;
+}
+
+async function countActions(snapshot: PlanSnapshot): Promise<Record<ActionKind, number>> {
+  const actions: Record<ActionKind, number> = {
+    advance: 0,
+    postpone: 0,
+    increase: 0,
+    decrease: 0,
+    cancel: 0,
+  };
+  const byKind = (await snapshot
+    .rows(ACTION_MESSAGES)
+    .select('kind')
+    .count({ n: '*' })
+    .groupBy('kind')) as unknown as { kind: ActionKind; n: unknown }[];
+  for (const row of byKind) actions[row.kind] = Number(row.n);
+  return actions;
 }
