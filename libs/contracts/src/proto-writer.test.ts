@@ -8,7 +8,7 @@ describe('ProtoWriter', () => {
     w.start();
     const long = 'x'.repeat(200);
     // Field numbers of NodeBatch (proto/replan/v1/result.proto).
-    w.strings(1, ['', 'A-1', 'Zürich', long, '€'], 5);
+    w.strings(1, ['', 'A-1', 'Zürich', long, '€', 'é'.repeat(100)], 6);
     w.packedUint32(2, Int32Array.of(1, 300, 2 ** 31, 7), 3); // the first three only
     w.packedInt32(8, Int32Array.of(-1, 0, 20_000, -(2 ** 31)), 4); // days before 1970 too
     w.packedDouble(6, Float64Array.of(0.1, -2.5, 1e12), 3);
@@ -21,7 +21,7 @@ describe('ProtoWriter', () => {
     expect(batch.entity).toBe(replan.v1.ResultEntity.RESULT_ENTITY_NODES);
     expect(batch.sequence).toBe(4);
     const nodes = batch.nodes;
-    expect(nodes?.dictionary).toEqual(['', 'A-1', 'Zürich', long, '€']);
+    expect(nodes?.dictionary).toEqual(['', 'A-1', 'Zürich', long, '€', 'é'.repeat(100)]);
     expect(nodes?.item).toEqual([1, 300, 2 ** 31]);
     expect(nodes?.fulfilmentDate).toEqual([-1, 0, 20_000, -(2 ** 31)]);
     expect(nodes?.minimumInventory).toEqual([0.1, -2.5, 1e12]);

@@ -17,11 +17,29 @@ function int32Size(value: number): number {
   return value < 0 ? 10 : varintSize(value);
 }
 
-const encoder = new TextEncoder();
+/**
+ * Node.js Buffer's own UTF-8 writer (`buf.utf8Write(string, offset)`, what `buf.write`
+ * calls after checking its arguments, and what protobufjs uses): bytes written.
+ */
+interface Utf8Writer {
+  utf8Write(value: string, offset: number): number;
+}
+
+function utf8Writer(buf: Uint8Array): Utf8Writer {
+  const bytes = Buffer.from(
+    buf.buffer,
+    buf.byteOffset,
+    buf.byteLength,
+  ) as unknown as Partial<Utf8Writer> & Buffer;
+  if (typeof bytes.utf8Write === 'function') return bytes as Utf8Writer;
+  return { utf8Write: (value, offset) => bytes.write(value, offset) };
+}
 
 export class ProtoWriter {
   private buf = new Uint8Array(1 << 16);
   private view = new DataView(this.buf.buffer);
+  /** The buffer as a Node.js Buffer, for its native UTF-8 writer. */
+  private bytes = utf8Writer(this.buf);
   private pos = 0;
 
   /** Starts a message. */
@@ -37,6 +55,7 @@ export class ProtoWriter {
     next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
     this.view = new DataView(next.buffer);
+    this.bytes = utf8Writer(next);
   }
 
   /** An unsigned varint below 2^32 (room reserved by the caller). */
@@ -149,26 +168,23 @@ export class ProtoWriter {
     const length = value.length;
     this.reserve(length * 3 + 10);
     this.tag(field, DELIMITED);
+    const at = this.pos;
     if (length < 0x80) {
-      // ASCII, the usual case, in one pass: the length is its byte count.
-      const at = this.pos;
-      const buf = this.buf;
-      let i = 0;
-      for (; i < length; i++) {
-        const code = value.charCodeAt(i);
-        if (code >= 0x80) break;
-        buf[at + 1 + i] = code;
+      // Written after a one-byte length (up to 3 bytes a character: at most 381 bytes);
+      // moved on by a byte when the bytes need a two-byte length.
+      const bytes = this.bytes.utf8Write(value, at + 1);
+      if (bytes < 0x80) {
+        this.buf[at] = bytes;
+        this.pos = at + 1 + bytes;
+      } else {
+        this.buf.copyWithin(at + 2, at + 1, at + 1 + bytes);
+        this.varint(bytes);
+        this.pos = at + 2 + bytes;
       }
-      if (i === length) {
-        buf[at] = length;
-        this.pos = at + 1 + length;
-        return;
-      }
+      return;
     }
-    const bytes = encoder.encode(value);
-    this.varint(bytes.length);
-    this.buf.set(bytes, this.pos);
-    this.pos += bytes.length;
+    this.varint(Buffer.byteLength(value));
+    this.pos += this.bytes.utf8Write(value, this.pos);
   }
 
   /**
