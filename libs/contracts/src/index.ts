@@ -33,6 +33,7 @@ export {
   decodeResultBatch,
   type DecodedResultBatch,
 } from './result';
+export { encodeResultColumnParts } from './result-columns';
 export {
   encodeRunRequest,
   decodeRunRequest,

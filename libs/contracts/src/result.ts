@@ -68,7 +68,7 @@ export type ResultEntityName =
   | 'capacityReservations'
   | 'messages';
 
-const ENTITY_NUMBERS: Record<ResultEntityName, replan.v1.ResultEntity> = {
+export const RESULT_ENTITY_NUMBERS: Record<ResultEntityName, replan.v1.ResultEntity> = {
   summary: Entity.RESULT_ENTITY_SUMMARY,
   nodes: Entity.RESULT_ENTITY_NODES,
   plannedOrders: Entity.RESULT_ENTITY_PLANNED_ORDERS,
@@ -225,13 +225,21 @@ const LIST_ENCODERS: {
   }),
 };
 
-function encodeListBatch({ list, rows, sequence, last }: ListFrame<ListName>): Uint8Array {
+/** The body of a list's batch. */
+export type ResultListBody = Body;
+
+/** The batch body of rows of one list (objects of that list's row type). */
+export function encodeListRows(list: ListName, rows: readonly unknown[]): Body {
   const encode = LIST_ENCODERS[list] as (rows: readonly unknown[], dict: DictionaryBuilder) => Body;
+  return encode(rows, new DictionaryBuilder());
+}
+
+function encodeListBatch({ list, rows, sequence, last }: ListFrame<ListName>): Uint8Array {
   const message: Batch = {
-    entity: ENTITY_NUMBERS[list],
+    entity: RESULT_ENTITY_NUMBERS[list],
     sequence,
     last,
-    [list]: encode(rows, new DictionaryBuilder()),
+    [list]: encodeListRows(list, rows),
   };
   return v1.ResultBatch.encode(message).finish();
 }
@@ -290,7 +298,7 @@ export function* encodeResultParts(
   for (const frame of framer.end()) yield encodeListBatch(frame);
 }
 
-function encodeSummaryBatch(head: ResultHead): Uint8Array {
+export function encodeSummaryBatch(head: ResultHead): Uint8Array {
   return v1.ResultBatch.encode({
     entity: Entity.RESULT_ENTITY_SUMMARY,
     sequence: 0,
@@ -311,7 +319,7 @@ type Body = NonNullable<Batch[ResultEntityName]>;
 type DecodedBatch = FramedBatch<ResultEntityName, Body>;
 
 function decodeBatch(bytes: Uint8Array): DecodedBatch {
-  return checkFrame(v1.ResultBatch.decode(bytes), ENTITY_NUMBERS, 'result');
+  return checkFrame(v1.ResultBatch.decode(bytes), RESULT_ENTITY_NUMBERS, 'result');
 }
 
 /** Which entity an encoded ResultBatch carries, and its place in that entity's stream. */

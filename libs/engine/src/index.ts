@@ -28,7 +28,22 @@ export {
   type ResultListName,
   type ResultPart,
   type ResultSlice,
+  ORDER_TYPES,
+  RECEIPT_KINDS,
+  ISSUE_KINDS,
+  SUPPLY_TYPES,
 } from './output/to-result';
+export {
+  COVERAGE_CODES,
+  planResultColumns,
+  type NodeColumns,
+  type PeggingColumns,
+  type PlannedOrderColumns,
+  type ReceiptColumns,
+  type RequirementColumns,
+  type ResultColumnPart,
+  type ResultColumnSlice,
+} from './output/result-columns';
 export {
   validateDataset,
   formatIssue,

@@ -46,3 +46,12 @@ export {
 } from './config';
 export { runApp, startApp, type RunningApp, type StartAppOptions } from './app';
 export { removeTenant, type RemoveTenantOptions, type TenantRemoval } from './tenant-removal';
+export {
+  encodeRunResult,
+  planSnapshotBatches,
+  readSnapshot,
+  type EncodedResult,
+  type EngineStageOutcome,
+  type EngineStagePhases,
+  type ReadSnapshot,
+} from './engine-stage';

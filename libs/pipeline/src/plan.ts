@@ -2,24 +2,16 @@
  * plan stage (engine): reads the snapshot stream, validates and plans the dataset, and
  * writes the result stream.
  */
-import { decodeDatasetBatches, encodeResultParts } from '@replan/contracts';
 import {
-  compileDataset,
-  formatIssue,
-  planResultParts,
   runPlan,
-  validateDataset,
   type CompileOptions,
-  type PlanModel,
   type PlanOptions,
-  type DatasetIssue,
   type ResultCounts,
-  type ResultHead,
-  type ResultPart,
   type RunMessage,
 } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type PlanJob } from '@replan/queue';
 import { STREAM_PIPELINE, type StageContext } from './context';
+import { encodeRunResult, readSnapshot, type ReadSnapshot } from './engine-stage';
 import { readRunStream } from './run-streams';
 
 export type PlanOutcome =
@@ -47,58 +39,17 @@ export interface PlanPhases {
   write: number;
 }
 
-function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): RunMessage {
-  const message: RunMessage = { severity, code: 'INVALID_DATASET', text: formatIssue(issue) };
-  if (issue.id !== undefined) message.ref = issue.id;
-  return message;
-}
-
-type Loaded =
-  | { ok: false; outcome: PlanOutcome }
-  | { ok: true; wait: number; decode: number; validate: number; take(): PlanModel };
-
-/** Reads, decodes, validates and compiles the snapshot; `take` hands the model over once. */
-async function loadModel(
+/** Reads and decodes the snapshot stream; compiling is left to the caller. */
+async function loadSnapshot(
   job: PlanJob,
   ctx: StageContext,
   lap: () => number,
-  options: CompileOptions,
-): Promise<Loaded> {
-  let batches: Uint8Array[] | undefined = await readRunStream(ctx, job.snapshotKey);
+): Promise<{ wait: number; decode: number; validate: number; read: ReadSnapshot }> {
+  const batches = await readRunStream(ctx, job.snapshotKey);
   const wait = lap();
-  const decoded = decodeDatasetBatches(batches);
-  batches = undefined;
-  const decode = lap();
-  const validation = validateDataset(decoded);
-  const validate = lap();
-  if (!validation.ok) {
-    const messages = [
-      ...validation.errors.map((issue) => issueMessage(issue, 'error')),
-      ...validation.warnings.map((issue) => issueMessage(issue, 'warning')),
-    ];
-    return {
-      ok: false,
-      outcome: {
-        ok: false,
-        error: `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${validation.errors.length} errors)`,
-        messages,
-      },
-    };
-  }
-  await ctx.progress({ stage: 'plan', rows: 0, percent: 0 });
-  let model: PlanModel | undefined = compileDataset(validation.dataset, options);
-  return {
-    ok: true,
-    wait,
-    decode,
-    validate,
-    take: () => {
-      const taken = model;
-      model = undefined;
-      if (taken === undefined) throw new Error('the plan model was already taken');
-      return taken;
-    },
-  };
+  const laps = { decode: 0, validate: 0 };
+  const read = readSnapshot(batches, (step) => (laps[step] = lap()));
+  return { wait, ...laps, read };
 }
 
 export async function processPlan(job: PlanJob, ctx: StageContext): Promise<PlanOutcome> {
@@ -122,35 +73,33 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
       }
     },
   };
-  const loaded = await loadModel(job, ctx, lap, options);
-  if (!loaded.ok) return loaded.outcome;
-  // Only the model is held from here on: the snapshot's batches and dataset objects are
-  // garbage once it is compiled.
-  const { wait, decode, validate } = loaded;
-  const run = runPlan(loaded.take(), options);
+  const { wait, decode, validate, read } = await loadSnapshot(job, ctx, lap);
+  if (!read.ok) {
+    return {
+      ok: false,
+      error: `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${read.errors} errors)`,
+      messages: read.messages,
+    };
+  }
+  await ctx.progress({ stage: 'plan', rows: 0, percent: 0 });
+  // Only the model is held from here on: the snapshot's batches and dataset are garbage
+  // once it is compiled.
+  const run = runPlan(read.compile(options), options);
   const plan = lap();
   await Promise.all(pending);
   ctx.signal?.throwIfAborted();
   lap();
   // The result is made, encoded and sent a slice at a time: it never exists whole, as
   // objects or as bytes. Its head (counts) and messages are kept for the outcome.
-  let head: ResultHead | undefined;
-  const messages: RunMessage[] = [];
-  function* kept(): Generator<ResultPart> {
-    for (const part of planResultParts(run)) {
-      if (part.kind === 'head') head = part.head;
-      else if (part.list === 'messages') messages.push(...part.rows);
-      yield part;
-    }
-  }
+  const result = encodeRunResult(run);
+  const messages = result.messages;
   // A few batches per round trip, so the writer starts on the first ones at once.
-  const written = await writeBatches(ctx.redis, job.resultKey, encodeResultParts(kept()), {
+  const written = await writeBatches(ctx.redis, job.resultKey, result.batches, {
     ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
     maxPipeline: STREAM_PIPELINE,
   });
   const write = lap();
-  if (head === undefined) throw new Error(`run ${job.runId}: the plan's result has no head`);
-  const { counts } = head;
+  const { counts } = result.head();
   ctx.log.info(
     { plannedOrders: counts.plannedOrders, batches: written.entries },
     `planned ${counts.plannedOrders} planned orders`,

@@ -27,9 +27,9 @@ import { ActionKind, IssueKind, NO_CAUSE, ReceiptKind } from '../netting/plan-st
 import { compareMessages, type PlanRun } from '../plan';
 import { availableHours, overloadMessages, reservationOrder } from '../routing/capacity-load';
 
-const ORDER_TYPES = ['purchase', 'production', 'transfer'] as const;
-const RECEIPT_KINDS: readonly ReceiptKindName[] = ['onHand', 'supply', 'plannedOrder'];
-const ISSUE_KINDS: readonly IssueKindName[] = [
+export const ORDER_TYPES = ['purchase', 'production', 'transfer'] as const;
+export const RECEIPT_KINDS: readonly ReceiptKindName[] = ['onHand', 'supply', 'plannedOrder'];
+export const ISSUE_KINDS: readonly IssueKindName[] = [
   'demand',
   'forecast',
   'plannedComponent',
@@ -127,30 +127,8 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
   const { model, state } = run;
   const { graph } = model;
   const orders = state.orders;
-  const dependent = state.dependent;
   const p = state.pegging;
-  const plannedNodes =
-    model.nodeInScope === undefined
-      ? model.codes.levelNodes.length
-      : model.codes.levelNodes.filter((v) => model.nodeInScope?.[v] === 1).length;
-  yield {
-    kind: 'head',
-    head: {
-      formatVersion: 1,
-      plan: model.plan.id,
-      planDate: toIso(model.today),
-      counts: {
-        nodes: graph.nodeCount,
-        plannedNodes,
-        requirements: (model.demandStart[graph.nodeCount] ?? 0) + dependent.count,
-        receipts: (model.receiptStart[graph.nodeCount] ?? 0) + orders.count,
-        plannedOrders: orders.count,
-        pegging: p.count,
-        requirementEvents: state.events,
-      },
-      scope: { filtered: model.scopeItems !== undefined, items: [...(model.scopeItems ?? [])] },
-    },
-  };
+  yield { kind: 'head', head: resultHead(run) };
 
   for (const rows of inSlices(nodeRows(run), sliceRows))
     yield { kind: 'rows', list: 'nodes', rows };
@@ -249,22 +227,50 @@ export function* planResultParts(run: PlanRun, sliceRows = 5000): Generator<Resu
   for (const rows of reservationSlices(run, orderIdOf, sliceRows)) {
     yield { kind: 'rows', list: 'capacityReservations', rows };
   }
-  const messages = [
-    ...run.messages,
-    ...lateOrders,
-    ...overloadMessages(model, run.capacityLoad),
-  ].sort(compareMessages);
+  const messages = resultMessages(run, lateOrders);
   for (const rows of slices(messages, sliceRows)) yield { kind: 'rows', list: 'messages', rows };
 }
 
+/** The head of a run's result: its plan, date, counts and scope. */
+export function resultHead(run: PlanRun): ResultHead {
+  const { model, state } = run;
+  const { graph } = model;
+  const plannedNodes =
+    model.nodeInScope === undefined
+      ? model.codes.levelNodes.length
+      : model.codes.levelNodes.filter((v) => model.nodeInScope?.[v] === 1).length;
+  return {
+    formatVersion: 1,
+    plan: model.plan.id,
+    planDate: toIso(model.today),
+    counts: {
+      nodes: graph.nodeCount,
+      plannedNodes,
+      requirements: (model.demandStart[graph.nodeCount] ?? 0) + state.dependent.count,
+      receipts: (model.receiptStart[graph.nodeCount] ?? 0) + state.orders.count,
+      plannedOrders: state.orders.count,
+      pegging: state.pegging.count,
+      requirementEvents: state.events,
+    },
+    scope: { filtered: model.scopeItems !== undefined, items: [...(model.scopeItems ?? [])] },
+  };
+}
+
+/** The run's messages with those written from its columns (late orders, overloads), sorted. */
+export function resultMessages(run: PlanRun, lateOrders: readonly RunMessage[]): RunMessage[] {
+  return [...run.messages, ...lateOrders, ...overloadMessages(run.model, run.capacityLoad)].sort(
+    compareMessages,
+  );
+}
+
 /** Whether node `v` is planned by this run: not on a BOM cycle, and in scope. */
-function isPlanned(run: PlanRun, v: number): boolean {
+export function isPlanned(run: PlanRun, v: number): boolean {
   const { model } = run;
   return (model.codes.level[v] ?? 0) >= 0 && model.nodeInScope?.[v] !== 0;
 }
 
 /** The item and warehouse of node `v`. */
-function nodeLabelOf(model: PlanModel, v: number): { item: string; warehouse: string } {
+export function nodeLabelOf(model: PlanModel, v: number): { item: string; warehouse: string } {
   return {
     item: model.itemIds[model.graph.nodeItem[v] ?? 0] ?? '',
     warehouse: model.warehouseIds[model.graph.nodeWarehouse[v] ?? 0] ?? '',
@@ -306,7 +312,12 @@ function* nodeRows(run: PlanRun): Generator<PlanningNode> {
   }
 }
 
-const SUPPLY_TYPES: readonly SupplyType[] = ['purchase', 'production', 'transfer', 'plannedOrder'];
+export const SUPPLY_TYPES: readonly SupplyType[] = [
+  'purchase',
+  'production',
+  'transfer',
+  'plannedOrder',
+];
 
 /**
  * The existing receipts of every planned node, node by node as they were netted: on-hand
@@ -384,7 +395,7 @@ function* requirementRows(
 }
 
 /** The load per resource and day, a slice at a time. */
-function* capacityLoadSlices(run: PlanRun, size: number): Generator<CapacityLoad[]> {
+export function* capacityLoadSlices(run: PlanRun, size: number): Generator<CapacityLoad[]> {
   const { model, capacityLoad: load } = run;
   let rows: CapacityLoad[] = [];
   for (let k = 0; k < load.count; k++) {
@@ -403,7 +414,7 @@ function* capacityLoadSlices(run: PlanRun, size: number): Generator<CapacityLoad
 }
 
 /** The reservations by resource and day, a slice at a time. */
-function* reservationSlices(
+export function* reservationSlices(
   run: PlanRun,
   orderIdOf: (order: number) => string,
   size: number,
@@ -433,21 +444,21 @@ function* reservationSlices(
   if (rows.length > 0) yield rows;
 }
 
-function* slices<T>(rows: T[], size: number): Generator<T[]> {
+export function* slices<T>(rows: T[], size: number): Generator<T[]> {
   for (let at = 0; at < rows.length; at += size) yield rows.slice(at, at + size);
 }
 
-function days(n: number): string {
+export function days(n: number): string {
   return n === 1 ? '1 day' : `${n} days`;
 }
 
 /** The order date falls within the node's firming fence (counted from planDate). */
-function isToFirm(run: PlanRun, node: number, orderDay: number): boolean {
+export function isToFirm(run: PlanRun, node: number, orderDay: number): boolean {
   const fence = run.model.settings[run.model.nodeSettings[node] ?? 0]?.firmingFence ?? 0;
   return fence > 0 && orderDay <= run.model.today + fence;
 }
 
-function delaysOf(run: PlanRun): Delay[] {
+export function delaysOf(run: PlanRun): Delay[] {
   const { model, futures } = run;
   return futures.delayedRows.map((row, k) => {
     const node = futures.delayedNode[k] ?? 0;
@@ -475,7 +486,7 @@ const ACTION_KINDS: readonly ActionKindName[] = [
   'cancel',
 ];
 
-function actionsOf(run: PlanRun): ActionMessage[] {
+export function actionsOf(run: PlanRun): ActionMessage[] {
   const { model, state } = run;
   const rows = state.actions;
   const actions = new Array<ActionMessage>(rows.count);
@@ -509,7 +520,7 @@ function actionsOf(run: PlanRun): ActionMessage[] {
 }
 
 /** The id of a requirement: its demand or forecast line, or `<order>/<BOM line or transfer>`. */
-function issueIdOf(
+export function issueIdOf(
   run: PlanRun,
   kind: number,
   ref: number,
@@ -540,6 +551,18 @@ function nodeOfReceipt(model: PlanModel, receipt: number): number {
 
 /** Late orders are on the orders themselves; the message says it in words. */
 function lateOrderMessage(order: PlannedOrder): RunMessage {
+  return lateOrderText(order);
+}
+
+/** The LATE_ORDER message of a planned order received after its requirement date. */
+export function lateOrderText(order: {
+  id: string;
+  item: string;
+  warehouse: string;
+  receiptDate: string;
+  requirementDate: string;
+  delayDays: number;
+}): RunMessage {
   return {
     severity: 'warning',
     code: 'LATE_ORDER',
