@@ -59,10 +59,10 @@ export async function activeRows(
 ): Promise<Record<string, number>> {
   const rows: Record<string, number> = {};
   for (const table of RESULT_TABLES) {
-    const row = (await knex(table.name)
-      .count<{ n: string | number }[]>({ n: '*' })
+    const row: { n?: string | number } | undefined = await knex(table.name)
+      .count({ n: '*' })
       .where({ plan_id: plan, plan_version: version })
-      .first()) as { n: string | number } | undefined;
+      .first();
     rows[table.name] = Number(row?.n ?? 0);
   }
   return rows;

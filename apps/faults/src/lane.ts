@@ -479,6 +479,8 @@ class Session {
     private readonly secret: string,
   ) {
     this.redis = new Redis(lane.redisUrl, { maxRetriesPerRequest: null });
+    // Redis restarts in some cells: the connection reconnects; its errors are not news.
+    this.redis.on('error', () => undefined);
     this.client = this.newClient();
   }
 

@@ -43,8 +43,8 @@ export function appBin(name: AppName): string {
   return join(__dirname, '..', '..', name, 'bin', `replan-${name}.js`);
 }
 
-/** The fault point module, as built (dist/fault-hook.js). */
-export const FAULT_HOOK = join(__dirname, 'fault-hook.js');
+/** The fault point module, as built (dist/fault-hook.js), also when run from src by jest. */
+export const FAULT_HOOK = join(__dirname, '..', 'dist', 'fault-hook.js');
 
 export class AppSet {
   readonly apps = new Map<AppName, AppProcess>();
@@ -54,9 +54,21 @@ export class AppSet {
     private readonly logDir: string,
   ) {}
 
+  private supervisor: NodeJS.Timeout | undefined;
+  private restarting = false;
+  private stopped = false;
+
+  /** Starts the three apps, waits until they are ready, and restarts any that crashes. */
   async startAll(): Promise<void> {
     for (const name of APP_NAMES) await this.start(name);
     await Promise.all(APP_NAMES.map((name) => this.waitReady(name)));
+    this.supervisor = setInterval(() => {
+      if (this.restarting) return;
+      this.restarting = true;
+      void this.restartCrashed().finally(() => {
+        this.restarting = false;
+      });
+    }, 500);
   }
 
   app(name: AppName): AppProcess {
@@ -132,6 +144,7 @@ export class AppSet {
   async restartCrashed(): Promise<void> {
     for (const app of this.apps.values()) {
       const { child } = app;
+      if (this.stopped) return;
       if (!app.expectingExit && (child.exitCode !== null || child.signalCode !== null)) {
         await this.start(app.name);
       }
@@ -144,6 +157,10 @@ export class AppSet {
   }
 
   async stopAll(): Promise<void> {
+    clearInterval(this.supervisor);
+    this.stopped = true;
+    // A restart under way finishes first, so that no process outlives the set.
+    while (this.restarting) await new Promise((resolve) => setTimeout(resolve, 50));
     await Promise.all([...this.apps.keys()].map((name) => this.kill(name)));
   }
 }
