@@ -93,6 +93,7 @@ async function main(): Promise<void> {
   );
 
   const lanes: Lane[] = [];
+  const errors: string[] = [];
   const stop = async (): Promise<void> => {
     await Promise.all(lanes.map((lane) => lane.close()));
   };
@@ -113,7 +114,22 @@ async function main(): Promise<void> {
         for (;;) {
           const task = tasks[next++];
           if (task === undefined) return;
-          const record = await lane.run(task.cell, task.run);
+          let record: RunRecord | undefined;
+          // A run whose set-up fails (an app not ready in time on a loaded machine) is
+          // tried once more; a second failure is reported, not classified.
+          for (let attempt = 1; record === undefined; attempt++) {
+            try {
+              record = await lane.run(task.cell, task.run);
+            } catch (error) {
+              const reason = error instanceof Error ? error.message : String(error);
+              process.stderr.write(`${task.cell.name} #${task.run}: ${reason}\n`);
+              if (attempt >= 2) break;
+            }
+          }
+          if (record === undefined) {
+            errors.push(`${task.cell.name} #${task.run}`);
+            continue;
+          }
           records.get(task.cell.name)?.push(record);
           const secondsIn = ((Date.now() - started) / 1000).toFixed(0);
           const recovery =
@@ -135,6 +151,10 @@ async function main(): Promise<void> {
   if (options.out !== undefined) writeFileSync(options.out, table);
   if (options.json !== undefined) {
     writeFileSync(options.json, `${JSON.stringify([...records.values()].flat(), null, 2)}\n`);
+  }
+  if (errors.length > 0) {
+    process.stdout.write(`${errors.length} runs could not be set up: ${errors.join(', ')}\n`);
+    if (!options.reportOnly) process.exitCode = 1;
   }
   const missed = summaries.filter((s) => s.misses.length > 0);
   if (missed.length > 0) {

@@ -108,8 +108,8 @@ export class AppSet {
     return app;
   }
 
-  /** Waits until the app answers /readyz with 200. */
-  async waitReady(name: AppName, timeoutMs = 30_000): Promise<void> {
+  /** Waits until the app answers /readyz with 200 (a loaded machine starts apps slowly). */
+  async waitReady(name: AppName, timeoutMs = 90_000): Promise<void> {
     const app = this.app(name);
     await eventually(
       async () => {
