@@ -6,10 +6,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-import { eventually } from '@replan/testing';
+import { eventually, freePort } from '@replan/testing';
 
 export type AppName = 'connector' | 'engine' | 'writer';
 
@@ -23,19 +22,6 @@ export interface AppProcess {
   readonly crashes: string[];
   /** Set while the matrix kills or stops the process on purpose. */
   expectingExit: boolean;
-}
-
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The bin script of an app (apps/<name>/bin/replan-<name>.js), next to this app. */

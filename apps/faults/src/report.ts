@@ -79,23 +79,12 @@ function seconds(ms: number | undefined): string {
   return ms === undefined ? '' : `${(ms / 1000).toFixed(1)}`;
 }
 
-const SHOWN: readonly RunClass[] = [
-  'succeeded',
-  'failed-cleanly',
-  'misreported',
-  'lost',
-  'hung',
-  'mixed-plan',
-  'refused',
-  'accepted',
-];
-
 /** The table as Markdown (it reads as text on a terminal and goes into the docs as is). */
 export function formatTable(summaries: readonly CellSummary[]): string {
   const head = [
     'fault',
     'runs',
-    ...SHOWN,
+    ...RUN_CLASSES,
     'recovery s (median/max)',
     'bars',
     "ERP's view (last run)",
@@ -114,7 +103,7 @@ export function formatTable(summaries: readonly CellSummary[]): string {
     const cells = [
       s.cell.name,
       String(s.runs.length),
-      ...SHOWN.map((cls) => String(s.counts[cls] ?? 0)),
+      ...RUN_CLASSES.map((cls) => String(s.counts[cls] ?? 0)),
       recovery,
       s.misses.length === 0 ? 'met' : `MISSED: ${s.misses.join(', ')}`,
       view.replace(/\|/g, '\\|'),

@@ -9,10 +9,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { eventually } from '@replan/testing';
+import { eventually, freePort } from '@replan/testing';
 import { Redis } from 'ioredis';
-
-import { freePort } from './processes';
 
 export class OwnRedis {
   private child: ChildProcess | undefined;

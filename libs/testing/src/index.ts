@@ -15,6 +15,7 @@ export {
   type PgSchemaOptions,
 } from './postgres';
 export { createSqliteErp, releaseSqliteAddon, type SqliteErp } from './sqlite';
+export { freePort } from './ports';
 export { writeRegistry, type TenantFixture } from './registry';
 export {
   EXAMPLES_DIR,
