@@ -5,14 +5,14 @@
  * the ERP saw them. Exits 1 when a cell misses its bars (docs/reliability.md) unless
  * --report-only, 2 on bad usage.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 import { demoCompany } from '@replan/datagen';
 import { Command, InvalidArgumentError } from 'commander';
 
 import { CELLS, QUICK_CELLS, type Cell } from './cells';
 import { Lane, type RunRecord } from './lane';
-import { formatTable, summarise } from './report';
+import { formatTable, summarise, type CellSummary } from './report';
 
 /** The plan date of the demo company's data (fixed, so every run plans the same). */
 const PLAN_DATE = '2026-03-02';
@@ -26,6 +26,7 @@ interface Options {
   reportOnly: boolean;
   out?: string;
   json?: string;
+  fromJson?: string;
 }
 
 function positive(value: string): number {
@@ -50,6 +51,7 @@ function parse(argv: readonly string[]): Options {
     .option('--report-only', 'print the table and exit 0 even when a cell misses its bars', false)
     .option('--out <file>', 'also write the table (Markdown) to this file')
     .option('--json <file>', 'also write every run as JSON to this file')
+    .option('--from-json <files>', 'run nothing: the table of the runs in these --json files')
     .exitOverride();
   program.parse(argv, { from: 'user' });
   return program.opts<Options>();
@@ -79,6 +81,23 @@ async function main(): Promise<void> {
   if (cells.length === 0) {
     process.stderr.write('replan-faults: no cell matches --cells\n');
     process.exitCode = 2;
+    return;
+  }
+  if (options.fromJson !== undefined) {
+    const saved = options.fromJson
+      .split(',')
+      .flatMap((file) => JSON.parse(readFileSync(file.trim(), 'utf8')) as RunRecord[]);
+    report(
+      options,
+      cells.map((cell) =>
+        summarise(
+          cell,
+          saved.filter((r) => r.cell === cell.name),
+        ),
+      ),
+      `${saved.length} runs from ${options.fromJson}`,
+      [],
+    );
     return;
   }
   const runs = options.runs ?? (options.quick ? 1 : 5);
@@ -145,13 +164,23 @@ async function main(): Promise<void> {
   }
 
   const summaries = cells.map((cell) => summarise(cell, records.get(cell.name) ?? []));
-  const table = formatTable(summaries);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-  process.stdout.write(`\n${table}\n${tasks.length} runs in ${minutes} min\n`);
-  if (options.out !== undefined) writeFileSync(options.out, table);
   if (options.json !== undefined) {
     writeFileSync(options.json, `${JSON.stringify([...records.values()].flat(), null, 2)}\n`);
   }
+  report(options, summaries, `${tasks.length} runs in ${minutes} min`, errors);
+}
+
+/** Prints the table (and writes it to --out); sets the exit code from the bars. */
+function report(
+  options: Options,
+  summaries: readonly CellSummary[],
+  footer: string,
+  errors: readonly string[],
+): void {
+  const table = formatTable(summaries);
+  process.stdout.write(`\n${table}\n${footer}\n`);
+  if (options.out !== undefined) writeFileSync(options.out, table);
   if (errors.length > 0) {
     process.stdout.write(`${errors.length} runs could not be set up: ${errors.join(', ')}\n`);
     if (!options.reportOnly) process.exitCode = 1;
