@@ -5,8 +5,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+
+import { freePort } from '@replan/testing';
+
+export { freePort };
 
 export type AppName = 'connector' | 'engine' | 'writer';
 
@@ -17,19 +20,6 @@ export interface RunningProcess {
   port: number;
   child: ChildProcess;
   logFile: string;
-}
-
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The bin script of an app (apps/<name>/bin/replan-<name>.js), next to this app. */

@@ -6,7 +6,6 @@
  * lines with the run and tenant; each stops cleanly on SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { ReplanClient } from '@replan/client';
 import { planDataset, type Dataset } from '@replan/engine';
 import { loadDataset, migrateLatest, readActivePlan } from '@replan/sql';
 import { deleteKeysMatching } from '@replan/queue';
+import { freePort } from '@replan/testing';
 import { Redis } from 'ioredis';
 import knexFactory from 'knex';
 
@@ -86,18 +86,6 @@ async function metric(app: App, name: string, labels: Record<string, string>): P
     if (wanted.every((pair) => present.includes(pair))) return Number(match[3]);
   }
   return Number.NaN;
-}
-
-/** A port nothing listens on now (REPLAN_HTTP_PORT=0 would turn the endpoints off). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const redis = new Redis(REDIS_URL);

@@ -15,7 +15,7 @@ import { Redis } from 'ioredis';
 import knexFactory, { type Knex } from 'knex';
 import { startServe, type Server } from './serve';
 import type { Tenant } from './tenants';
-import { releaseSqliteAddon } from './test-support';
+import { releaseSqliteAddon } from '@replan/testing';
 
 jest.setTimeout(30_000);
 

@@ -14,7 +14,7 @@ import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startService } from './service';
 import { TenantRegistry } from './tenants';
-import { releaseSqliteAddon } from './test-support';
+import { releaseSqliteAddon, until } from '@replan/testing';
 
 jest.setTimeout(30_000);
 
@@ -28,16 +28,6 @@ const dataset = JSON.parse(
 
 const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
 let dir: string;
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'replan-service-'));

@@ -27,7 +27,7 @@ import { planInThread } from './plan-in-thread';
 import { checkRequest } from './request';
 import { processWrite } from './write';
 import { TenantRegistry } from './tenants';
-import { releaseSqliteAddon } from './test-support';
+import { releaseSqliteAddon } from '@replan/testing';
 
 jest.setTimeout(20_000);
 

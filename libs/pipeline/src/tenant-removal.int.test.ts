@@ -15,7 +15,7 @@ import { Redis } from 'ioredis';
 import { startServe } from './serve';
 import { removeTenant } from './tenant-removal';
 import { TenantRegistry } from './tenants';
-import { releaseSqliteAddon } from './test-support';
+import { releaseSqliteAddon } from '@replan/testing';
 
 jest.setTimeout(30_000);
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TenantRegistry, TenantRegistryError, parseTenantRegistry } from './tenants';
-import { releaseSqliteAddon } from './test-support';
+import { releaseSqliteAddon } from '@replan/testing';
 
 const sqlite = { client: 'better-sqlite3', connection: ':memory:' };
 

@@ -21,7 +21,7 @@ import {
   readDataset,
   writeResult,
 } from './index';
-import { expectedRows, normaliseDataset } from './test-support';
+import { expectedRows, normaliseDataset } from '@replan/testing';
 
 describe('routes and capacity on SQLite', () => {
   let dir: string;

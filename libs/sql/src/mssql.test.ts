@@ -21,7 +21,7 @@ import {
 } from './index';
 import { migrationSchema } from './migrations';
 import { CAPACITY_RESERVATIONS, ROUTES_MIGRATION } from './schema';
-import { expectedRows, normaliseDataset, readExample, syntheticResult } from './test-support';
+import { expectedRows, normaliseDataset, readExample, syntheticResult } from '@replan/testing';
 import { capacityLoadFromReservations } from './writer';
 
 const mssql = knexFactory({ client: 'mssql' });

@@ -2,8 +2,6 @@
  * PostgreSQL integration tests: a real server at 127.0.0.1:5432 (user postgres, database
  * test, or PG* / DATABASE_URL overrides), each run in a fresh schema dropped afterwards.
  */
-import { randomBytes } from 'node:crypto';
-
 import { demoCompany, generateDataset } from '@replan/datagen';
 import { planDataset, validateDataset } from '@replan/engine';
 import knexFactory, { type Knex } from 'knex';
@@ -13,7 +11,6 @@ import {
   PEGGING,
   PgCopyWriter,
   loadDataset,
-  migrateLatest,
   readActivePlan,
   readDataset,
   readPlanVersion,
@@ -21,36 +18,33 @@ import {
   writeResult,
   type BulkWriter,
 } from './index';
-import { expectedRows, normaliseDataset, readExample, syntheticResult } from './test-support';
+import {
+  createPgSchema,
+  expectedRows,
+  normaliseDataset,
+  readExample,
+  syntheticResult,
+  testPgConnection,
+  type PgSchema,
+} from '@replan/testing';
 
-const connection = process.env.DATABASE_URL ?? {
-  host: process.env.PGHOST ?? '127.0.0.1',
-  port: Number(process.env.PGPORT ?? 5432),
-  user: process.env.PGUSER ?? 'postgres',
-  database: process.env.PGDATABASE ?? 'test',
-};
+const connection = testPgConnection();
 
 describe('PostgreSQL', () => {
-  const schema = `replan_test_${randomBytes(6).toString('hex')}`;
+  let suite: PgSchema;
+  let schema: string;
   let admin: Knex;
   let knex: Knex;
 
   beforeAll(async () => {
+    suite = await createPgSchema();
+    ({ schema, knex } = suite);
     admin = knexFactory({ client: 'pg', connection, pool: { min: 0, max: 1 } });
-    await admin.raw('create schema ??', [schema]);
-    knex = knexFactory({
-      client: 'pg',
-      connection,
-      searchPath: [schema],
-      pool: { min: 0, max: 4 },
-    });
-    await migrateLatest(knex);
   });
 
   afterAll(async () => {
-    await knex?.destroy();
-    await admin?.raw('drop schema if exists ?? cascade', [schema]);
     await admin?.destroy();
+    await suite?.drop();
   });
 
   afterEach(() => jest.restoreAllMocks());

@@ -29,7 +29,7 @@ import {
   writeResult,
   type BulkWriter,
 } from './index';
-import { expectedRows, normaliseDataset, readExample, syntheticResult } from './test-support';
+import { expectedRows, normaliseDataset, readExample, syntheticResult } from '@replan/testing';
 
 describe('SQLite (better-sqlite3)', () => {
   let dir: string;

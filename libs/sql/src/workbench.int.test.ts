@@ -3,47 +3,26 @@
  * schema dropped afterwards: the cases of workbench-cases.ts and
  * workbench-capacity-cases.ts.
  */
-import { randomBytes } from 'node:crypto';
+import { createPgSchema, type PgSchema } from '@replan/testing';
+import type { Knex } from 'knex';
 
-import knexFactory, { type Knex } from 'knex';
-
-import { migrateLatest } from './index';
 import { capacityCases, loadCapacityCase } from './workbench-capacity-cases';
 import { loadWorkbenchCase, workbenchCases } from './workbench-cases';
 
-const connection = process.env.DATABASE_URL ?? {
-  host: process.env.PGHOST ?? '127.0.0.1',
-  port: Number(process.env.PGPORT ?? 5432),
-  user: process.env.PGUSER ?? 'postgres',
-  database: process.env.PGDATABASE ?? 'test',
-};
-
-/** A fresh schema on the server, migrated and loaded by `load`, dropped afterwards. */
-function inFreshSchema(label: string, load: (knex: Knex) => Promise<unknown>): () => Knex {
-  const schema = `replan_test_${label}_${randomBytes(6).toString('hex')}`;
-  let admin: Knex;
-  let knex: Knex;
+/** A fresh schema, migrated and loaded by `load`, dropped afterwards. */
+function inFreshSchema(tag: string, load: (knex: Knex) => Promise<unknown>): () => Knex {
+  let suite: PgSchema;
 
   beforeAll(async () => {
-    admin = knexFactory({ client: 'pg', connection, pool: { min: 0, max: 1 } });
-    await admin.raw('create schema ??', [schema]);
-    knex = knexFactory({
-      client: 'pg',
-      connection,
-      searchPath: [schema],
-      pool: { min: 0, max: 2 },
-    });
-    await migrateLatest(knex);
-    await load(knex);
+    suite = await createPgSchema({ tag, poolMax: 2 });
+    await load(suite.knex);
   });
 
   afterAll(async () => {
-    await knex?.destroy();
-    await admin?.raw('drop schema if exists ?? cascade', [schema]);
-    await admin?.destroy();
+    await suite?.drop();
   });
 
-  return () => knex;
+  return () => suite.knex;
 }
 
 describe('workbench read API on PostgreSQL', () => {

@@ -1,15 +1,21 @@
 /**
- * Helpers shared by this library's tests (not exported from the package).
+ * Datasets and results as the SQL and pipeline suites compare them: the example datasets,
+ * a dataset in canonical form, the rows a result should come back as, and a synthetic
+ * result of any size with awkward text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Dataset, PlannedOrder, PlanResult } from '@replan/engine';
 
-import type { PlanVersionRows } from './writer';
+import type { PlanVersionRows } from '@replan/sql';
 
+/** The repository's examples/ folder. */
+export const EXAMPLES_DIR = join(__dirname, '..', '..', '..', 'examples');
+
+/** A dataset of examples/ (e.g. `bike-shop.json`). */
 export function readExample(name: string): Dataset {
-  const path = join(__dirname, '..', '..', '..', 'examples', name);
+  const path = join(EXAMPLES_DIR, name);
   return JSON.parse(readFileSync(path, 'utf8')) as Dataset;
 }
 

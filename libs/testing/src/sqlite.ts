@@ -1,0 +1,56 @@
+/**
+ * SQLite ERP databases for tests: a file in a temporary folder with the integration
+ * tables, and the release of better-sqlite3's addon between test files.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { migrateLatest } from '@replan/sql';
+import knexFactory, { type Knex } from 'knex';
+
+/**
+ * better-sqlite3 hands its native addon the SqliteError class once per process, from the
+ * first test file that opens a database. Jest runs each test file in a realm of its own, so
+ * a later file in the same worker would get errors that are not `instanceof Error` there.
+ * Called in afterAll of the files that open SQLite databases: the next file to open one
+ * hands the addon its own SqliteError.
+ */
+export function releaseSqliteAddon(): void {
+  const nodeRequire = createRequire(__filename);
+  const addon = nodeRequire('better-sqlite3/build/Release/better_sqlite3.node') as {
+    isInitialized?: boolean;
+  };
+  addon.isInitialized = false;
+}
+
+export interface SqliteErp {
+  filename: string;
+  /** The database as the tenant registry gives it. */
+  database: { client: 'better-sqlite3'; connection: string };
+  knex: Knex;
+  /** Closes the connection and removes the folder. */
+  cleanup(): Promise<void>;
+}
+
+/** A SQLite ERP database in a temporary folder, with the integration tables. */
+export async function createSqliteErp(): Promise<SqliteErp> {
+  const dir = mkdtempSync(join(tmpdir(), 'replan-test-erp-'));
+  const filename = join(dir, 'erp.sqlite');
+  const knex = knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename },
+    useNullAsDefault: true,
+  });
+  await migrateLatest(knex);
+  return {
+    filename,
+    database: { client: 'better-sqlite3', connection: filename },
+    knex,
+    cleanup: async () => {
+      await knex.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
