@@ -12,6 +12,7 @@ import {
   type CompileOptions,
   type PlanModel,
   type PlanOptions,
+  type PlanRun,
   type DatasetIssue,
   type ResultCounts,
   type ResultHead,
@@ -20,6 +21,7 @@ import {
 } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type PlanJob } from '@replan/queue';
 import { STREAM_PIPELINE, type StageContext } from './context';
+import type { PartitionOutcome } from './partitions/plan-partition';
 import { readRunStream } from './run-streams';
 
 export type PlanOutcome =
@@ -33,6 +35,8 @@ export type PlanOutcome =
       messages: RunMessage[];
       /** Milliseconds per phase (`wait`: for the snapshot stream's last batch). */
       phases: PlanPhases;
+      /** A run planned in partitions: what each partition did (see plan-partition.ts). */
+      partitions?: PartitionOutcome[];
     }
   | { ok: false; error: string; messages: RunMessage[] };
 
@@ -53,12 +57,12 @@ function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): Ru
   return message;
 }
 
-type Loaded =
+export type Loaded =
   | { ok: false; outcome: PlanOutcome }
   | { ok: true; wait: number; decode: number; validate: number; take(): PlanModel };
 
 /** Reads, decodes, validates and compiles the snapshot; `take` hands the model over once. */
-async function loadModel(
+export async function loadModel(
   job: PlanJob,
   ctx: StageContext,
   lap: () => number,
@@ -101,7 +105,14 @@ async function loadModel(
   };
 }
 
-export async function processPlan(job: PlanJob, ctx: StageContext): Promise<PlanOutcome> {
+/** How the model is planned: runPlan, or the merge of a run planned in partitions. */
+export type PlanModelStep = (model: PlanModel, options: PlanOptions) => PlanRun | Promise<PlanRun>;
+
+export async function processPlan(
+  job: PlanJob,
+  ctx: StageContext,
+  planModel: PlanModelStep = runPlan,
+): Promise<PlanOutcome> {
   await ctx.progress({ stage: 'load', rows: 0, percent: 0 });
   let mark = performance.now();
   const lap = (): number => {
@@ -127,7 +138,7 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
   // Only the model is held from here on: the snapshot's batches and dataset objects are
   // garbage once it is compiled.
   const { wait, decode, validate } = loaded;
-  const run = runPlan(loaded.take(), options);
+  const run = await planModel(loaded.take(), options);
   const plan = lap();
   await Promise.all(pending);
   ctx.signal?.throwIfAborted();

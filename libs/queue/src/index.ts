@@ -65,3 +65,13 @@ export {
   type RunJobBase,
   type WriteJob,
 } from './job-payloads';
+export {
+  chunks,
+  handoverKey,
+  joinBatches,
+  partitionJobId,
+  partitionResultKey,
+  readHandovers,
+  writeHandover,
+  type ReadHandoversOptions,
+} from './partition-streams';
