@@ -46,3 +46,6 @@ export {
 } from './config';
 export { runApp, startApp, type RunningApp, type StartAppOptions } from './app';
 export { removeTenant, type RemoveTenantOptions, type TenantRemoval } from './tenant-removal';
+export { PARTITION_QUEUE, parsePartitionJob, type PartitionJob } from './partitions/partition-job';
+export { DEFAULT_PARTITION_CONCURRENCY } from './partitions/partition-worker';
+export type { LevelFigures, PartitionFault, PartitionOutcome } from './partitions/plan-partition';
