@@ -22,6 +22,7 @@ import {
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type PlanJob } from '@replan/queue';
 import { STREAM_PIPELINE, type StageContext } from './context';
 import type { PartitionOutcome } from './partitions/plan-partition';
+import { digesting } from './result-digest';
 import { readRunStream } from './run-streams';
 
 export type PlanOutcome =
@@ -35,6 +36,8 @@ export type PlanOutcome =
       messages: RunMessage[];
       /** Milliseconds per phase (`wait`: for the snapshot stream's last batch). */
       phases: PlanPhases;
+      /** SHA-256 of the result stream's batches. */
+      resultHash: string;
       /** A run planned in partitions: what each partition did (see plan-partition.ts). */
       partitions?: PartitionOutcome[];
     }
@@ -155,7 +158,8 @@ export async function processPlan(
     }
   }
   // A few batches per round trip, so the writer starts on the first ones at once.
-  const written = await writeBatches(ctx.redis, job.resultKey, encodeResultParts(kept()), {
+  const result = digesting(encodeResultParts(kept()));
+  const written = await writeBatches(ctx.redis, job.resultKey, result.batches, {
     ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
     maxPipeline: STREAM_PIPELINE,
   });
@@ -175,5 +179,6 @@ export async function processPlan(
     counts,
     messages,
     phases: { wait, decode, validate, plan, write },
+    resultHash: result.digest.hex(),
   };
 }

@@ -50,8 +50,8 @@ export type PartitionOutcome =
       partition: number;
       resultKey: string;
       resultBytes: number;
-      /** Reading, decoding, validating and compiling the snapshot, in ms. */
-      load: number;
+      /** Reading (waiting for the snapshot's last batch), decoding, validating, compiling, in ms. */
+      load: { wait: number; decode: number; validate: number; compile: number };
       /** Packing and writing the result, in ms. */
       write: number;
       levels: LevelFigures[];
@@ -84,7 +84,12 @@ export async function processPartition(
   const model = loaded.take();
   const slices = assignSlices(model, k);
   const planner = new PartitionPlanner(model, slices, p, k);
-  const load = lap();
+  const load = {
+    wait: loaded.wait,
+    decode: loaded.decode,
+    validate: loaded.validate,
+    compile: lap(),
+  };
   const reader = ctx.redis.duplicate();
   const levels: LevelFigures[] = [];
   try {
