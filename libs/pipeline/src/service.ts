@@ -22,7 +22,9 @@ import {
   JobPayloadError,
   QUEUE_PREFIX,
   createRedisConnection,
+  deleteKeysMatching,
   jobParsers,
+  partitionKeysPattern,
   queueNames,
   redactRedisUrl,
   redisConnectionOptions,
@@ -414,7 +416,11 @@ export async function startService(options: ServiceOptions): Promise<Service> {
           const step = mergeOf === undefined ? undefined : mergeStep(mergeOf, ctx);
           outcome = await processPlan(data, ctx, step);
         }
-        if (parts !== undefined && outcome.ok) outcome = { ...outcome, partitions: parts };
+        if (parts !== undefined) {
+          // The handovers and partition results are read: they go now, not when they expire.
+          await deleteKeysMatching(redis, partitionKeysPattern(data.tenant, data.runId, prefix));
+          if (outcome.ok) outcome = { ...outcome, partitions: parts };
+        }
         if (!outcome.ok) return { value: outcome, rows: 0, summary: outcome.error };
         return {
           value: outcome,

@@ -70,6 +70,7 @@ export {
   handoverKey,
   joinBatches,
   partitionJobId,
+  partitionKeysPattern,
   partitionResultKey,
   readHandovers,
   writeHandover,

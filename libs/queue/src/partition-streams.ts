@@ -45,6 +45,11 @@ export function partitionResultKey(
   return `${runBase(tenant, runId, prefix)}:part:result:${partition}`;
 }
 
+/** The SCAN MATCH pattern of every partition key of a run (handovers and results). */
+export function partitionKeysPattern(tenant: string, runId: string, prefix: string): string {
+  return `${runBase(tenant, runId, prefix)}:part:*`;
+}
+
 /** The id of a partition's job in the partition queue: `<tenant>/<runId>/<partition>`. */
 export function partitionJobId(tenant: string, runId: string, partition: number): string {
   return `${checkId('tenant', tenant)}/${checkId('run id', runId)}/p${partition}`;

@@ -112,6 +112,8 @@ describe('the plan stage as a flow of partitions', () => {
       0,
     );
     expect(handedOver).toBeGreaterThan(0);
+    // The handovers and partition results are gone once the plan is merged.
+    expect(await redis.keys(`${PREFIX}:tenant:${TENANT}:run:run-k${k}:part:*`)).toEqual([]);
   });
 
   it('lists the partitions as children of the plan job', async () => {
