@@ -24,6 +24,7 @@
  * same without them (the levels alone), what the engine's netting itself scales to.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import process from 'node:process';
 
 function usage(message) {
   process.stderr.write(`simulate-partitions: ${message}\n`);

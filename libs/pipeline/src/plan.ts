@@ -21,7 +21,7 @@ import {
 } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type PlanJob } from '@replan/queue';
 import { STREAM_PIPELINE, type StageContext } from './context';
-import type { PartitionOutcome } from './partitions/plan-partition';
+import type { PartitionOutcome } from './partitions/partition-outcome';
 import { digesting } from './result-digest';
 import { readRunStream } from './run-streams';
 
