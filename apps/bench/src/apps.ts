@@ -32,9 +32,10 @@ export async function startProcess(
   env: Readonly<Record<string, string>>,
   logDir: string,
   nodeArgs: readonly string[] = [],
+  logName: string = name,
 ): Promise<RunningProcess> {
   const port = await freePort();
-  const logFile = join(logDir, `${name}.log`);
+  const logFile = join(logDir, `${logName}.log`);
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [...nodeArgs, appBin(name)], {
     env: { ...process.env, ...env, REPLAN_HTTP_PORT: String(port), REPLAN_HTTP_HOST: '127.0.0.1' },

@@ -2,6 +2,7 @@
  * The benchmark's figures and their two renderings: the text table and the JSON document.
  * Pure.
  */
+import type { EngineFigures } from './engines';
 import type { BenchDialect, Size } from './options';
 
 /** The database's own floor: reading every input row and writing every result row in bulk. */
@@ -68,6 +69,8 @@ export interface BenchFigures {
   loadMs: number;
   floor: FloorFigures;
   run: RunFigures;
+  /** The engine stage on its own (absent in figures of earlier versions). */
+  engines?: EngineFigures;
 }
 
 /** Total time of the floor. */
@@ -173,11 +176,27 @@ export function formatFigures(f: BenchFigures): string {
     table,
     '',
     `ratio (b)/(a): ${Number.isFinite(ratio) ? ratio.toFixed(2) : '∞'}`,
+    ...engineLines(f.engines),
     `machine: ${f.machine.cpus} cores, ${formatBytes(f.machine.memoryBytes)}, Node.js ` +
       `${f.machine.node}, ${f.machine.database}, Redis ${f.machine.redis}, load average ` +
       f.machine.loadAverage.map((l) => l.toFixed(2)).join(' '),
     '',
   ].join('\n');
+}
+
+/** The engine stage's lines: its time, the bytes between partitions, the result's digest. */
+function engineLines(e: EngineFigures | undefined): string[] {
+  if (e === undefined) return [];
+  const split =
+    e.engines > 1
+      ? `, ${e.engines} partitions: ${formatBytes(e.handoverBytes)} of requirements between ` +
+        `them, ${formatBytes(e.resultBytes)} of results to the merge`
+      : '';
+  return [
+    `plan stage (snapshot complete → result written), ${e.engines} engine` +
+      `${e.engines > 1 ? 's' : ''}: ${formatDuration(e.planStageMs)}${split}`,
+    `result hash: ${e.resultHash}`,
+  ];
 }
 
 /** The figures as the JSON document `--json` writes: the same numbers, plus the ratio. */

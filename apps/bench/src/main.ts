@@ -147,7 +147,24 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
   cleanup.add('stop the apps', () => Promise.all(apps.map((app) => stopProcess(app))));
   const nodeArgs =
     options.profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', options.profileDir];
-  for (const name of APP_NAMES) apps.push(await startProcess(name, env, dir, nodeArgs));
+  // With several engines, each run is planned in as many partitions, one per engine.
+  const engineEnv: Record<string, string> =
+    options.engines > 1
+      ? {
+          ...env,
+          REPLAN_PLAN_PARTITIONS: String(options.engines),
+          REPLAN_PARTITION_CONCURRENCY: '1',
+        }
+      : env;
+  for (const name of APP_NAMES) {
+    const copies = name === 'engine' ? options.engines : 1;
+    for (let i = 0; i < copies; i++) {
+      const logName = copies > 1 ? `${name}-${i + 1}` : name;
+      apps.push(
+        await startProcess(name, name === 'engine' ? engineEnv : env, dir, nodeArgs, logName),
+      );
+    }
+  }
   await Promise.all(apps.map((app) => waitReady(app)));
 
   const loadAverage = loadavg();
@@ -167,6 +184,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
       plan: planId,
       planDate,
       timeoutMs: 60 * 60_000,
+      engines: options.engines,
       onEvent,
     });
   } catch (error) {
@@ -181,7 +199,10 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
   runBar?.stop();
 
   const peaks: Partial<Record<AppName, number>> = {};
-  for (const app of apps) peaks[app.name] = await scrapeGauge(app, PEAK_RSS);
+  for (const app of apps) {
+    const peak = await scrapeGauge(app, PEAK_RSS);
+    if (peak !== undefined) peaks[app.name] = Math.max(peaks[app.name] ?? 0, peak);
+  }
   await Promise.all(apps.map((app) => stopProcess(app)));
 
   status(options, 'floor: writing the result rows with the bulk path…');
@@ -212,6 +233,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
     loadMs,
     floor: floorFigures(options.dialect, readFloor, writeFloor),
     run: { ...measured.figures, extract, plan, write },
+    engines: measured.engines,
   };
 }
 

@@ -48,6 +48,11 @@ export interface BenchOptions {
   keep: boolean;
   /** No progress bars (e.g. output to a file). */
   quiet: boolean;
+  /**
+   * Engine processes; with more than one, each run is planned in that many partitions, one
+   * partition job per engine (REPLAN_PLAN_PARTITIONS).
+   */
+  engines: number;
   /** Write a CPU profile of each app (and the engine's planning thread) into this directory. */
   profileDir?: string;
   pg: PgConnection;
@@ -91,6 +96,17 @@ function parseInteger(min: number): (value: string) => number {
     }
     return n;
   };
+}
+
+/** The most engine processes the benchmark starts. */
+export const MAX_BENCH_ENGINES = 16;
+
+function parseEngines(value: string): number {
+  const engines = parseInteger(1)(value);
+  if (engines > MAX_BENCH_ENGINES) {
+    throw new InvalidArgumentError(`must be at most ${MAX_BENCH_ENGINES}, got ${engines}`);
+  }
+  return engines;
 }
 
 function parseDepth(value: string): number {
@@ -155,6 +171,12 @@ export function benchCommand(): Command {
       'heap limit of the planning thread (default 2048, 4096, 8192 for S, M, L)',
       parseInteger(256),
     )
+    .option(
+      '--engines <n>',
+      'engine processes planning the run together, in as many partitions (default 1: whole)',
+      parseEngines,
+      1,
+    )
     .option('--keep', 'keep the schema (or SQLite file) and the logs of the apps afterwards')
     .option('--quiet', 'no progress bars')
     .option(
@@ -189,6 +211,7 @@ export function parseBenchArgs(
     depth: number;
     json?: string;
     engineHeapMb?: number;
+    engines: number;
     keep?: boolean;
     quiet?: boolean;
     profile?: string;
@@ -205,6 +228,7 @@ export function parseBenchArgs(
     seed: raw.seed,
     depth: raw.depth,
     engineHeapMb: raw.engineHeapMb ?? DEFAULT_ENGINE_HEAP_MB[raw.size],
+    engines: raw.engines,
     keep: raw.keep === true,
     quiet: raw.quiet === true,
     pg: pgConnectionFromEnv(env),

@@ -4,7 +4,9 @@
  * queue afterwards (processedOn → finishedOn and the stage's return value).
  */
 import { ReplanClient, type RunEvent, type RunOutcome } from '@replan/client';
+import { PARTITION_QUEUE } from '@replan/pipeline';
 import { queueNames, runJobId, streamKey } from '@replan/queue';
+import { engineFigures, type EngineFigures } from './engines';
 import { Redis } from 'ioredis';
 
 import type { RunFigures, StageFigures } from './figures';
@@ -17,12 +19,15 @@ export interface RunTarget {
   plan: string;
   planDate: string;
   timeoutMs: number;
+  /** Engine processes (for the figures; default 1). */
+  engines?: number;
   onEvent?: (event: RunEvent) => void;
 }
 
 export interface MeasuredRun {
   outcome: RunOutcome;
   figures: Omit<RunFigures, 'extract' | 'plan' | 'write'>;
+  engines: EngineFigures;
   stages: Pick<RunFigures, 'extract' | 'plan' | 'write'>;
 }
 
@@ -175,8 +180,15 @@ export async function measureRun(target: RunTarget): Promise<MeasuredRun> {
     const extract = await readStageJob(redis, target.prefix, queueNames.extract, jobId);
     const plan = await readStageJob(redis, target.prefix, queueNames.plan, jobId);
     const write = await readStageJob(redis, target.prefix, queueNames.write, jobId);
+    const engines = await engineFigures(
+      redis,
+      target.engines ?? 1,
+      plan,
+      (p) => `${target.prefix}:${PARTITION_QUEUE}:${jobId}/p${p}`,
+    );
     return {
       outcome,
+      engines,
       figures: {
         totalMs,
         streamPeakBytes: sampler.streamPeak,

@@ -18,7 +18,22 @@ export { resolveNodeSettings, type NodeSettings } from './model/settings';
 export { parseDay, toDay, toIso, isoWeekday } from './calendar/day';
 export { compileDataset, type CompileOptions } from './compile';
 export { runPlan, type PlanOptions, type PlanProgress, type PlanRun } from './plan';
-export { runPartitioned, type PartitionedPlanOptions } from './partition/partitioned-run';
+export {
+  checkPartitionCount,
+  mergePartitions,
+  runPartitioned,
+  type PartitionedPlanOptions,
+} from './partition/partitioned-run';
+export {
+  PartitionPlanner,
+  packHandover,
+  packResult,
+  unpackHandover,
+  unpackResult,
+  type PartitionResult,
+  type RequirementHandover,
+} from './partition/partition-planner';
+export { assignSlices, type SliceAssignment } from './partition/slices';
 export {
   RESULT_LISTS,
   planResultParts,

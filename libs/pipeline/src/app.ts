@@ -50,6 +50,8 @@ export async function startApp(
     log,
     streamTimeoutMs: config.streamTimeoutMs,
     requestMaxAgeMs: config.requestMaxAgeMs,
+    planPartitions: config.planPartitions,
+    partitionConcurrency: config.partitionConcurrency,
   };
   if (config.registryFile !== undefined) serviceOptions.registryFile = config.registryFile;
   if (config.engineMaxHeapMb !== undefined) serviceOptions.engineMaxHeapMb = config.engineMaxHeapMb;

@@ -8,6 +8,7 @@ import { DEFAULT_MAX_AGE_MS } from '@replan/client';
 import { isLogLevel } from '@replan/observability';
 import { QUEUE_PREFIX, isValidId, parseRedisUrl } from '@replan/queue';
 import { DEFAULT_STREAM_TIMEOUT_MS } from './context';
+import { DEFAULT_PARTITION_CONCURRENCY } from './partitions/partition-worker';
 import { DEFAULT_CONCURRENCY, type WorkerRole } from './service';
 
 /** The processes Replan ships. */
@@ -47,6 +48,8 @@ export interface ServiceConfig {
   streamTimeoutMs: number;
   requestMaxAgeMs: number;
   engineMaxHeapMb?: number;
+  planPartitions: number;
+  partitionConcurrency: number;
 }
 
 /** One environment variable of the service apps. */
@@ -99,6 +102,20 @@ export const SERVICE_SETTINGS: readonly ServiceSetting[] = [
     apps: ['engine', 'serve'],
     default: String(DEFAULT_CONCURRENCY.plan),
     description: 'Plans one engine computes at the same time, each in a thread (one per core)',
+  },
+  {
+    name: 'REPLAN_PLAN_PARTITIONS',
+    apps: ['engine', 'serve'],
+    default: '1',
+    description:
+      'Partitions each run is planned in, as partition jobs any engine takes (1: planned whole by one engine)',
+  },
+  {
+    name: 'REPLAN_PARTITION_CONCURRENCY',
+    apps: ['engine', 'serve'],
+    default: String(DEFAULT_PARTITION_CONCURRENCY),
+    description:
+      'Partition jobs one engine plans at the same time, each in a thread; all engines together need at least REPLAN_PLAN_PARTITIONS',
   },
   {
     name: 'REPLAN_WRITE_CONCURRENCY',
@@ -217,6 +234,13 @@ export function readServiceConfig(app: ServiceApp, env: Env): ServiceConfig {
       plan: whole('REPLAN_PLAN_CONCURRENCY', DEFAULT_CONCURRENCY.plan, 1, 64),
       write: whole('REPLAN_WRITE_CONCURRENCY', DEFAULT_CONCURRENCY.write, 1, 100),
     },
+    planPartitions: whole('REPLAN_PLAN_PARTITIONS', 1, 1, 64),
+    partitionConcurrency: whole(
+      'REPLAN_PARTITION_CONCURRENCY',
+      DEFAULT_PARTITION_CONCURRENCY,
+      1,
+      64,
+    ),
     httpPort: whole('REPLAN_HTTP_PORT', DEFAULT_HTTP_PORT[app], 0, 65535),
     httpHost: value('REPLAN_HTTP_HOST') ?? '0.0.0.0',
     logLevel: isLogLevel(logLevel) ? logLevel : 'info',

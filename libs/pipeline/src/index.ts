@@ -55,3 +55,6 @@ export {
   type EngineStagePhases,
   type ReadSnapshot,
 } from './engine-stage';
+export { PARTITION_QUEUE, parsePartitionJob, type PartitionJob } from './partitions/partition-job';
+export { DEFAULT_PARTITION_CONCURRENCY } from './partitions/partition-worker';
+export type { LevelFigures, PartitionFault, PartitionOutcome } from './partitions/plan-partition';

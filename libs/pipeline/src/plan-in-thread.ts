@@ -9,7 +9,13 @@ import type { PlanJob } from '@replan/queue';
 import { RunAbortedError } from './abort';
 import type { StageProgress } from './context';
 import type { PlanOutcome } from './plan';
-import type { PlanThreadInput, PlanThreadMessage } from './plan-thread';
+import type { PlanThreadInput } from './plan-thread';
+
+/** What a stage thread tells its parent. */
+export type ThreadMessage<T> =
+  | { type: 'progress'; progress: StageProgress }
+  | { type: 'done'; outcome: T }
+  | { type: 'error'; message: string; stack?: string };
 
 export interface PlanInThreadOptions {
   redisUrl: string;
@@ -25,28 +31,44 @@ export interface PlanInThreadOptions {
  * The compiled thread script. From the compiled library it sits next to this file; when
  * this file runs from source (tests), the built copy in dist/ is used.
  */
-export function planThreadFile(): string {
+export function planThreadFile(script = 'plan-thread.js'): string {
   const dir = basename(__dirname) === 'src' ? join(__dirname, '..', 'dist') : __dirname;
-  return join(dir, 'plan-thread.js');
+  return join(dir, script);
 }
 
-export function planInThread(job: PlanJob, options: PlanInThreadOptions): Promise<PlanOutcome> {
-  const file = planThreadFile();
+export function planInThread(
+  job: PlanJob,
+  options: PlanInThreadOptions,
+  extra: Partial<PlanThreadInput> = {},
+): Promise<PlanOutcome> {
+  const input: PlanThreadInput = { job, redisUrl: options.redisUrl, prefix: options.prefix };
+  if (options.streamTimeoutMs !== undefined) input.streamTimeoutMs = options.streamTimeoutMs;
+  return inThread<PlanOutcome>(planThreadFile(), { ...input, ...extra }, options);
+}
+
+/**
+ * Runs a stage script (`file`, which posts ThreadMessages) in a worker thread with
+ * `workerData`, relaying its progress; a stopped run terminates the thread.
+ */
+export function inThread<T>(
+  file: string,
+  workerData: unknown,
+  options: PlanInThreadOptions,
+): Promise<T> {
   if (!existsSync(file)) {
     return Promise.reject(
       new Error(`the planning thread script ${file} is missing: build the project (npm run build)`),
     );
   }
   options.signal?.throwIfAborted();
-  const input: PlanThreadInput = { job, redisUrl: options.redisUrl, prefix: options.prefix };
-  if (options.streamTimeoutMs !== undefined) input.streamTimeoutMs = options.streamTimeoutMs;
+  const input = workerData;
   const thread = new Worker(file, {
     workerData: input,
     ...(options.maxHeapMb !== undefined
       ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } }
       : {}),
   });
-  return new Promise<PlanOutcome>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
     const settle = (action: () => void): void => {
       if (settled) return;
@@ -62,7 +84,7 @@ export function planInThread(job: PlanJob, options: PlanInThreadOptions): Promis
       );
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    thread.on('message', (message: PlanThreadMessage) => {
+    thread.on('message', (message: ThreadMessage<T>) => {
       if (message.type === 'progress') {
         options.progress(message.progress).catch(() => {
           // Progress is informative; a failed update must not fail the plan.

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { silentLogger } from '@replan/observability';
 import { createRedisConnection, parsePlanJob } from '@replan/queue';
 import type { StageContext, StageProgress } from './context';
+import { mergeStep } from './partitions/merge-step';
 import { processPlan, type PlanOutcome } from './plan';
 
 /** What the thread is started with. */
@@ -16,6 +17,8 @@ export interface PlanThreadInput {
   redisUrl: string;
   prefix: string;
   streamTimeoutMs?: number;
+  /** A run planned in partitions: the merge of the partitions' results at these keys. */
+  mergeOf?: string[];
 }
 
 /** What the thread tells its parent. */
@@ -44,7 +47,8 @@ async function main(input: PlanThreadInput): Promise<void> {
       },
     };
     if (input.streamTimeoutMs !== undefined) ctx.streamTimeoutMs = input.streamTimeoutMs;
-    post({ type: 'done', outcome: await processPlan(job, ctx) });
+    const step = input.mergeOf === undefined ? undefined : mergeStep(input.mergeOf, ctx);
+    post({ type: 'done', outcome: await processPlan(job, ctx, step) });
   } finally {
     redis.disconnect();
   }

@@ -5,13 +5,17 @@
 import {
   runPlan,
   type CompileOptions,
+  type PlanModel,
   type PlanOptions,
+  type PlanRun,
   type ResultCounts,
   type RunMessage,
 } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type PlanJob } from '@replan/queue';
 import { STREAM_PIPELINE, type StageContext } from './context';
-import { encodeRunResult, readSnapshot, type ReadSnapshot } from './engine-stage';
+import { encodeRunResult, readSnapshot } from './engine-stage';
+import type { PartitionOutcome } from './partitions/partition-outcome';
+import { digesting } from './result-digest';
 import { readRunStream } from './run-streams';
 
 export type PlanOutcome =
@@ -25,6 +29,10 @@ export type PlanOutcome =
       messages: RunMessage[];
       /** Milliseconds per phase (`wait`: for the snapshot stream's last batch). */
       phases: PlanPhases;
+      /** SHA-256 of the result stream's batches. */
+      resultHash: string;
+      /** A run planned in partitions: what each partition did (see plan-partition.ts). */
+      partitions?: PartitionOutcome[];
     }
   | { ok: false; error: string; messages: RunMessage[] };
 
@@ -39,20 +47,54 @@ export interface PlanPhases {
   write: number;
 }
 
-/** Reads and decodes the snapshot stream; compiling is left to the caller. */
-async function loadSnapshot(
+export type Loaded =
+  | { ok: false; outcome: PlanOutcome }
+  | { ok: true; wait: number; decode: number; validate: number; take(): PlanModel };
+
+/** Reads, decodes, validates and compiles the snapshot; `take` hands the model over once. */
+export async function loadModel(
   job: PlanJob,
   ctx: StageContext,
   lap: () => number,
-): Promise<{ wait: number; decode: number; validate: number; read: ReadSnapshot }> {
+  options: CompileOptions,
+): Promise<Loaded> {
   const batches = await readRunStream(ctx, job.snapshotKey);
   const wait = lap();
   const laps = { decode: 0, validate: 0 };
   const read = readSnapshot(batches, (step) => (laps[step] = lap()));
-  return { wait, ...laps, read };
+  if (!read.ok) {
+    return {
+      ok: false,
+      outcome: {
+        ok: false,
+        error: `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${read.errors} errors)`,
+        messages: read.messages,
+      },
+    };
+  }
+  await ctx.progress({ stage: 'plan', rows: 0, percent: 0 });
+  let model: PlanModel | undefined = read.compile(options);
+  return {
+    ok: true,
+    wait,
+    ...laps,
+    take: () => {
+      const taken = model;
+      model = undefined;
+      if (taken === undefined) throw new Error('the plan model was already taken');
+      return taken;
+    },
+  };
 }
 
-export async function processPlan(job: PlanJob, ctx: StageContext): Promise<PlanOutcome> {
+/** How the model is planned: runPlan, or the merge of a run planned in partitions. */
+export type PlanModelStep = (model: PlanModel, options: PlanOptions) => PlanRun | Promise<PlanRun>;
+
+export async function processPlan(
+  job: PlanJob,
+  ctx: StageContext,
+  planModel: PlanModelStep = runPlan,
+): Promise<PlanOutcome> {
   await ctx.progress({ stage: 'load', rows: 0, percent: 0 });
   let mark = performance.now();
   const lap = (): number => {
@@ -73,18 +115,12 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
       }
     },
   };
-  const { wait, decode, validate, read } = await loadSnapshot(job, ctx, lap);
-  if (!read.ok) {
-    return {
-      ok: false,
-      error: `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${read.errors} errors)`,
-      messages: read.messages,
-    };
-  }
-  await ctx.progress({ stage: 'plan', rows: 0, percent: 0 });
+  const loaded = await loadModel(job, ctx, lap, options);
+  if (!loaded.ok) return loaded.outcome;
   // Only the model is held from here on: the snapshot's batches and dataset are garbage
   // once it is compiled.
-  const run = runPlan(read.compile(options), options);
+  const { wait, decode, validate } = loaded;
+  const run = await planModel(loaded.take(), options);
   const plan = lap();
   await Promise.all(pending);
   ctx.signal?.throwIfAborted();
@@ -94,7 +130,8 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
   const result = encodeRunResult(run);
   const messages = result.messages;
   // A few batches per round trip, so the writer starts on the first ones at once.
-  const written = await writeBatches(ctx.redis, job.resultKey, result.batches, {
+  const digested = digesting(result.batches);
+  const written = await writeBatches(ctx.redis, job.resultKey, digested.batches, {
     ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
     maxPipeline: STREAM_PIPELINE,
   });
@@ -113,5 +150,6 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
     counts,
     messages,
     phases: { wait, decode, validate, plan, write },
+    resultHash: digested.digest.hex(),
   };
 }

@@ -22,7 +22,9 @@ import {
   JobPayloadError,
   QUEUE_PREFIX,
   createRedisConnection,
+  deleteKeysMatching,
   jobParsers,
+  partitionKeysPattern,
   queueNames,
   redactRedisUrl,
   redisConnectionOptions,
@@ -30,12 +32,25 @@ import {
   type JobPayloads,
   type WorkerStage,
 } from '@replan/queue';
-import { Job, Queue, UnrecoverableError, WaitingError, Worker, type Processor } from 'bullmq';
+import {
+  Job,
+  Queue,
+  UnrecoverableError,
+  WaitingChildrenError,
+  WaitingError,
+  Worker,
+  type Processor,
+} from 'bullmq';
 import { RunAbortedError, abortRun, throwIfAborted, watchAbort } from './abort';
 import type { StageContext, TenantStageContext } from './context';
 import { processExtract } from './extract';
 import { processPlan, type PlanOutcome } from './plan';
 import { planInThread } from './plan-in-thread';
+import { mergeStep } from './partitions/merge-step';
+import { PARTITION_QUEUE } from './partitions/partition-job';
+import { startPartitionWorker } from './partitions/partition-worker';
+import { planFlowStep } from './partitions/plan-flow';
+import type { PartitionFault, PartitionOutcome } from './partitions/plan-partition';
 import { RunHandedBackError, processRequest } from './request';
 import { TenantRegistry } from './tenants';
 import { processWrite } from './write';
@@ -71,6 +86,12 @@ export interface ServiceOptions {
   planInThread?: boolean;
   /** Heap limit of the planning thread in MiB. */
   engineMaxHeapMb?: number;
+  /** Plan: partitions each run is planned in, as a flow of partition jobs (default 1: whole). */
+  planPartitions?: number;
+  /** Partition jobs this process plans at the same time (default 2). */
+  partitionConcurrency?: number;
+  /** For tests: a partition that fails once at a level. */
+  partitionFault?: PartitionFault;
   /** Coordinator: how often it looks at the run's stage jobs (ms, default 100). */
   pollMs?: number;
   /** Coordinator: how old a request may be when first taken (ms, default 5 minutes). */
@@ -153,7 +174,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     plan: queueOf(queueNames.plan),
     write: queueOf(queueNames.write),
   };
-  const allQueues = [requestsQueue, ...Object.values(stageQueues)];
+  const partitionQueue = queueOf(PARTITION_QUEUE);
+  const allQueues = [requestsQueue, ...Object.values(stageQueues), partitionQueue];
   const collectCounts = async (): Promise<Record<string, Record<string, number>>> => {
     const counts: Record<string, Record<string, number>> = {};
     // A scrape while Redis is down gets no queue depths rather than hanging.
@@ -262,9 +284,11 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     work: (
       data: JobPayloads[S],
       ctx: StageContext,
+      job: Job,
+      token: string | undefined,
     ) => Promise<{ value: unknown; rows: number; summary: string }>,
   ): Worker => {
-    const processor = async (job: Job): Promise<unknown> => {
+    const processor = async (job: Job, token?: string): Promise<unknown> => {
       let data: JobPayloads[S];
       try {
         data = jobParsers[stage](job.data);
@@ -305,7 +329,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       try {
         // A run stopped before this stage began (cancelled, or another stage failed).
         await throwIfAborted(redis, prefix, data);
-        const done = await work(data, ctx);
+        const done = await work(data, ctx, job, token);
         const seconds = (Date.now() - started) / 1000;
         timer({ status: 'succeeded' });
         metrics.stageRows.inc({ stage }, done.rows);
@@ -314,6 +338,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         await note(`${stage} finished in ${seconds.toFixed(2)} s: ${done.summary}`);
         return done.value;
       } catch (error) {
+        // A plan job waiting for its partitions is parked, not failed.
+        if (error instanceof WaitingChildrenError) throw error;
         timer({ status: 'failed' });
         metrics.stageFailures.inc({ stage });
         const aborted = watch.signal.aborted || error instanceof RunAbortedError;
@@ -348,9 +374,31 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   }
   if (roles.includes('plan')) {
     const inThread = options.planInThread ?? true;
+    const partitions = options.planPartitions ?? 1;
     workers.push(
-      stageWorker('plan', async (data, ctx) => {
+      startPartitionWorker({
+        redisUrl: options.redisUrl,
+        redis,
+        prefix,
+        log,
+        ...(options.partitionConcurrency !== undefined
+          ? { concurrency: options.partitionConcurrency }
+          : {}),
+        ...(options.streamTimeoutMs !== undefined
+          ? { streamTimeoutMs: options.streamTimeoutMs }
+          : {}),
+        ...(options.engineMaxHeapMb !== undefined ? { maxHeapMb: options.engineMaxHeapMb } : {}),
+        ...(options.partitionFault !== undefined ? { fault: options.partitionFault } : {}),
+      }),
+    );
+    workers.push(
+      stageWorker('plan', async (data, ctx, job, token) => {
         let outcome: PlanOutcome;
+        let parts: PartitionOutcome[] | undefined;
+        if (partitions > 1) {
+          parts = (await planFlowStep(job, token, data, partitionQueue, partitions)).outcomes;
+        }
+        const mergeOf = parts?.map((part) => (part.ok ? part.resultKey : ''));
         if (inThread) {
           const threadOptions: Parameters<typeof planInThread>[1] = {
             redisUrl: options.redisUrl,
@@ -363,9 +411,15 @@ export async function startService(options: ServiceOptions): Promise<Service> {
           if (options.engineMaxHeapMb !== undefined) {
             threadOptions.maxHeapMb = options.engineMaxHeapMb;
           }
-          outcome = await planInThread(data, threadOptions);
+          outcome = await planInThread(data, threadOptions, mergeOf ? { mergeOf } : {});
         } else {
-          outcome = await processPlan(data, ctx);
+          const step = mergeOf === undefined ? undefined : mergeStep(mergeOf, ctx);
+          outcome = await processPlan(data, ctx, step);
+        }
+        if (parts !== undefined) {
+          // The handovers and partition results are read: they go now, not when they expire.
+          await deleteKeysMatching(redis, partitionKeysPattern(data.tenant, data.runId, prefix));
+          if (outcome.ok) outcome = { ...outcome, partitions: parts };
         }
         if (!outcome.ok) return { value: outcome, rows: 0, summary: outcome.error };
         return {

@@ -65,3 +65,14 @@ export {
   type RunJobBase,
   type WriteJob,
 } from './job-payloads';
+export {
+  chunks,
+  handoverKey,
+  joinBatches,
+  partitionJobId,
+  partitionKeysPattern,
+  partitionResultKey,
+  readHandovers,
+  writeHandover,
+  type ReadHandoversOptions,
+} from './partition-streams';

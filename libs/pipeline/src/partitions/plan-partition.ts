@@ -1,0 +1,133 @@
+/**
+ * One partition of a run planned in partitions (engine): reads and compiles the snapshot,
+ * then steps through the levels, each after the handovers of the level above have arrived
+ * from the other partitions (blocking XREAD), handing the requirements it creates to their
+ * partitions; at the end writes its rows for the merge as a stream of its own.
+ *
+ * A retried partition (its worker crashed) starts again from the snapshot and replays the
+ * handovers from the first level: they are still in Redis, and the handovers it writes
+ * again are the ones already there (planning is deterministic), which stay as they were.
+ */
+import {
+  PartitionPlanner,
+  assignSlices,
+  packHandover,
+  packResult,
+  unpackHandover,
+  type CompileOptions,
+  type RequirementHandover,
+} from '@replan/engine';
+import {
+  DEFAULT_STREAM_TTL_SECONDS,
+  chunks,
+  handoverKey,
+  partitionResultKey,
+  readHandovers,
+  writeBatches,
+  writeHandover,
+} from '@replan/queue';
+import { DEFAULT_STREAM_TIMEOUT_MS, STREAM_PIPELINE, type StageContext } from '../context';
+import { loadModel } from '../plan';
+import type { PartitionJob } from './partition-job';
+import type { LevelFigures, PartitionOutcome } from './partition-outcome';
+
+export type { LevelFigures, PartitionOutcome } from './partition-outcome';
+
+/** For tests: the partition fails once at this level, as if its worker had crashed. */
+export interface PartitionFault {
+  partition: number;
+  level: number;
+}
+
+export async function processPartition(
+  job: PartitionJob,
+  ctx: StageContext,
+  options: { attempt?: number; fault?: PartitionFault } = {},
+): Promise<PartitionOutcome> {
+  const { tenant, runId, partition: p, partitions: k } = job;
+  let mark = performance.now();
+  const lap = (): number => {
+    const at = performance.now();
+    const ms = at - mark;
+    mark = at;
+    return Math.round(ms * 10) / 10;
+  };
+  const compile: CompileOptions = { planDate: job.planDate };
+  const loaded = await loadModel(job, ctx, lap, compile);
+  if (!loaded.ok) return { ok: false, partition: p };
+  const model = loaded.take();
+  const slices = assignSlices(model, k);
+  const planner = new PartitionPlanner(model, slices, p, k);
+  const load = {
+    wait: loaded.wait,
+    decode: loaded.decode,
+    validate: loaded.validate,
+    compile: lap(),
+  };
+  const reader = ctx.redis.duplicate();
+  const levels: LevelFigures[] = [];
+  try {
+    for (let level = 0; level < slices.levelCount; level++) {
+      const incoming: (RequirementHandover | undefined)[] = [];
+      if (level > 0 && k > 1) {
+        const from = [...Array(k).keys()].filter((q) => q !== p);
+        const bytes = await readHandovers(
+          reader,
+          from.map((q) => handoverKey(tenant, runId, level - 1, q, p, ctx.prefix)),
+          {
+            timeoutMs: ctx.streamTimeoutMs ?? DEFAULT_STREAM_TIMEOUT_MS,
+            ...(ctx.signal !== undefined ? { signal: ctx.signal } : {}),
+          },
+        );
+        from.forEach((q, i) => (incoming[q] = unpackHandover(bytes[i] as Uint8Array)));
+      }
+      const wait = lap();
+      if (options.fault?.partition === p && options.fault.level === level && !options.attempt) {
+        throw new Error(
+          `partition ${p} of run ${runId} failed at level ${level} (fault for tests)`,
+        );
+      }
+      const before = planner.nodesDone;
+      const out = planner.netLevel(level, incoming);
+      const net = lap();
+      let bytesOut = 0;
+      if (level + 1 < slices.levelCount) {
+        for (let q = 0; q < k; q++) {
+          const handover = out[q];
+          if (q === p || handover === undefined) continue;
+          const packed = packHandover(handover);
+          bytesOut += packed.byteLength;
+          await writeHandover(
+            ctx.redis,
+            handoverKey(tenant, runId, level, p, q, ctx.prefix),
+            packed,
+            DEFAULT_STREAM_TTL_SECONDS,
+          );
+        }
+      }
+      const send = lap();
+      levels.push({ wait, net, send, bytesOut, nodes: planner.nodesDone - before });
+      await ctx.progress({
+        stage: 'plan',
+        rows: planner.nodesDone,
+        percent: Math.floor(((level + 1) / slices.levelCount) * 100),
+      });
+    }
+  } finally {
+    reader.disconnect();
+  }
+  const resultKey = partitionResultKey(tenant, runId, p, ctx.prefix);
+  const written = await writeBatches(ctx.redis, resultKey, chunks(packResult(planner.result())), {
+    ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
+    maxPipeline: STREAM_PIPELINE,
+  });
+  return {
+    ok: true,
+    partition: p,
+    resultKey,
+    resultBytes: written.bytes,
+    load,
+    write: lap(),
+    levels,
+  };
+}
