@@ -6,9 +6,9 @@
  * concurrency ≥ K here; separate engine apps: apps/connector/src/partitioned-apps.int.test.ts.
  */
 import { createHash } from 'node:crypto';
-import { encodeDatasetBatches, encodeResultParts } from '@replan/contracts';
+import { encodeDatasetBatches } from '@replan/contracts';
 import { generateDataset } from '@replan/datagen';
-import { compileDataset, planResultParts, runPlan } from '@replan/engine';
+import { compileDataset, runPlan } from '@replan/engine';
 import {
   collectBatches,
   deleteKeysMatching,
@@ -19,6 +19,7 @@ import {
 } from '@replan/queue';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
+import { encodeRunResult } from '../engine-stage';
 import { startService, type Service, type ServiceOptions } from '../service';
 import { PARTITION_QUEUE } from './partition-job';
 import type { PartitionOutcome } from './plan-partition';
@@ -40,11 +41,9 @@ const planEvents = new QueueEvents(queueNames.plan, { connection, prefix: PREFIX
 const sha = (batches: Uint8Array[]): string =>
   createHash('sha256').update(Buffer.concat(batches)).digest('hex');
 
-/** The result stream's bytes of the run planned whole, in this process. */
+/** The result stream's bytes of the run planned whole, in this process, as the stage encodes them. */
 const wholeHash = sha([
-  ...encodeResultParts(
-    planResultParts(runPlan(compileDataset(dataset, { planDate: dataset.plan.planDate }))),
-  ),
+  ...encodeRunResult(runPlan(compileDataset(dataset, { planDate: dataset.plan.planDate }))).batches,
 ]);
 
 async function planRun(
