@@ -35,6 +35,15 @@ export {
   type DatasetIssue,
   type DatasetValidation,
 } from './dataset/validate';
+export {
+  MAX_DAYS,
+  MAX_QUANTITY,
+  QUANTITY_DECIMALS,
+  checkDayCount,
+  checkQuantity,
+  dayCountProblem,
+  quantityProblem,
+} from './dataset/bounds';
 
 /** Plans a validated dataset in one call. */
 export function planDataset(
