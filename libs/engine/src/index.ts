@@ -20,6 +20,14 @@ export { compileDataset, type CompileOptions } from './compile';
 export { runPlan, type PlanOptions, type PlanProgress, type PlanRun } from './plan';
 export { runPartitioned, type PartitionedPlanOptions } from './partition/partitioned-run';
 export {
+  DEFAULT_PLAN_SIZE_LIMITS,
+  PlanSizeError,
+  planSizeLimitProblem,
+  planSizeLimits,
+  type PlanSizeLimitName,
+  type PlanSizeLimits,
+} from './netting/plan-size';
+export {
   RESULT_LISTS,
   planResultParts,
   resultSlices,

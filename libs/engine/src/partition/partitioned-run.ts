@@ -24,6 +24,7 @@ import { assignSlices, type SliceAssignment } from './slices';
 import type { PlanOptions, PlanRun } from '../plan';
 import { plannedOrderId } from '../netting/net-node';
 import { FOREIGN_ORDER } from '../netting/plan-state';
+import { PlanSizeGuard } from '../netting/plan-size';
 
 /** Requirements one parent node may create before creation keys collide. */
 const KEY_STRIDE = 2 ** 21;
@@ -50,7 +51,11 @@ export function runPartitioned(model: PlanModel, options: PartitionedPlanOptions
   }
   const slices = assignSlices(model, k);
   const parts: PartitionRun[] = [];
-  for (let p = 0; p < k; p++) parts.push(newPartitionState(model, slices.nodesOf[p]?.length ?? 0));
+  // One count for the whole run: the limits are the run's, whatever its partitions.
+  const size = new PlanSizeGuard(options.limits);
+  for (let p = 0; p < k; p++) {
+    parts.push(newPartitionState(model, slices.nodesOf[p]?.length ?? 0, size));
+  }
   const rows = new Map<number, NodeRows>();
   const total = slices.order.length;
   let done = 0;
