@@ -5,6 +5,7 @@
  * workerData; reports progress and the outcome as messages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { PlanSizeLimits } from '@replan/engine';
 import { silentLogger } from '@replan/observability';
 import { createRedisConnection, parsePlanJob } from '@replan/queue';
 import type { StageContext, StageProgress } from './context';
@@ -16,6 +17,7 @@ export interface PlanThreadInput {
   redisUrl: string;
   prefix: string;
   streamTimeoutMs?: number;
+  planSizeLimits?: Partial<PlanSizeLimits>;
 }
 
 /** What the thread tells its parent. */
@@ -44,6 +46,7 @@ async function main(input: PlanThreadInput): Promise<void> {
       },
     };
     if (input.streamTimeoutMs !== undefined) ctx.streamTimeoutMs = input.streamTimeoutMs;
+    if (input.planSizeLimits !== undefined) ctx.planSizeLimits = input.planSizeLimits;
     post({ type: 'done', outcome: await processPlan(job, ctx) });
   } finally {
     redis.disconnect();

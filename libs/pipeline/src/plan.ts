@@ -114,6 +114,7 @@ export async function processPlan(job: PlanJob, ctx: StageContext): Promise<Plan
   const pending: Promise<void>[] = [];
   const options: CompileOptions & PlanOptions = {
     planDate: job.planDate,
+    ...(ctx.planSizeLimits !== undefined ? { limits: ctx.planSizeLimits } : {}),
     onProgress: ({ nodesDone, nodesTotal }) => {
       const percent = nodesTotal === 0 ? 100 : Math.floor((nodesDone / nodesTotal) * 100);
       if (percent - lastPercent >= 10) {

@@ -10,6 +10,7 @@
  */
 import { REQUESTS_QUEUE } from '@replan/client';
 import type { RunCompleted } from '@replan/contracts';
+import type { PlanSizeLimits } from '@replan/engine';
 import {
   createServiceMetrics,
   runLogger,
@@ -71,6 +72,8 @@ export interface ServiceOptions {
   planInThread?: boolean;
   /** Heap limit of the planning thread in MiB. */
   engineMaxHeapMb?: number;
+  /** Plan-size limits of each plan (default the engine's). */
+  planSizeLimits?: Partial<PlanSizeLimits>;
   /** Coordinator: how often it looks at the run's stage jobs (ms, default 100). */
   pollMs?: number;
   /** Coordinator: how old a request may be when first taken (ms, default 5 minutes). */
@@ -300,6 +303,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         },
       };
       if (options.streamTimeoutMs !== undefined) ctx.streamTimeoutMs = options.streamTimeoutMs;
+      if (options.planSizeLimits !== undefined) ctx.planSizeLimits = options.planSizeLimits;
       runLog.info(`${stage} started`);
       await note(`${stage} started`);
       try {
@@ -363,6 +367,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
           if (options.engineMaxHeapMb !== undefined) {
             threadOptions.maxHeapMb = options.engineMaxHeapMb;
           }
+          if (ctx.planSizeLimits !== undefined) threadOptions.planSizeLimits = ctx.planSizeLimits;
           outcome = await planInThread(data, threadOptions);
         } else {
           outcome = await processPlan(data, ctx);
