@@ -53,6 +53,14 @@ function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): Ru
   return message;
 }
 
+/** The run's error for an invalid dataset: the count and the first error, naming its row. */
+function invalidDatasetError(job: PlanJob, errors: readonly DatasetIssue[]): string {
+  const first = errors[0];
+  const count = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`;
+  const head = `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${count})`;
+  return first === undefined ? head : `${head}; the first: ${formatIssue(first)}`;
+}
+
 type Loaded =
   | { ok: false; outcome: PlanOutcome }
   | { ok: true; wait: number; decode: number; validate: number; take(): PlanModel };
@@ -80,7 +88,7 @@ async function loadModel(
       ok: false,
       outcome: {
         ok: false,
-        error: `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${validation.errors.length} errors)`,
+        error: invalidDatasetError(job, validation.errors),
         messages,
       },
     };
