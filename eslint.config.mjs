@@ -111,7 +111,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['**/*.test.ts'],
+    files: ['**/*.test.ts', '**/*-cases.ts'],
     rules: {
       // jest matchers such as expect(obj.method).toHaveBeenCalled() pass unbound methods.
       '@typescript-eslint/unbound-method': 'off',

@@ -1,6 +1,7 @@
 /**
  * The `replan` program: its commands, and how anything that ends it maps to an exit code
- * (0 planned, 1 planned with error messages, 2 bad input or usage, 3 internal error).
+ * (0 planned, 1 planned with error messages, 2 bad input or usage, 3 out of memory or
+ * internal error).
  */
 import { Command, CommanderError } from 'commander';
 import { addBenchCommand } from './commands/bench';
@@ -16,8 +17,8 @@ const EXIT_CODES_HELP = `
 Exit codes:
   0  planned (or generated, benchmarked, served and stopped, demonstrated)
   1  planned, but the run reported errors (see the messages)
-  2  bad input or usage
-  3  internal error`;
+  2  bad input or usage (an invalid dataset, a plan beyond its size limits)
+  3  out of memory, or an internal error`;
 
 export function buildProgram(io: CliIo, setExitCode: (code: ExitCode) => void): Command {
   const program = new Command('replan')

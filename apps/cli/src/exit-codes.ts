@@ -8,9 +8,12 @@ export enum ExitCode {
   Ok = 0,
   /** Planned, but the run reported error-severity messages (a BOM cycle, a calendar with no open day). */
   PlannedWithErrors = 1,
-  /** Bad input or usage: a missing or invalid option, an unreadable or invalid dataset. */
+  /**
+   * Bad input or usage: a missing or invalid option, an unreadable or invalid dataset, a
+   * plan beyond its plan-size limits.
+   */
   BadInput = 2,
-  /** A bug: anything not foreseen. */
+  /** Out of memory (the command's thread died), or a bug: anything not foreseen. */
   Internal = 3,
 }
 

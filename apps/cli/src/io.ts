@@ -8,7 +8,13 @@ export interface CliIo {
   err: (text: string) => void;
   /** The terminal progress bars draw on; undefined when standard error is not a terminal. */
   terminal?: NodeJS.WriteStream;
+  /** Where progress goes instead, when a command runs in a thread of its own. */
+  progress?: (update: ProgressUpdate) => void;
 }
+
+/** A progress bar's state, relayed from a command's thread to the one that draws it. */
+export type ProgressUpdate =
+  { kind: 'update'; label: string; unit: string; done: number; total: number } | { kind: 'stop' };
 
 export function processIo(): CliIo {
   return {

@@ -27,7 +27,16 @@ const SILENT: Progress = {
 
 export function createProgress(io: CliIo, options: ProgressOptions): Progress {
   const stream = io.terminal;
-  if (options.quiet === true || stream === undefined) return SILENT;
+  if (options.quiet === true) return SILENT;
+  const relay = io.progress;
+  if (relay !== undefined) {
+    const { label, unit } = options;
+    return {
+      update: (done, total) => relay({ kind: 'update', label, unit, done, total }),
+      stop: () => relay({ kind: 'stop' }),
+    };
+  }
+  if (stream === undefined) return SILENT;
   let bar: SingleBar | undefined;
   let total = -1;
   return {

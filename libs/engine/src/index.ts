@@ -35,6 +35,14 @@ export {
 } from './partition/partition-planner';
 export { assignSlices, type SliceAssignment } from './partition/slices';
 export {
+  DEFAULT_PLAN_SIZE_LIMITS,
+  PlanSizeError,
+  planSizeLimitProblem,
+  planSizeLimits,
+  type PlanSizeLimitName,
+  type PlanSizeLimits,
+} from './netting/plan-size';
+export {
   RESULT_LISTS,
   planResultParts,
   resultSlices,
@@ -65,6 +73,15 @@ export {
   type DatasetIssue,
   type DatasetValidation,
 } from './dataset/validate';
+export {
+  MAX_DAYS,
+  MAX_QUANTITY,
+  QUANTITY_DECIMALS,
+  checkDayCount,
+  checkQuantity,
+  dayCountProblem,
+  quantityProblem,
+} from './dataset/bounds';
 
 /** Plans a validated dataset in one call. */
 export function planDataset(

@@ -6,6 +6,7 @@
 import { computeFutures, type Futures } from './delays/futures';
 import type { PlanModel } from './model/plan-model';
 import type { RunMessage } from './model/result';
+import { PlanSizeGuard, type PlanSizeLimits } from './netting/plan-size';
 import type { PlanState } from './netting/plan-state';
 import { newPartitionState } from './partition/partition-state';
 import { computeCapacityLoad, type CapacityLoadRows } from './routing/capacity-load';
@@ -19,6 +20,11 @@ export interface PlanProgress {
 export interface PlanOptions {
   /** Called now and then while nodes are netted (about every 16,384 nodes and at the end). */
   onProgress?: (progress: PlanProgress) => void;
+  /**
+   * Plan-size limits (defaults in DEFAULT_PLAN_SIZE_LIMITS): a plan that would exceed one
+   * stops with a PlanSizeError naming the node.
+   */
+  limits?: Partial<PlanSizeLimits>;
 }
 
 /**
@@ -39,7 +45,11 @@ export interface PlanRun {
 const PROGRESS_EVERY = 16_384;
 
 export function runPlan(model: PlanModel, options: PlanOptions = {}): PlanRun {
-  const { state, netting, messages, routes } = newPartitionState(model, model.graph.nodeCount);
+  const { state, netting, messages, routes } = newPartitionState(
+    model,
+    model.graph.nodeCount,
+    new PlanSizeGuard(options.limits),
+  );
   messages.push(...model.messages);
   const { levelNodes } = model.codes;
   const total = levelNodes.length;

@@ -55,6 +55,7 @@ export async function startApp(
   };
   if (config.registryFile !== undefined) serviceOptions.registryFile = config.registryFile;
   if (config.engineMaxHeapMb !== undefined) serviceOptions.engineMaxHeapMb = config.engineMaxHeapMb;
+  if (config.planSizeLimits !== undefined) serviceOptions.planSizeLimits = config.planSizeLimits;
   const service = await startService(serviceOptions);
   let ops: OpsServer | undefined;
   if (config.httpPort !== 0) {

@@ -5,6 +5,7 @@
  * every error names the variable at fault, and all errors are reported at once.
  */
 import { DEFAULT_MAX_AGE_MS } from '@replan/client';
+import { DEFAULT_PLAN_SIZE_LIMITS, type PlanSizeLimits } from '@replan/engine';
 import { isLogLevel } from '@replan/observability';
 import { QUEUE_PREFIX, isValidId, parseRedisUrl } from '@replan/queue';
 import { DEFAULT_STREAM_TIMEOUT_MS } from './context';
@@ -50,6 +51,8 @@ export interface ServiceConfig {
   engineMaxHeapMb?: number;
   planPartitions: number;
   partitionConcurrency: number;
+  /** Engine: plan-size limits set in the environment (the engine's defaults otherwise). */
+  planSizeLimits?: Partial<PlanSizeLimits>;
 }
 
 /** One environment variable of the service apps. */
@@ -133,8 +136,23 @@ export const SERVICE_SETTINGS: readonly ServiceSetting[] = [
   {
     name: 'REPLAN_ENGINE_MAX_HEAP_MB',
     apps: ['engine', 'serve'],
-    default: "Node's default",
-    description: 'Heap limit of each planning thread in MiB (about 1 GiB per million nodes)',
+    default: "the process's heap limit",
+    description:
+      'Heap limit of each planning thread in MiB (about 1 GiB per million nodes); a plan that does not fit fails its run, the engine stays up',
+  },
+  {
+    name: 'REPLAN_MAX_PLANNED_ORDERS',
+    apps: ['engine', 'serve'],
+    default: String(DEFAULT_PLAN_SIZE_LIMITS.maxPlannedOrders),
+    description:
+      'Most planned orders one plan may have; a plan that would have more fails at once, naming the planning node that asks for them',
+  },
+  {
+    name: 'REPLAN_MAX_PEGGING_ROWS',
+    apps: ['engine', 'serve'],
+    default: String(DEFAULT_PLAN_SIZE_LIMITS.maxPeggingRows),
+    description:
+      'Most pegging rows (with the requirements planned orders create) one plan may have; a plan that would have more fails at once, naming the planning node',
   },
   {
     name: 'REPLAN_STREAM_TIMEOUT_MS',
@@ -262,6 +280,17 @@ export function readServiceConfig(app: ServiceApp, env: Env): ServiceConfig {
   if (value('REPLAN_ENGINE_MAX_HEAP_MB') !== undefined) {
     config.engineMaxHeapMb = whole('REPLAN_ENGINE_MAX_HEAP_MB', 0, 256, 1024 * 1024);
   }
+  const limits: Partial<PlanSizeLimits> = {};
+  const limitSettings = [
+    ['REPLAN_MAX_PLANNED_ORDERS', 'maxPlannedOrders'],
+    ['REPLAN_MAX_PEGGING_ROWS', 'maxPeggingRows'],
+  ] as const;
+  for (const [name, limit] of limitSettings) {
+    if (value(name) !== undefined) {
+      limits[limit] = whole(name, DEFAULT_PLAN_SIZE_LIMITS[limit], 1, Number.MAX_SAFE_INTEGER);
+    }
+  }
+  if (Object.keys(limits).length > 0) config.planSizeLimits = limits;
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

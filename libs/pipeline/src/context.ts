@@ -2,6 +2,7 @@
  * What every stage processor is given besides its job's data.
  */
 import type { RunStage } from '@replan/contracts';
+import type { PlanSizeLimits } from '@replan/engine';
 import type { Logger } from '@replan/observability';
 import type { Redis } from 'ioredis';
 import type { TenantRegistry } from './tenants';
@@ -28,6 +29,8 @@ export interface StageContext {
   signal?: AbortSignal;
   /** How long a stage waits for the next batch of a run stream, in ms (default an hour). */
   streamTimeoutMs?: number;
+  /** Plan stage: the plan-size limits (default the engine's). */
+  planSizeLimits?: Partial<PlanSizeLimits>;
 }
 
 /** The context of the stages that open the tenant's database (extract, write). */

@@ -28,7 +28,13 @@ function issueMessage(issue: DatasetIssue, severity: RunMessage['severity']): Ru
 
 /** A snapshot read into the engine: its model to compile, or what is wrong with it. */
 export type ReadSnapshot =
-  | { ok: false; errors: number; messages: RunMessage[] }
+  | {
+      ok: false;
+      errors: number;
+      /** The first error, worded (it names its row). */
+      firstError?: string;
+      messages: RunMessage[];
+    }
   | { ok: true; compile(options: CompileOptions): PlanModel };
 
 /**
@@ -44,9 +50,11 @@ export function readSnapshot(
   const validation = validateDataset(decoded);
   lap('validate');
   if (!validation.ok) {
+    const first = validation.errors[0];
     return {
       ok: false,
       errors: validation.errors.length,
+      ...(first === undefined ? {} : { firstError: formatIssue(first) }),
       messages: [
         ...validation.errors.map((issue) => issueMessage(issue, 'error')),
         ...validation.warnings.map((issue) => issueMessage(issue, 'warning')),

@@ -1,10 +1,13 @@
 /**
  * Runs the plan stage in a worker thread (see plan-thread.ts) and relays its progress; a
- * stopped run terminates the thread at once, whatever it is doing.
+ * stopped run terminates the thread at once, whatever it is doing. The thread always has a
+ * heap limit of its own, so a plan that does not fit ends the run, not the engine process.
  */
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import type { PlanSizeLimits } from '@replan/engine';
 import type { PlanJob } from '@replan/queue';
 import { RunAbortedError } from './abort';
 import type { StageProgress } from './context';
@@ -21,8 +24,9 @@ export interface PlanInThreadOptions {
   redisUrl: string;
   prefix: string;
   streamTimeoutMs?: number;
-  /** Heap limit of the planning thread in MiB (default: Node's). */
+  /** Heap limit of the planning thread in MiB (default: the process's own heap limit). */
   maxHeapMb?: number;
+  planSizeLimits?: Partial<PlanSizeLimits>;
   progress(progress: StageProgress): Promise<void>;
   signal?: AbortSignal;
 }
@@ -36,6 +40,23 @@ export function planThreadFile(script = 'plan-thread.js'): string {
   return join(dir, script);
 }
 
+/** The process's heap limit in MiB: what a thread gets when no limit is configured. */
+export function defaultThreadHeapMb(): number {
+  return Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024));
+}
+
+/** The run's error when the planning thread ran out of its heap (docs/operations.md). */
+export function outOfMemoryMessage(heapMb: number): string {
+  return (
+    `the planning thread ran out of memory (heap limit ${heapMb} MiB): ` +
+    "raise REPLAN_ENGINE_MAX_HEAP_MB and the engine's memory, or lower the plan-size limits"
+  );
+}
+
+function isOutOfMemory(error: Error): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
 export function planInThread(
   job: PlanJob,
   options: PlanInThreadOptions,
@@ -43,6 +64,7 @@ export function planInThread(
 ): Promise<PlanOutcome> {
   const input: PlanThreadInput = { job, redisUrl: options.redisUrl, prefix: options.prefix };
   if (options.streamTimeoutMs !== undefined) input.streamTimeoutMs = options.streamTimeoutMs;
+  if (options.planSizeLimits !== undefined) input.planSizeLimits = options.planSizeLimits;
   return inThread<PlanOutcome>(planThreadFile(), { ...input, ...extra }, options);
 }
 
@@ -61,12 +83,11 @@ export function inThread<T>(
     );
   }
   options.signal?.throwIfAborted();
-  const input = workerData;
+  // Without a limit of its own, a thread out of heap would abort the whole process.
+  const heapMb = options.maxHeapMb ?? defaultThreadHeapMb();
   const thread = new Worker(file, {
-    workerData: input,
-    ...(options.maxHeapMb !== undefined
-      ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } }
-      : {}),
+    workerData,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
   return new Promise<T>((resolve, reject) => {
     let settled = false;
@@ -97,14 +118,16 @@ export function inThread<T>(
         settle(() => reject(error));
       }
     });
-    thread.on('error', (error) => settle(() => reject(error)));
+    thread.on('error', (error) =>
+      settle(() => reject(isOutOfMemory(error) ? new Error(outOfMemoryMessage(heapMb)) : error)),
+    );
     thread.on('exit', (code) => {
       settle(() =>
         reject(
           new Error(
             code === 0
               ? 'the planning thread ended without an outcome'
-              : `the planning thread exited with code ${code} (out of memory? see REPLAN_ENGINE_MAX_HEAP_MB)`,
+              : `the planning thread exited with code ${code}`,
           ),
         ),
       );

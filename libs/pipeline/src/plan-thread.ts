@@ -5,6 +5,7 @@
  * workerData; reports progress and the outcome as messages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { PlanSizeLimits } from '@replan/engine';
 import { silentLogger } from '@replan/observability';
 import { createRedisConnection, parsePlanJob } from '@replan/queue';
 import type { StageContext, StageProgress } from './context';
@@ -19,6 +20,7 @@ export interface PlanThreadInput {
   streamTimeoutMs?: number;
   /** A run planned in partitions: the merge of the partitions' results at these keys. */
   mergeOf?: string[];
+  planSizeLimits?: Partial<PlanSizeLimits>;
 }
 
 /** What the thread tells its parent. */
@@ -47,6 +49,7 @@ async function main(input: PlanThreadInput): Promise<void> {
       },
     };
     if (input.streamTimeoutMs !== undefined) ctx.streamTimeoutMs = input.streamTimeoutMs;
+    if (input.planSizeLimits !== undefined) ctx.planSizeLimits = input.planSizeLimits;
     const step = input.mergeOf === undefined ? undefined : mergeStep(input.mergeOf, ctx);
     post({ type: 'done', outcome: await processPlan(job, ctx, step) });
   } finally {

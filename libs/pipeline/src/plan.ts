@@ -47,6 +47,13 @@ export interface PlanPhases {
   write: number;
 }
 
+/** The run's error for an invalid dataset: the count and the first error, naming its row. */
+function invalidDatasetError(job: PlanJob, errors: number, first: string | undefined): string {
+  const count = `${errors} ${errors === 1 ? 'error' : 'errors'}`;
+  const head = `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${count})`;
+  return first === undefined ? head : `${head}; the first: ${first}`;
+}
+
 export type Loaded =
   | { ok: false; outcome: PlanOutcome }
   | { ok: true; wait: number; decode: number; validate: number; take(): PlanModel };
@@ -67,7 +74,7 @@ export async function loadModel(
       ok: false,
       outcome: {
         ok: false,
-        error: `run ${job.runId}: the dataset of plan ${job.plan} is invalid (${read.errors} errors)`,
+        error: invalidDatasetError(job, read.errors, read.firstError),
         messages: read.messages,
       },
     };
@@ -107,6 +114,7 @@ export async function processPlan(
   const pending: Promise<void>[] = [];
   const options: CompileOptions & PlanOptions = {
     planDate: job.planDate,
+    ...(ctx.planSizeLimits !== undefined ? { limits: ctx.planSizeLimits } : {}),
     onProgress: ({ nodesDone, nodesTotal }) => {
       const percent = nodesTotal === 0 ? 100 : Math.floor((nodesDone / nodesTotal) * 100);
       if (percent - lastPercent >= 10) {

@@ -10,6 +10,7 @@
  */
 import { REQUESTS_QUEUE } from '@replan/client';
 import type { RunCompleted } from '@replan/contracts';
+import type { PlanSizeLimits } from '@replan/engine';
 import {
   createServiceMetrics,
   runLogger,
@@ -92,6 +93,8 @@ export interface ServiceOptions {
   partitionConcurrency?: number;
   /** For tests: a partition that fails once at a level. */
   partitionFault?: PartitionFault;
+  /** Plan-size limits of each plan (default the engine's). */
+  planSizeLimits?: Partial<PlanSizeLimits>;
   /** Coordinator: how often it looks at the run's stage jobs (ms, default 100). */
   pollMs?: number;
   /** Coordinator: how old a request may be when first taken (ms, default 5 minutes). */
@@ -324,6 +327,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         },
       };
       if (options.streamTimeoutMs !== undefined) ctx.streamTimeoutMs = options.streamTimeoutMs;
+      if (options.planSizeLimits !== undefined) ctx.planSizeLimits = options.planSizeLimits;
       runLog.info(`${stage} started`);
       await note(`${stage} started`);
       try {
@@ -411,6 +415,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
           if (options.engineMaxHeapMb !== undefined) {
             threadOptions.maxHeapMb = options.engineMaxHeapMb;
           }
+          if (ctx.planSizeLimits !== undefined) threadOptions.planSizeLimits = ctx.planSizeLimits;
           outcome = await planInThread(data, threadOptions, mergeOf ? { mergeOf } : {});
         } else {
           const step = mergeOf === undefined ? undefined : mergeStep(mergeOf, ctx);

@@ -23,7 +23,7 @@ import { RunAbortedError, abortRun, watchAbort } from './abort';
 import type { StageProgress, TenantStageContext } from './context';
 import { processExtract } from './extract';
 import { processPlan } from './plan';
-import { planInThread } from './plan-in-thread';
+import { outOfMemoryMessage, planInThread } from './plan-in-thread';
 import { checkRequest } from './request';
 import { processWrite } from './write';
 import { TenantRegistry } from './tenants';
@@ -171,6 +171,44 @@ describe('the stages', () => {
     expect(outcome).toMatchObject({ ok: true, counts: expected.counts });
     expect(seen.map((p) => p.stage)).toEqual(expect.arrayContaining(['load', 'plan']));
     expect(await redis.exists(job.resultKey)).toBe(1);
+  });
+
+  it('ends a planning thread whose plan is too large with a message naming the node', async () => {
+    const job = planJob('run-too-large');
+    await processExtract({ ...job }, ctx);
+    // The bike shop plans more than one order: the first node to plan a second one stops it.
+    const planning = planInThread(job, {
+      redisUrl: REDIS_URL,
+      prefix: PREFIX,
+      progress: () => Promise.resolve(),
+      planSizeLimits: { maxPlannedOrders: 1 },
+    });
+    await expect(planning).rejects.toThrow(
+      /^the plan would have more than 1 planned orders \(the maxPlannedOrders limit\): node [^ ]+@[^ ]+ would have /,
+    );
+    expect(await redis.exists(job.resultKey)).toBe(0);
+  });
+
+  it('ends a planning thread out of heap with the documented message; the process plans on', async () => {
+    const job = planJob('run-out-of-memory');
+    await processExtract({ ...job }, ctx);
+    // 2 MiB is not even enough to load the thread's modules.
+    const planning = planInThread(job, {
+      redisUrl: REDIS_URL,
+      prefix: PREFIX,
+      progress: () => Promise.resolve(),
+      maxHeapMb: 2,
+    });
+    await expect(planning).rejects.toThrow(outOfMemoryMessage(2));
+    expect(outOfMemoryMessage(2)).toBe(
+      "the planning thread ran out of memory (heap limit 2 MiB): raise REPLAN_ENGINE_MAX_HEAP_MB and the engine's memory, or lower the plan-size limits",
+    );
+    const again = await planInThread(job, {
+      redisUrl: REDIS_URL,
+      prefix: PREFIX,
+      progress: () => Promise.resolve(),
+    });
+    expect(again).toMatchObject({ ok: true, counts: expected.counts });
   });
 
   it('stops a stage waiting for its stream once the run is aborted', async () => {

@@ -7,6 +7,8 @@
 export * from './schema';
 export { dialectOf, insertChunkSize, type Dialect } from './dialect';
 export type { Row, SqlValue } from './values';
+export { SqlValueError } from './values';
+export { UnreadableRowError, describeRow } from './mapping';
 export {
   MIGRATIONS_TABLE,
   createTable,

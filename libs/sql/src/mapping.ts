@@ -3,8 +3,8 @@
  * field `snakeCase`, unless renamed; context columns (plan id, version, line number, parent
  * key) are given by the caller.
  */
-import type { TableSpec } from './schema';
-import { fromSql, toSql, type Row, type SqlValue } from './values';
+import type { ColumnSpec, TableSpec } from './schema';
+import { fromSql, showValue, SqlValueError, toSql, type Row, type SqlValue } from './values';
 
 export function fieldOf(column: string): string {
   return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -69,6 +69,48 @@ export function sqlValueOf(
   }
 }
 
+/**
+ * The row of `spec` as messages name it: its primary key values (without one, those of its
+ * first index, or its first column), quoted and shortened; NULL where one is missing.
+ */
+export function describeRow(spec: TableSpec, row: Readonly<Record<string, unknown>>): string {
+  const key = spec.primaryKey ?? spec.indexes?.[0]?.columns ?? [spec.columns[0]?.name ?? ''];
+  const values = key.map((column) => {
+    const value = row[column];
+    if (value === null || value === undefined) return 'NULL';
+    return showValue(typeof value === 'string' ? value : JSON.stringify(value));
+  });
+  return `${spec.name} row ${values.join(' / ')}`;
+}
+
+/** Column `column` of a row of `spec`, read as its type; an error names table, row and column. */
+export function readColumn(
+  spec: TableSpec,
+  row: Readonly<Record<string, unknown>>,
+  column: ColumnSpec,
+): string | number | boolean | undefined {
+  try {
+    return fromSql(row[column.name], column);
+  } catch (error) {
+    if (!(error instanceof SqlValueError)) throw error;
+    throw new UnreadableRowError(spec.name, describeRow(spec, row), error.column, error.detail);
+  }
+}
+
+/** A row of an ERP table with a value that cannot be read: names the table, row and column. */
+export class UnreadableRowError extends Error {
+  constructor(
+    readonly table: string,
+    /** `<table> row <key>`. */
+    readonly row: string,
+    readonly column: string,
+    readonly detail: string,
+  ) {
+    super(`${row}: column '${column}' ${detail}`);
+    this.name = 'UnreadableRowError';
+  }
+}
+
 /** The object of one row of `spec`, leaving out `skip` columns and null values. */
 export function rowToObject(
   spec: TableSpec,
@@ -79,7 +121,7 @@ export function rowToObject(
   const object: Record<string, string | number | boolean> = {};
   for (const column of spec.columns) {
     if (skip.has(column.name)) continue;
-    const value = fromSql(row[column.name], column);
+    const value = readColumn(spec, row, column);
     if (value !== undefined) object[options.rename?.[column.name] ?? fieldOf(column.name)] = value;
   }
   return object;

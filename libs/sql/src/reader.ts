@@ -30,7 +30,7 @@ import type { Knex } from 'knex';
 
 import { copyRows } from './bulk/pg-copy-out';
 import { dialectOf } from './dialect';
-import { rowToObject } from './mapping';
+import { readColumn, rowToObject } from './mapping';
 import {
   BOM_LINES,
   CALENDAR_EXCEPTIONS,
@@ -56,7 +56,6 @@ import {
   type ColumnSpec,
   type TableSpec,
 } from './schema';
-import { fromSql } from './values';
 
 type DbRow = Record<string, unknown>;
 
@@ -132,7 +131,7 @@ export function planFromRow(row: DbRow): PlanSettings {
   const plan = rowToObject(PLANS, row, DEFAULT_COLUMNS) as unknown as PlanSettings;
   const defaults: Record<string, string | number | boolean> = {};
   for (const { field, column } of COVERAGE_COLUMNS) {
-    const value = fromSql(row[DEFAULT_PREFIX + column.name], column);
+    const value = readColumn(PLANS, row, { ...column, name: DEFAULT_PREFIX + column.name });
     if (value !== undefined) defaults[field] = value;
   }
   if (Object.keys(defaults).length > 0) plan.defaults = defaults;
@@ -266,7 +265,11 @@ async function* readParts(knex: Knex, planId: string, size: number): AsyncGenera
 
   const exceptions = new Map<string, CalendarException[]>();
   for await (const row of streamTable(knex, CALENDAR_EXCEPTIONS, ['calendar_id', 'date'])) {
-    const calendarId = fromSql(row.calendar_id, CALENDAR_EXCEPTIONS.columns[0]!) as string;
+    const calendarId = readColumn(
+      CALENDAR_EXCEPTIONS,
+      row,
+      CALENDAR_EXCEPTIONS.columns[0]!,
+    ) as string;
     const exception = rowToObject(
       CALENDAR_EXCEPTIONS,
       row,
@@ -281,7 +284,7 @@ async function* readParts(knex: Knex, planId: string, size: number): AsyncGenera
     const workingWeekdays: number[] = [];
     WEEKDAY_COLUMNS.forEach((day, i) => {
       const column = CALENDARS.columns.find((c) => c.name === day)!;
-      if (fromSql(row[day], column) === true) workingWeekdays.push(i + 1);
+      if (readColumn(CALENDARS, row, column) === true) workingWeekdays.push(i + 1);
     });
     const calendar: Calendar = { id, workingWeekdays };
     const list = exceptions.get(id);
@@ -295,8 +298,16 @@ async function* readParts(knex: Knex, planId: string, size: number): AsyncGenera
 
   const members = new Map<string, string[]>();
   for await (const row of streamTable(knex, RESOURCE_GROUP_MEMBERS, ['group_id', 'resource'])) {
-    const group = fromSql(row.group_id, RESOURCE_GROUP_MEMBERS.columns[0]!) as string;
-    const resource = fromSql(row.resource, RESOURCE_GROUP_MEMBERS.columns[1]!) as string;
+    const group = readColumn(
+      RESOURCE_GROUP_MEMBERS,
+      row,
+      RESOURCE_GROUP_MEMBERS.columns[0]!,
+    ) as string;
+    const resource = readColumn(
+      RESOURCE_GROUP_MEMBERS,
+      row,
+      RESOURCE_GROUP_MEMBERS.columns[1]!,
+    ) as string;
     const list = members.get(group) ?? [];
     list.push(resource);
     members.set(group, list);
@@ -317,7 +328,7 @@ async function* readParts(knex: Knex, planId: string, size: number): AsyncGenera
     'reduction_key_id',
     'from_date',
   ])) {
-    const key = fromSql(row.reduction_key_id, REDUCTION_KEY_PERIODS.columns[0]!) as string;
+    const key = readColumn(REDUCTION_KEY_PERIODS, row, REDUCTION_KEY_PERIODS.columns[0]!) as string;
     const period = rowToObject(REDUCTION_KEY_PERIODS, row, new Set(['reduction_key_id']), {
       rename: { from_date: 'from' },
     }) as unknown as ReductionKeyPeriod;

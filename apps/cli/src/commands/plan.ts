@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import {
   compileDataset,
   formatIssue,
+  PlanSizeError,
   runPlan,
   toPlanResult,
   validateDataset,
@@ -13,13 +14,14 @@ import {
   type PlanModel,
   type PlanResult,
   type PlanRun,
+  type PlanSizeLimits,
 } from '@replan/engine';
 import { msSince, now } from '../clock';
 import { readJsonFile } from '../dataset-file';
 import { CliError, ExitCode } from '../exit-codes';
 import { writeChunksToFile } from '../file-output';
 import type { CliIo } from '../io';
-import { parseIsoDate } from '../options';
+import { parseIsoDate, parsePositiveCount } from '../options';
 import { createProgress } from '../progress';
 import { inChunks, planResultJson } from '../result-json';
 import { formatSummary } from '../summary';
@@ -33,6 +35,9 @@ export interface PlanCommandArgs {
   planDate?: string;
   /** No progress bar. */
   quiet?: boolean;
+  /** Plan-size limits (the engine's defaults otherwise). */
+  maxPlannedOrders?: number;
+  maxPeggingRows?: number;
 }
 
 /**
@@ -118,12 +123,23 @@ function planModel(model: PlanModel, args: PlanCommandArgs, io: CliIo): PlanResu
   try {
     progress.update(0, model.graph.nodeCount);
     run = runPlan(model, {
+      limits: limitsOf(args),
       onProgress: ({ nodesDone, nodesTotal }) => progress.update(nodesDone, nodesTotal),
     });
+  } catch (error) {
+    if (!(error instanceof PlanSizeError)) throw error;
+    throw new CliError(`${error.message}; nothing was planned`);
   } finally {
     progress.stop();
   }
   return toPlanResult(run);
+}
+
+function limitsOf(args: PlanCommandArgs): Partial<PlanSizeLimits> {
+  const limits: Partial<PlanSizeLimits> = {};
+  if (args.maxPlannedOrders !== undefined) limits.maxPlannedOrders = args.maxPlannedOrders;
+  if (args.maxPeggingRows !== undefined) limits.maxPeggingRows = args.maxPeggingRows;
+  return limits;
 }
 
 function parseDateArgument(value: string): void {
@@ -139,6 +155,8 @@ interface PlanOptionValues {
   out?: string;
   planDate?: string;
   quiet?: boolean;
+  maxPlannedOrders?: number;
+  maxPeggingRows?: number;
 }
 
 export function addPlanCommand(
@@ -157,6 +175,16 @@ export function addPlanCommand(
       parseIsoDate,
     )
     .option('--quiet', 'no progress bar')
+    .option(
+      '--max-planned-orders <n>',
+      'stop when the plan would have more planned orders (default 20m)',
+      parsePositiveCount,
+    )
+    .option(
+      '--max-pegging-rows <n>',
+      'stop when the plan would have more pegging rows (default 50m)',
+      parsePositiveCount,
+    )
     .action(async (options: PlanOptionValues) => {
       setExitCode(await runPlanCommand(options, io));
     });

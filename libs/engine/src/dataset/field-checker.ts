@@ -5,6 +5,7 @@
  * are parsed once per distinct value.
  */
 import { parseDay } from '../calendar/day';
+import { dayCountProblem, quantityProblem } from './bounds';
 import { describeValue, quote, type IssueCollector, type IssueLocation } from './issues';
 
 /** The ids of a table that other rows refer to. */
@@ -14,9 +15,6 @@ export interface IdLookup {
 
 /** A dataset row as read from JSON, before its fields are known to be right. */
 export type Row = Record<string, unknown>;
-
-/** Largest day count accepted for lead times, margins, fences and offsets (about 270 years). */
-export const MAX_DAYS = 100_000;
 
 const DATE_CACHE_LIMIT = 1 << 20;
 
@@ -117,21 +115,36 @@ export class FieldChecker {
     const value = row[field];
     if (!this.present(value, field, required)) return undefined;
     if (typeof value === 'number' && Number.isFinite(value)) return value;
-    this.wrongType(field, 'a number', value);
+    if (typeof value === 'number') this.error(field, `must be a finite number, got ${value}`);
+    else this.wrongType(field, 'a number', value);
     return undefined;
   }
 
-  /** A quantity: a finite number, not negative. */
+  /** A number within the quantity bounds (see bounds.ts), negative included. */
+  signedQuantity(row: Row, field: string, required: boolean): number | undefined {
+    const value = row[field];
+    if (!this.present(value, field, required)) return undefined;
+    if (typeof value !== 'number') {
+      this.wrongType(field, 'a number', value);
+      return undefined;
+    }
+    const problem = quantityProblem(value);
+    if (problem === undefined) return value;
+    this.error(field, problem);
+    return undefined;
+  }
+
+  /** A quantity or size: within the quantity bounds, not negative. */
   quantity(row: Row, field: string, required: boolean): number | undefined {
-    const value = this.number(row, field, required);
+    const value = this.signedQuantity(row, field, required);
     if (value === undefined || value >= 0) return value;
     this.error(field, `must not be negative, got ${value}`);
     return undefined;
   }
 
-  /** A finite number greater than zero. */
+  /** A quantity or size greater than zero. */
   positive(row: Row, field: string, required: boolean): number | undefined {
-    const value = this.number(row, field, required);
+    const value = this.signedQuantity(row, field, required);
     if (value === undefined || value > 0) return value;
     this.error(field, `must be greater than 0, got ${value}`);
     return undefined;
@@ -151,18 +164,17 @@ export class FieldChecker {
     return undefined;
   }
 
-  /** A day count (lead time, margin, fence, offset): a whole number of days, 0 to MAX_DAYS. */
+  /** A day count (lead time, margin, fence, offset): a whole number of days within the bounds. */
   dayCount(row: Row, field: string, required: boolean): number | undefined {
     const value = row[field];
     if (!this.present(value, field, required)) return undefined;
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_DAYS) {
-      return value;
-    }
-    if (typeof value === 'number') {
-      this.error(field, `must be a whole number of days from 0 to ${MAX_DAYS}, got ${value}`);
-    } else {
+    if (typeof value !== 'number') {
       this.wrongType(field, 'a whole number of days', value);
+      return undefined;
     }
+    const problem = dayCountProblem(value);
+    if (problem === undefined) return value;
+    this.error(field, problem);
     return undefined;
   }
 

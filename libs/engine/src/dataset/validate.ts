@@ -645,7 +645,7 @@ function checkOnHand(ck: FieldChecker, rows: unknown[], refs: References): void 
     ck.reference(row, 'item', true, refs.items, 'item');
     ck.reference(row, 'warehouse', true, refs.warehouses, 'warehouse');
     // Negative on-hand is valid input: the engine counts it as 0 and says so in the run.
-    ck.number(row, 'quantity', true);
+    ck.signedQuantity(row, 'quantity', true);
     ck.unknownFields(row, KNOWN.onHand);
   }
   findRepeatedNodes(ck, 'onHand', rows, (_row, first) => {

@@ -18,13 +18,15 @@ export interface OrderQuantityRules {
 /**
  * Splits a required quantity into planned order quantities: whole maxima first (the largest
  * multiple ≤ the maximum), then the remainder raised to the minimum and rounded up to the
- * multiple. Writes the pieces to `out` and returns how many there are.
+ * multiple. Writes the pieces to `out` and returns how many there are; when that would be
+ * more than `maxPieces`, writes nothing and returns a count above it.
  * 450 with max 100 → 100, 100, 100, 100, 50; 140 with min 50, max 100 → 100, 50.
  */
 export function splitOrderQuantity(
   required: number,
   rules: OrderQuantityRules,
   out: number[],
+  maxPieces = Number.POSITIVE_INFINITY,
 ): number {
   const multiple = rules.orderMultiple;
   let maximum = rules.maxOrderQuantity;
@@ -32,6 +34,8 @@ export function splitOrderQuantity(
     maximum = Math.floor(maximum / multiple + EPSILON) * multiple;
     if (maximum <= 0) maximum = multiple;
   }
+  // Whole maxima make at least required / maximum - 1 pieces: too many are not written.
+  if (required / maximum > maxPieces + 1) return Math.ceil(required / maximum);
   let count = 0;
   let rest = required;
   while (rest > maximum + EPSILON) {

@@ -17,6 +17,7 @@ import type { RunMessage } from '../model/result';
 import { leadTimeOf, type NodeSettings } from '../model/settings';
 import type { RouteScheduler } from '../routing/route-scheduler';
 import { EPSILON, minMaxQuantity, splitOrderQuantity } from './lot-sizing';
+import { PlanSizeGuard } from './plan-size';
 import {
   ActionKind,
   IssueKind,
@@ -133,7 +134,15 @@ export class NodeNetting implements LeafVisitor {
     private readonly messages: RunMessage[],
     /** Production orders of items with a route are scheduled through it. */
     private readonly routes: RouteScheduler,
+    /** The run's plan-size limits, shared by its partitions. */
+    private readonly size: PlanSizeGuard = new PlanSizeGuard(),
   ) {}
+
+  /** The node being netted as `item@warehouse`, for messages. */
+  private readonly nodeName = (): string => {
+    const { item, warehouse } = this.nodeLabel();
+    return `${item}@${warehouse}`;
+  };
 
   net(node: number): void {
     const model = this.model;
@@ -143,6 +152,7 @@ export class NodeNetting implements LeafVisitor {
     this.settings = settings;
     this.leadTime = leadTimeOf(settings, model.graph.replenishment[node] ?? 0);
     this.sequence = model.sequenceBase[node] ?? 0;
+    const peggingBefore = this.state.pegging.count;
     this.loadReceipts(node);
     this.loadIssues(node);
     this.state.events += this.issueCount + this.receiptCount;
@@ -202,6 +212,7 @@ export class NodeNetting implements LeafVisitor {
     }
     if (!fulfilmentChecked) this.restoreMinimumAt(fulfilment, this.issueCount, periodEnd);
     this.suggestActions();
+    this.size.addRows(this.state.pegging.count - peggingBefore, 'pegging rows', this.nodeName);
   }
 
   /**
@@ -601,7 +612,11 @@ export class NodeNetting implements LeafVisitor {
   private plan(day: number, quantity: number): void {
     const routed = this.routes.prepare(this.node, day, this.settings);
     const dates = routed ? this.dates : this.schedule(day);
-    const count = splitOrderQuantity(quantity, this.settings, this.pieces);
+    const left = this.size.ordersLeft;
+    const count = splitOrderQuantity(quantity, this.settings, this.pieces, left);
+    const atNode = this.sequence - (this.model.sequenceBase[this.node] ?? 0);
+    this.size.addOrders(count, atNode, this.nodeName);
+    const requirementsBefore = this.state.dependent.count;
     const orders = this.state.orders;
     for (let p = 0; p < count; p++) {
       const piece = this.pieces[p] ?? 0;
@@ -613,6 +628,8 @@ export class NodeNetting implements LeafVisitor {
       if (routed) this.routes.reserve(order);
       this.createRequirementsOf(order, piece, dates.startDay, routed);
     }
+    const created = this.state.dependent.count - requirementsBefore;
+    if (created > 0) this.size.addRows(created, 'requirements', this.nodeName);
   }
 
   /** Backward from the requirement; forward from today when that would start in the past. */

@@ -16,6 +16,7 @@ import type { RunMessage } from '../model/result';
 import { plannedOrderId } from '../netting/net-node';
 import { FOREIGN_ORDER, IssueKind } from '../netting/plan-state';
 import { packTables, unpackTables, type Table } from './column-pack';
+import { PlanSizeGuard } from '../netting/plan-size';
 import { newPartitionState, type PartitionRun } from './partition-state';
 import type { SliceAssignment } from './slices';
 
@@ -121,9 +122,11 @@ export class PartitionPlanner {
     private readonly slices: SliceAssignment,
     readonly partition: number,
     private readonly partitions: number,
+    /** The plan-size limits it counts against (a partition of its own, unless shared). */
+    size: PlanSizeGuard = new PlanSizeGuard(),
   ) {
     const nodes = slices.nodesOf[partition]?.length ?? 0;
-    this.run = newPartitionState(model, nodes);
+    this.run = newPartitionState(model, nodes, size);
     this.nodeRows = {
       count: 0,
       orders: new Int32Array(nodes),

@@ -8,6 +8,7 @@ import type { PlanModel } from '../model/plan-model';
 import type { RunMessage } from '../model/result';
 import { ColumnArena } from '../netting/columns';
 import { NodeNetting } from '../netting/net-node';
+import { PlanSizeGuard } from '../netting/plan-size';
 import {
   ActionRows,
   DependentRequirements,
@@ -46,11 +47,16 @@ function longestRoute(routes: PlanModel['routes']): number {
 }
 
 /**
- * A fresh state for netting `nodes` of the model's nodes (all of them for a single run).
+ * A fresh state for netting `nodes` of the model's nodes (all of them for a single run),
+ * counting what it plans against the run's plan-size limits (`size`, shared by partitions).
  * Its columns are sized from the input so that they rarely grow, and carved from one
  * buffer: see ColumnArena for why.
  */
-export function newPartitionState(model: PlanModel, nodes: number): PartitionRun {
+export function newPartitionState(
+  model: PlanModel,
+  nodes: number,
+  size: PlanSizeGuard = new PlanSizeGuard(),
+): PartitionRun {
   const nodeCount = model.graph.nodeCount;
   const share = nodeCount === 0 ? 1 : Math.min(1, nodes / nodeCount);
   const inputRows = Math.ceil(((model.demandStart[nodeCount] ?? 0) + nodeCount) * share);
@@ -81,7 +87,7 @@ export function newPartitionState(model: PlanModel, nodes: number): PartitionRun
     model,
     state,
     routes,
-    netting: new NodeNetting(model, state, messages, routes),
+    netting: new NodeNetting(model, state, messages, routes, size),
     messages,
     key: [],
     origin: [],

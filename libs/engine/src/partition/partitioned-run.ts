@@ -16,6 +16,7 @@ import type { PlanModel } from '../model/plan-model';
 import type { RunMessage } from '../model/result';
 import { IssueKind, ReceiptKind, type PlanState } from '../netting/plan-state';
 import { computeCapacityLoad } from '../routing/capacity-load';
+import { PlanSizeGuard } from '../netting/plan-size';
 import type { PlanOptions, PlanRun } from '../plan';
 import { newPartitionState } from './partition-state';
 import {
@@ -43,7 +44,9 @@ export function runPartitioned(model: PlanModel, options: PartitionedPlanOptions
   checkPartitionCount(k);
   const slices = assignSlices(model, k);
   const planners: PartitionPlanner[] = [];
-  for (let p = 0; p < k; p++) planners.push(new PartitionPlanner(model, slices, p, k));
+  // One count for the whole run: the limits are the run's, whatever its partitions.
+  const size = new PlanSizeGuard(options.limits);
+  for (let p = 0; p < k; p++) planners.push(new PartitionPlanner(model, slices, p, k, size));
   const total = slices.order.length;
   let reported = 0;
   /** handovers[q][p]: what partition q handed to p after the last level. */
