@@ -15,6 +15,7 @@ import {
   INPUT_TABLES,
   RESULT_TABLES,
   chooseBulkWriter,
+  createTable,
   datasetToRows,
   migrateLatest,
   type Row,
@@ -306,6 +307,7 @@ export async function measureWriteFloor(
   try {
     await client.query(`create schema ${quoteIdent(floorSchema)}`);
     await migrateLatest(floorKnex);
+    await plainResultTables(floorKnex, db.dialect);
     const dumps: { table: TableSpec; chunks: Buffer[]; rows: number }[] = [];
     for (const table of RESULT_TABLES) {
       const collector = new Collector();
@@ -346,6 +348,18 @@ export async function measureWriteFloor(
   }
 }
 
+/**
+ * The floor writes into plain indexed result tables, as it always has: the service's tables
+ * hold one table per plan version (migration 4), which the floor does not pay for.
+ */
+async function plainResultTables(knex: Knex, dialect: BenchDialect): Promise<void> {
+  for (const table of RESULT_TABLES) {
+    if (dialect === 'sqlite') await knex.schema.dropViewIfExists(table.name);
+    else await knex.raw(`drop table if exists ${quoteIdent(table.name)} cascade`);
+    await createTable(knex.schema, table);
+  }
+}
+
 function literal(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
@@ -378,6 +392,7 @@ async function sqliteWriteFloor(
   try {
     await knex.raw('pragma journal_mode = wal');
     await migrateLatest(knex);
+    await plainResultTables(knex, 'sqlite');
     const target = await sqliteConnection(knex);
     try {
       const started = now();

@@ -51,12 +51,14 @@ describe('routes and capacity on SQLite', () => {
       await migrateLatest(knex);
       expect(await knex.schema.hasColumn(BOM_LINES.name, 'operation')).toBe(true);
       for (const table of ['replan_resources', 'replan_capacity_reservations']) {
-        expect(await knex.schema.hasTable(table)).toBe(true);
+        // A table, or (a result table since migration 4) a view: it answers a count.
+        expect(await knex(table).count({ n: '*' })).toEqual([{ n: 0 }]);
       }
       expect(await knex(BOM_LINES.name).select('id', 'quantity', 'operation')).toEqual([
         { id: 'B1', quantity: 2, operation: null },
       ]);
-      // And back down to the first release, the row still there.
+      // And back down to the first release (past the version tables, 4), the row still there.
+      await knex.migrate.down(migrationConfig);
       await knex.migrate.down(migrationConfig);
       expect(await knex.schema.hasColumn(BOM_LINES.name, 'operation')).toBe(false);
       expect(await knex.schema.hasTable('replan_resources')).toBe(false);

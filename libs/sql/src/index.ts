@@ -53,4 +53,5 @@ export {
 export { MssqlBulkLoadWriter, addBulkLoadColumns, newTableBulkLoad } from './bulk/mssql-bulk-load';
 export { chooseBulkWriter } from './bulk/choose';
 export { inReadSnapshot } from './snapshot';
+export { versionTable } from './versions/version-tables';
 export * from './workbench/index';

@@ -65,7 +65,9 @@ export function sqlValueOf(
   try {
     return toSql(value, spec.columns[index]!);
   } catch (error) {
-    throw new Error(`${spec.name}: ${(error as Error).message} (row ${describe(source)})`);
+    throw new Error(
+      `${spec.versionOf ?? spec.name}: ${(error as Error).message} (row ${describe(source)})`,
+    );
   }
 }
 

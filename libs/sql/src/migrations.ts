@@ -6,13 +6,11 @@
  */
 import type { Knex } from 'knex';
 
-import {
-  ALL_TABLES,
-  ROUTES_MIGRATION,
-  WORKBENCH_MIGRATION,
-  type ColumnSpec,
-  type TableSpec,
-} from './schema';
+import { ALL_TABLES, ROUTES_MIGRATION, WORKBENCH_MIGRATION } from './schema';
+import { addColumn, createTable } from './table-ddl';
+import { versionTablesMigration } from './versions/migration';
+
+export { createTable } from './table-ddl';
 
 /** The knex bookkeeping tables, kept apart from an ERP's own migrations. */
 export const MIGRATIONS_TABLE = 'replan_knex_migrations';
@@ -20,55 +18,6 @@ export const MIGRATIONS_TABLE = 'replan_knex_migrations';
 interface ReplanMigration {
   name: string;
   migration: Knex.Migration;
-}
-
-function addColumn(table: Knex.TableBuilder, column: ColumnSpec): void {
-  let builder: Knex.ColumnBuilder;
-  switch (column.type) {
-    case 'string':
-      builder = table.string(column.name, column.length ?? 255);
-      break;
-    case 'text':
-      builder = table.text(column.name);
-      break;
-    case 'integer':
-      builder = table.integer(column.name);
-      break;
-    case 'float':
-      builder = table.double(column.name);
-      break;
-    case 'boolean':
-      builder = table.boolean(column.name);
-      break;
-    case 'date':
-      builder = table.date(column.name);
-      break;
-  }
-  if (column.nullable) builder.nullable();
-  else builder.notNullable();
-}
-
-const sinceOf = (spec: { since?: number }, table: TableSpec): number =>
-  spec.since ?? table.since ?? 1;
-
-/**
- * The CREATE TABLE (with primary key and indexes) of one table spec, as migration `upTo`
- * leaves it (default: the latest): columns and indexes added by later migrations are left out.
- */
-export function createTable(
-  schema: Knex.SchemaBuilder,
-  spec: TableSpec,
-  upTo = Number.POSITIVE_INFINITY,
-): Knex.SchemaBuilder {
-  return schema.createTable(spec.name, (table) => {
-    for (const column of spec.columns) {
-      if (sinceOf(column, spec) <= upTo) addColumn(table, column);
-    }
-    if (spec.primaryKey) table.primary(spec.primaryKey, `${spec.name}_pkey`);
-    for (const index of spec.indexes ?? []) {
-      if (sinceOf(index, spec) <= upTo) table.index(index.columns, index.name);
-    }
-  });
 }
 
 /**
@@ -126,6 +75,7 @@ const MIGRATIONS: readonly ReplanMigration[] = [
   { name: '0001_replan_integration_tables', migration: schemaMigration(1) },
   { name: '0002_replan_workbench', migration: schemaMigration(WORKBENCH_MIGRATION) },
   { name: '0003_routes_resources_capacity', migration: schemaMigration(ROUTES_MIGRATION) },
+  { name: '0004_plan_version_tables', migration: versionTablesMigration },
 ];
 
 /** knex's MigrationSource over the migrations above. */

@@ -15,6 +15,7 @@ import {
   readDataset,
   readPlanVersion,
   streamTable,
+  versionTable,
   writeResult,
   type BulkWriter,
 } from './index';
@@ -94,16 +95,69 @@ describe('PostgreSQL', () => {
     // A reader that took its snapshot now reads version 1 (a)…
     const reader = await knex.transaction({ isolationLevel: 'repeatable read', readOnly: true });
     const early = await readActivePlan(reader, 'MIX');
-    release();
-    await writingB;
-    // …and run c, the next one, rewrites version 1 and flips to it meanwhile…
-    await writeResult(knex, c);
-    expect(ids(await readActivePlan(knex, 'MIX'))).toEqual(ids(c));
-    // …yet that reader, reading version 1 again in its snapshot, still finds all of a.
     expect(early?.version).toBe(1);
+    expect(ids(early)).toEqual(ids(a));
+    // …and b's flip (which swaps version 2's tables in) waits for that reader to end…
+    let flippedB = false;
+    release();
+    const flip = writingB.then((summary) => {
+      flippedB = true;
+      return summary;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(flippedB).toBe(false);
+    // …so that reader, reading version 1 again in its snapshot, still finds all of a.
     expect(ids(await readPlanVersion(reader, 'MIX', 1))).toEqual(ids(a));
     await reader.commit();
-  });
+    expect(await flip).toMatchObject({ version: 2, previousVersion: 1 });
+    expect(ids(await readActivePlan(knex, 'MIX'))).toEqual(ids(b));
+    // Run c replaces version 1 (a) and flips to it.
+    expect(await writeResult(knex, c)).toMatchObject({ version: 1, previousVersion: 2 });
+    expect(ids(await readActivePlan(knex, 'MIX'))).toEqual(ids(c));
+  }, 60_000);
+
+  it('replaces a version with no DELETE, drops its old tables, and readers never see a mix', async () => {
+    const [a, b, c] = ['-a', '-b', '-c'].map((tag) => syntheticResult('SWAP', 2000, tag));
+    if (a === undefined || b === undefined || c === undefined) throw new Error('no results');
+    const tag = (rows: { plannedOrders: { id: string }[] } | undefined): string[] => [
+      ...new Set((rows?.plannedOrders ?? []).map((o) => o.id.slice(-2))),
+    ];
+    await writeResult(knex, a);
+    const old = await versionTable(knex, PEGGING, 'SWAP', 1);
+    expect(old).toMatch(/^replan_pegging_p[0-9a-f]{12}_v1a$/);
+    // Readers read while b (version 2) and c (version 1 again, replacing a) flip: each sees
+    // one whole plan (all its orders carry one tag, and as many as the plan has), no error.
+    let writing = true;
+    const seen: string[][] = [];
+    const readers = [0, 1].map(async () => {
+      while (writing) {
+        const read = await readActivePlan(knex, 'SWAP');
+        expect(read?.plannedOrders).toHaveLength(2000);
+        seen.push(tag(read));
+      }
+    });
+    await writeResult(knex, b);
+    await writeResult(knex, c);
+    writing = false;
+    await Promise.all(readers);
+    for (const tags of seen) expect(['-a', '-b', '-c']).toContain(tags.join(''));
+    expect(tag(await readActivePlan(knex, 'SWAP'))).toEqual(['-c']);
+    // No row was deleted from any result table's version tables (pg_stat counts them).
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const deleted = await knex.raw<{ rows: { n: number }[] }>(
+      'select coalesce(sum(n_tup_del), 0)::int as n from pg_stat_user_tables ' +
+        "where schemaname = current_schema() and relname like 'replan\\_%\\_p%'",
+    );
+    expect(deleted.rows[0]?.n).toBe(0);
+    // Version 1's old table (a's rows) is gone; a new one holds c.
+    const now = await versionTable(knex, PEGGING, 'SWAP', 1);
+    expect(now).not.toBe(old);
+    const gone = await knex.raw<{ rows: { t: string | null }[] }>(
+      'select to_regclass(?)::text as t',
+      [old ?? ''],
+    );
+    expect(gone.rows[0]?.t).toBeNull();
+  }, 60_000);
 
   it('creates the tables in the test schema', async () => {
     const rows = await admin('information_schema.tables')
@@ -166,13 +220,16 @@ describe('PostgreSQL', () => {
       method: 'copy',
       async insert(trx, table, rows) {
         const list = [...rows];
-        if (table === PEGGING && list[0]) list.push(list[0]);
+        if ((table.versionOf ?? table.name) === PEGGING.name && list[0]) list.push(list[0]);
         return inner.insert(trx, table, list);
       },
     };
     await expect(
       writeResult(knex, syntheticResult('BIG', 500, '-c'), { bulkWriter: failing }),
-    ).rejects.toThrow(/duplicate key/);
+      // The key is built once the rows are in: the duplicate fails it.
+    ).rejects.toThrow(
+      /could not create unique index "replan_pegging_p[0-9a-f]{12}_v[12][ab]_pkey"/,
+    );
     expect(await readActivePlan(knex, 'BIG')).toEqual(before);
   });
 

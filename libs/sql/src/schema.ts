@@ -30,10 +30,24 @@ export interface TableSpec {
   indexes?: IndexSpec[];
   /** The migration that creates the table: 1 (the first) unless set. */
   since?: number;
+  /**
+   * Set on a table created in the writing transaction and not yet seen by any reader: a
+   * PostgreSQL COPY into it loads the rows frozen (`COPY … WITH (FREEZE)`).
+   */
+  createdInTransaction?: boolean;
+  /** Set on a plan version's own table: the result table it stores rows of (named in errors). */
+  versionOf?: string;
 }
 
 /** Migration 3: routes, resources and the capacity load. */
 export const ROUTES_MIGRATION = 3;
+
+/**
+ * Migration 4: every (plan, version) of a result table in a table of its own (PostgreSQL: a
+ * partition; SQLite, SQL Server: a member table of a view), so a version is replaced
+ * without deleting rows.
+ */
+export const VERSION_TABLES_MIGRATION = 4;
 
 /** Length of id columns of the inputs (items, warehouses, lines, plans, runs). */
 export const ID_LENGTH = 100;

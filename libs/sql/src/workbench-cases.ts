@@ -20,6 +20,9 @@ import { planDataset, validateDataset, type Dataset, type PlanResult } from '@re
 import type { Knex } from 'knex';
 
 import {
+  NODES,
+  RECEIPTS,
+  versionTable,
   listActions,
   listDelays,
   listPlannedOrders,
@@ -249,8 +252,13 @@ export function workbenchCases(db: () => Knex): void {
 
         // A version written before nodes and receipts were recorded has no such rows: its
         // node page can only show the input tables as they are now, and says so.
-        await trx('replan_nodes').where({ plan_id: WORKBENCH_PLAN }).delete();
-        await trx('replan_receipts').where({ plan_id: WORKBENCH_PLAN }).delete();
+        // (Rows of a version live in its own tables: emptied there, in this transaction.)
+        for (const table of [NODES, RECEIPTS]) {
+          const stored = await versionTable(trx, table, WORKBENCH_PLAN, snapshot.version);
+          await trx(stored ?? table.name)
+            .where({ plan_id: WORKBENCH_PLAN })
+            .delete();
+        }
         const now = await readNetRequirements(snapshot, 'RM', 'MAIN');
         expect(now).toMatchObject({ source: 'inputs', safetyStock: 7 });
         expect(now.safetyStockFrom).toBeUndefined();

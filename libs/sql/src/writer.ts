@@ -1,8 +1,10 @@
 /**
  * The result writer: persists one plan's result atomically, per plan version. It writes
- * into the plan's inactive version (1 or 2; its old rows are deleted first, so a retried
- * write is harmless) and flips `replan_plan_versions.active_version` to it, all in one
- * transaction: a reader sees the old plan or the new one, never a mix.
+ * the plan's inactive version (1 or 2) into new tables of its own (a partition per version
+ * on PostgreSQL, a member table of the result view on SQLite and SQL Server), indexes them,
+ * puts them in place of that version's old tables, drops those and flips
+ * `replan_plan_versions.active_version` to it, all in one transaction: a reader sees the old
+ * plan or the new one, never a mix, and replacing a version deletes no row.
  */
 import {
   RESULT_LISTS,
@@ -31,6 +33,7 @@ import { PlanSummaryTally } from './plan-summary';
 import { objectToRow, rowToObject } from './mapping';
 import { streamTable } from './reader';
 import { inReadSnapshot } from './snapshot';
+import { beginVersionLoad, type VersionLoad } from './versions/version-tables';
 import {
   ACTION_MESSAGES,
   CAPACITY_LOAD,
@@ -146,10 +149,12 @@ const hasItem = (table: TableSpec): boolean => table.columns.some((c) => c.name 
 
 /**
  * A filtered result replaces only its items: the active version's rows of other items are
- * copied into the target version first, and the new rows are numbered after them.
+ * copied into the target version's new tables first (the filtered items' rows are then
+ * taken out of those new tables again), and the new rows are numbered after them.
  */
 async function carryOverUnfiltered(
   trx: Knex.Transaction,
+  load: VersionLoad,
   planId: string,
   from: number,
   to: number,
@@ -159,24 +164,25 @@ async function carryOverUnfiltered(
   for (const table of RESULT_TABLES) {
     // Rows without an item (the capacity load) are rebuilt once the version is written.
     if (!hasItem(table)) continue;
+    const target = load.target(table).name;
     const columns = table.columns.map((c) => c.name);
     const select = columns.map((c) =>
       c === 'plan_version' ? trx.raw(`${to} as plan_version`) : c,
     );
-    await trx(table.name).insert(
+    await trx(target).insert(
       trx(table.name)
         .select(select)
         .where({ plan_id: planId, plan_version: from })
         .whereNotNull('item'),
     );
     for (let i = 0; i < items.length; i += 1000) {
-      await trx(table.name)
+      await trx(target)
         .where({ plan_id: planId, plan_version: to })
         .whereIn('item', items.slice(i, i + 1000))
         .delete();
     }
     if (hasLineNo(table)) {
-      const max: unknown = await trx(table.name)
+      const max: unknown = await trx(target)
         .where({ plan_id: planId, plan_version: to })
         .max({ max: 'line_no' })
         .first();
@@ -192,20 +198,34 @@ async function carryOverUnfiltered(
  * the reservations are those of the filtered items' new orders and of the other items'
  * kept ones, and the load is theirs together (days without any reservation are not listed).
  */
-async function rebuildCapacityLoad(trx: Knex.Transaction, context: Context): Promise<number> {
-  await trx(CAPACITY_LOAD.name).where(context).delete();
-  await capacityLoadFromReservations(trx, context);
-  const count: unknown = await trx(CAPACITY_LOAD.name).where(context).count({ n: '*' }).first();
+async function rebuildCapacityLoad(
+  trx: Knex.Transaction,
+  load: VersionLoad,
+  context: Context,
+): Promise<number> {
+  const into = load.target(CAPACITY_LOAD).name;
+  const from = load.target(CAPACITY_RESERVATIONS).name;
+  // The version's new load table holds the filtered run's own load rows: replaced by the sums.
+  await trx(into).where(context).delete();
+  await capacityLoadFromReservations(trx, context, { into, from });
+  const count: unknown = await trx(into).where(context).count({ n: '*' }).first();
   return Number((count as { n?: unknown } | undefined)?.n ?? 0);
 }
 
-/** The INSERT … SELECT that sums a version's reservations into its load rows. */
+/**
+ * The INSERT … SELECT that sums a version's reservations into its load rows (by default
+ * between the result tables; the writer names the version's own tables).
+ */
 export function capacityLoadFromReservations(
   db: Knex,
   context: { plan_id: string; plan_version: number },
+  tables: { into: string; from: string } = {
+    into: CAPACITY_LOAD.name,
+    from: CAPACITY_RESERVATIONS.name,
+  },
 ): Knex.QueryBuilder {
-  return db(CAPACITY_LOAD.name).insert(
-    db(CAPACITY_RESERVATIONS.name)
+  return db(tables.into).insert(
+    db(tables.from)
       .select(
         'plan_id',
         'plan_version',
@@ -276,12 +296,11 @@ export async function writeResultSlices(
     const version = previousVersion === 1 ? 2 : 1;
     const context: Context = { plan_id: planId, plan_version: version };
 
-    for (const table of RESULT_TABLES) {
-      await trx(table.name).where(context).delete();
-    }
+    // The version's rows go into new tables; its old ones are dropped at the flip.
+    const load = await beginVersionLoad(trx, planId, version);
     const firstLine =
       result.scope.filtered && previousVersion !== undefined
-        ? await carryOverUnfiltered(trx, planId, previousVersion, version, result.scope.items)
+        ? await carryOverUnfiltered(trx, load, planId, previousVersion, version, result.scope.items)
         : {};
 
     const rows: Record<string, number> = {};
@@ -298,7 +317,8 @@ export async function writeResultSlices(
     const source = toAsyncIterator(slices);
     let next = await source.next();
     for (const list of RESULT_LISTS) {
-      const { table, numbered } = LIST_TABLES[list];
+      const { table: spec, numbered } = LIST_TABLES[list];
+      const table = load.target(spec);
       // The objects of this list: the slices up to the first of a later list.
       async function* objectSlices(): AsyncGenerator<ObjectSlice> {
         while (next.done !== true && next.value.list === list) {
@@ -307,8 +327,8 @@ export async function writeResultSlices(
             for (const message of chunk.rows) severities[message.severity] += 1;
           }
           summary.add(chunk);
-          const first = numbered ? nextLine[table.name] : undefined;
-          if (first !== undefined) nextLine[table.name] = first + chunk.rows.length;
+          const first = numbered ? nextLine[spec.name] : undefined;
+          if (first !== undefined) nextLine[spec.name] = first + chunk.rows.length;
           if (chunk.rows.length > 0) {
             const slice: ObjectSlice = { objects: chunk.rows, context };
             if (first !== undefined) slice.firstLine = first;
@@ -325,17 +345,17 @@ export async function writeResultSlices(
       if (next.done === true || next.value.list !== list) continue;
       if (streamed && writer.insertObjectSlices !== undefined) {
         // Straight from objects to the writer's own format (COPY text), no rows between.
-        rows[table.name] = await writer.insertObjectSlices(trx, table, objectSlices());
+        rows[spec.name] = await writer.insertObjectSlices(trx, table, objectSlices());
       } else if (streamed && writer.insertSlices !== undefined) {
-        rows[table.name] = await writer.insertSlices(trx, table, rowSlices());
+        rows[spec.name] = await writer.insertSlices(trx, table, rowSlices());
       } else {
         let count = 0;
         for await (const slice of rowSlices()) count += await writer.insert(trx, table, slice);
-        rows[table.name] = count;
+        rows[spec.name] = count;
       }
     }
     if (result.scope.filtered && previousVersion !== undefined) {
-      rows[CAPACITY_LOAD.name] = await rebuildCapacityLoad(trx, context);
+      rows[CAPACITY_LOAD.name] = await rebuildCapacityLoad(trx, load, context);
     }
     if (next.done !== true) {
       throw new Error(
@@ -344,7 +364,9 @@ export async function writeResultSlices(
       );
     }
 
+    await load.index();
     await options.beforeFlip?.();
+    await load.swap();
     const stamp = now().toISOString();
     const flip = {
       active_version: version,

@@ -143,7 +143,9 @@ export class PgCopyWriter implements BulkWriter {
     // Inside a transaction knex hands out the transaction's own connection.
     const connection = (await transactionConnection(trx)) as PoolClient;
     const columns = table.columns.map((column) => quoteIdent(column.name)).join(', ');
-    const sql = `COPY ${quoteIdent(table.name)} (${columns}) FROM STDIN`;
+    // A table made in this transaction takes its rows frozen: no later vacuum rewrites them.
+    const freeze = table.createdInTransaction === true ? ' WITH (FREEZE)' : '';
+    const sql = `COPY ${quoteIdent(table.name)} (${columns}) FROM STDIN${freeze}`;
     let rows = 0;
     const stream = connection.query(copyFrom(sql));
     await pipeline(
