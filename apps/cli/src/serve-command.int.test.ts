@@ -11,6 +11,8 @@ import { bufferedIo } from './io';
 import { runCli } from './cli';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+// The service apps require a service key; this test's own.
+process.env.REPLAN_SERVICE_KEY ??= 'serve-command-test-service-key-0123456789';
 const PREFIX = `replan-test-serve-cli-${process.pid}-${Date.now()}`;
 
 jest.setTimeout(20_000);
@@ -54,7 +56,7 @@ describe('replan serve', () => {
       { registry, redis: REDIS_URL, prefix: PREFIX, port: '0' },
       out.io,
       {
-        env: {},
+        env: { REPLAN_SERVICE_KEY: 'serve-command-test-service-key-0123456789' },
         logDestination: { write: (line: string) => void lines.push(line) },
         stopSignal: () => stopped,
         onServing: (app) => {

@@ -118,6 +118,7 @@ beforeAll(async () => {
   );
   const common = {
     REPLAN_REDIS_URL: REDIS_URL,
+    REPLAN_SERVICE_KEY: 'separate-apps-test-service-key-0123456789',
     REPLAN_PREFIX: PREFIX,
     REPLAN_HTTP_HOST: '127.0.0.1',
   };

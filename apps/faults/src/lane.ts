@@ -450,10 +450,11 @@ export class Lane {
           plan: this.plan,
           planDate: this.planDate,
         });
-        // Any Redis client can see run ids (they are job ids) and write keys.
+        // Any Redis client can see run ids (they are job ids) and write keys; it does not
+        // have the tenant's secret, so it signs with a guess.
         await session.redis.set(
           cancelKey(session.prefix, runId),
-          cancelValue('requested', TENANT),
+          cancelValue('requested', TENANT, runId, 'not-the-tenant-secret-0123456789abcdef'),
           'EX',
           600,
         );

@@ -3,7 +3,17 @@
  * own BullMQ prefix; every key under the run's prefix is deleted in afterAll.
  */
 import { Job, Queue, UnrecoverableError, Worker, type Processor } from 'bullmq';
-import { deleteKeysMatching } from '@replan/queue';
+import {
+  REQUESTS_QUEUE,
+  RUN_REQUEST_JOB,
+  cancelKey,
+  decodeRunRequestJob,
+  deleteKeysMatching,
+  encodeRunRequestJob,
+  signRequest,
+  verifyRequest,
+  type RunRequestJobData,
+} from '@replan/queue';
 import { Redis } from 'ioredis';
 import type { RunCompleted, RunProgress } from '@replan/contracts';
 import {
@@ -13,9 +23,6 @@ import {
   isRunOutcome,
   type RunEvent,
 } from './client';
-import { decodeRunRequestJob, encodeRunRequestJob, type RunRequestJobData } from './job-data';
-import { cancelKey, REQUESTS_QUEUE, RUN_REQUEST_JOB } from './queues';
-import { signRequest, verifyRequest } from './signing';
 
 jest.setTimeout(20_000);
 

@@ -3,23 +3,27 @@
  * and cancel it. Requests are signed with the tenant's secret and queued on the requests
  * queue (BullMQ); the run's completion is the request job's return value.
  */
-import { abortKey, isValidId } from '@replan/queue';
+import {
+  CANCEL_KEY_TTL_SECONDS,
+  DEFAULT_PREFIX,
+  REQUESTS_QUEUE,
+  RUN_REQUEST_JOB,
+  cancelKey,
+  cancelValue,
+  encodeRunRequestJob,
+  isValidId,
+  planDedupId,
+  signRequest,
+  toRunOutcome,
+  verifyCancelValue,
+  type RunRequestJobData,
+  type TenantSecret,
+} from '@replan/queue';
 import { randomUUID } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { IsoDate, PlanFilter, ResultCounts, RunMessage } from '@replan/engine';
-import type { RunCompleted, RunProgress, RunStage, RunStatus } from '@replan/contracts';
-import { encodeRunRequestJob, type RunRequestJobData } from './job-data';
-import {
-  CANCEL_KEY_TTL_SECONDS,
-  cancelKey,
-  cancelValue,
-  DEFAULT_PREFIX,
-  planDedupId,
-  REQUESTS_QUEUE,
-  RUN_REQUEST_JOB,
-} from './queues';
-import { signRequest, type TenantSecret } from './signing';
+import type { IsoDate, PlanFilter } from '@replan/engine';
+import type { RunCompleted, RunProgress, RunStage } from '@replan/contracts';
 
 export interface ReplanClientOptions {
   /** The tenant this client speaks for. */
@@ -96,36 +100,10 @@ const KEEP_COMPLETED = { age: 24 * 3600, count: 10_000 };
 const KEEP_FAILED = { age: 7 * 24 * 3600 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const STATUSES: readonly RunStatus[] = ['succeeded', 'failed', 'cancelled'];
 const STAGES: readonly RunStage[] = ['queued', 'extract', 'load', 'plan', 'write', 'done'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads a job's return value as the run's outcome. */
-export function toRunOutcome(runId: string, value: unknown): RunOutcome {
-  if (!isRecord(value) || !STATUSES.includes(value.status as RunStatus)) {
-    return {
-      runId,
-      status: 'failed',
-      messages: [],
-      warnings: [],
-      error: `run ${runId} finished without a valid completion value`,
-    };
-  }
-  const outcome: RunOutcome = {
-    runId,
-    status: value.status as RunStatus,
-    messages: Array.isArray(value.messages) ? (value.messages as RunMessage[]) : [],
-    warnings: Array.isArray(value.warnings)
-      ? value.warnings.filter((w): w is string => typeof w === 'string')
-      : [],
-  };
-  if (isRecord(value.counts)) outcome.counts = value.counts as unknown as ResultCounts;
-  if (typeof value.error === 'string') outcome.error = value.error;
-  else if (outcome.status === 'failed') outcome.error = `run ${runId} failed`;
-  return outcome;
 }
 
 function failedOutcome(runId: string, reason: string): RunOutcome {
@@ -269,7 +247,8 @@ export class ReplanClient {
   /**
    * Cancels a run. A waiting run is removed from the queue ('cancelled'). A running run is
    * marked for cancellation ('cancelled'): the key `{prefix}:replan-requests:cancel:{runId}`
-   * is set, and the worker stops at its next check and ends the run as 'cancelled'.
+   * is set to a value signed with the tenant's secret (a value without a valid signature
+   * cancels nothing), and the coordinator stops the run's stages and ends it as 'cancelled'.
    */
   async cancelRun(runId: string): Promise<CancelResult> {
     this.assertOpen();
@@ -285,7 +264,7 @@ export class ReplanClient {
       if (state === 'active') {
         await this.redis.set(
           key,
-          cancelValue('requested', this.tenant),
+          cancelValue('requested', this.tenant, runId, this.secret),
           'EX',
           CANCEL_KEY_TTL_SECONDS,
         );
@@ -293,18 +272,14 @@ export class ReplanClient {
       }
       // Marked first, so whoever looks for the run after its removal finds it cancelled.
       // A request waiting again after its connector handed it back already has stage jobs:
-      // the run's abort key stops them, as no coordinator will.
-      await this.redis
-        .multi()
-        .set(key, cancelValue('removed', this.tenant), 'EX', CANCEL_KEY_TTL_SECONDS)
-        .set(
-          abortKey(this.tenant, runId, this.prefix),
-          'run cancelled',
-          'EX',
-          CANCEL_KEY_TTL_SECONDS,
-          'NX',
-        )
-        .exec();
+      // the connector and writer see the signed cancel key and stop them, the writer
+      // before it flips.
+      await this.redis.set(
+        key,
+        cancelValue('removed', this.tenant, runId, this.secret),
+        'EX',
+        CANCEL_KEY_TTL_SECONDS,
+      );
       try {
         await job.remove();
       } catch (error) {
@@ -470,7 +445,10 @@ export class ReplanClient {
       if (done) return;
       if (job === undefined) {
         const cancelled = await this.redis.get(cancelKey(this.prefix, runId));
-        if (cancelled !== null) finish(cancelledOutcome(runId));
+        const how = verifyCancelValue(cancelled, this.tenant, runId, {
+          tenantSecret: this.secret,
+        });
+        if (how !== undefined) finish(cancelledOutcome(runId));
         else fail(new RunNotFoundError(runId));
         return;
       }

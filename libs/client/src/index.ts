@@ -5,12 +5,12 @@
  * Workers use the same module to read and verify request jobs (decodeRunRequestJob,
  * verifyRequest) and to find the cancellation key (cancelKey).
  */
+export { toRunOutcome } from '@replan/queue';
 export {
   ReplanClient,
   RunNotFoundError,
   RunWaitTimeoutError,
   isRunOutcome,
-  toRunOutcome,
   type CancelResult,
   type ReplanClientOptions,
   type RequestRunOptions,
@@ -19,31 +19,28 @@ export {
   type RunOutcome,
   type WaitOptions,
 } from './client';
+// The run protocol's forms, owned by @replan/queue, re-exported for integrators.
 export {
+  CANCEL_KEY_TTL_SECONDS,
   DEFAULT_MAX_AGE_MS,
   DEFAULT_MAX_SKEW_MS,
+  DEFAULT_PREFIX,
+  REQUESTS_QUEUE,
+  RUN_REQUEST_JOB,
+  RunRequestDataError,
   canonicalRequestBytes,
+  cancelKey,
+  cancelValue,
+  decodeRunRequestJob,
+  encodeRunRequestJob,
+  planDedupId,
   signRequest,
+  tenantOfCancelValue,
   verifyRequest,
   type ReceivedRunRequest,
+  type RunRequestJobData,
   type TenantSecret,
   type UnsignedRunRequest,
   type VerifyOptions,
   type VerifyResult,
-} from './signing';
-export {
-  RunRequestDataError,
-  decodeRunRequestJob,
-  encodeRunRequestJob,
-  type RunRequestJobData,
-} from './job-data';
-export {
-  CANCEL_KEY_TTL_SECONDS,
-  DEFAULT_PREFIX,
-  REQUESTS_QUEUE,
-  RUN_REQUEST_JOB,
-  cancelKey,
-  cancelValue,
-  tenantOfCancelValue,
-  planDedupId,
-} from './queues';
+} from '@replan/queue';

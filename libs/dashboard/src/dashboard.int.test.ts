@@ -413,3 +413,37 @@ describe('settings', () => {
     }
   });
 });
+
+describe('login throttling', () => {
+  it('answers 429 with Retry-After after the free wrong tokens, even to the right token', async () => {
+    const throttled = await startDashboard({
+      redisUrl: REDIS_URL,
+      prefix: PREFIX,
+      port: 0,
+      host: '127.0.0.1',
+      tokens: { admin: ADMIN },
+      sessionSecret: SECRET,
+      loginThrottle: { freeFailures: 2, firstLockMs: 60_000 },
+    });
+    const root = `http://127.0.0.1:${throttled.port}`;
+    const attempt = (token: string): Promise<Response> =>
+      call(`${root}/login`, { form: { token, next: '' }, accept: 'text/html' });
+    try {
+      // Two wrong tokens are answered as such…
+      expect((await attempt('wrong-1')).status).toBe(401);
+      expect((await attempt('wrong-2')).status).toBe(401);
+      // …the third locks this address out for a minute,
+      const locked = await attempt('wrong-3');
+      expect(locked.status).toBe(429);
+      expect(locked.headers.get('retry-after')).toBe('60');
+      expect(await locked.text()).toContain('Too many wrong tokens');
+      // and while it lasts, not even the right token logs in.
+      const right = await attempt(ADMIN);
+      expect(right.status).toBe(429);
+      expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(right.headers.getSetCookie()).toEqual([]);
+    } finally {
+      await throttled.close();
+    }
+  });
+});

@@ -51,6 +51,7 @@ import {
 import { boardQueues, createBoardAdapters, type PlanUrl } from './board-queues';
 import { bearerToken, readCookie, safeRedirect } from './http-helpers';
 import { LOGIN_PAGE_CSP, renderLoginPage } from './login-page';
+import { LoginThrottle, type LoginThrottleOptions } from './login-throttle';
 import {
   DashboardConfigError,
   checkPrefix,
@@ -90,6 +91,8 @@ export interface DashboardOptions {
    * their ERP databases. Without it the dashboard shows the queues only.
    */
   workbench?: { tenants: WorkbenchTenants };
+  /** Throttling of wrong login tokens per client address (see LoginThrottle). */
+  loginThrottle?: LoginThrottleOptions;
 }
 
 export interface Dashboard {
@@ -329,16 +332,37 @@ export function createDashboard(options: DashboardOptions): Dashboard {
         : ({ kind: 'info', text: 'You are logged out.' } as const);
     sendLoginPage(res, 200, safeRedirect(req.query.next, basePath), notice);
   });
+  const throttle = new LoginThrottle(options.loginThrottle);
+  const tooMany = (res: Response, next: string, retryAfterSeconds: number): void => {
+    res.setHeader('Retry-After', String(retryAfterSeconds));
+    sendLoginPage(res, 429, next, {
+      kind: 'error',
+      text: `Too many wrong tokens: try again in ${retryAfterSeconds} s.`,
+    });
+  };
   app.post(loginPath, express.urlencoded({ extended: false, limit: '8kb' }), (req, res) => {
     const body: unknown = req.body;
     const token = fieldOf(body, 'token');
     let next = safeRedirect(fieldOf(body, 'next'), basePath);
+    const client = req.ip ?? 'unknown';
+    const verdict = throttle.check(client);
+    if (!verdict.allowed) {
+      log.warn({ ip: req.ip }, 'dashboard login refused: too many wrong tokens');
+      tooMany(res, next, verdict.retryAfterSeconds);
+      return;
+    }
     const principal = typeof token === 'string' ? auth.principalOfToken(token) : undefined;
     if (principal === undefined) {
       log.warn({ ip: req.ip }, 'dashboard login refused: the token is not valid');
+      const after = throttle.failed(client);
+      if (!after.allowed) {
+        tooMany(res, next, after.retryAfterSeconds);
+        return;
+      }
       sendLoginPage(res, 401, next, { kind: 'error', text: 'That token is not valid.' });
       return;
     }
+    throttle.succeeded(client);
     log.info({ ip: req.ip, role: principal.role, tenant: principal.tenant }, 'dashboard login');
     // A tenant's viewer has no board: send it to its plans.
     if (principal.tenant !== undefined && !next.startsWith(workbenchRoot)) {

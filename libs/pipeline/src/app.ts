@@ -44,6 +44,7 @@ export async function startApp(
   const serviceOptions: ServiceOptions = {
     serviceName: app,
     redisUrl: config.redisUrl,
+    serviceKey: config.serviceKey,
     roles: config.roles,
     prefix: config.prefix,
     concurrency: config.concurrency,

@@ -4,9 +4,11 @@
  */
 import { ConfigError, SERVICE_SETTINGS, readServiceConfig } from './config';
 
+const KEY = 'config-test-service-key-0123456789abcdef';
+
 describe('readServiceConfig', () => {
   it('gives each app its roles and defaults', () => {
-    const engine = readServiceConfig('engine', {});
+    const engine = readServiceConfig('engine', { REPLAN_SERVICE_KEY: KEY });
     expect(engine).toMatchObject({
       roles: ['plan'],
       redisUrl: 'redis://127.0.0.1:6379',
@@ -19,6 +21,7 @@ describe('readServiceConfig', () => {
     expect(engine.registryFile).toBeUndefined();
     const connector = readServiceConfig('connector', {
       REPLAN_REGISTRY: '/etc/replan/tenants.json',
+      REPLAN_SERVICE_KEY: KEY,
     });
     expect(connector).toMatchObject({
       roles: ['coordinator', 'extract'],
@@ -47,6 +50,7 @@ describe('readServiceConfig', () => {
       REPLAN_HTTP_HOST: '127.0.0.1',
       REPLAN_LOG_LEVEL: 'debug',
       REPLAN_SHUTDOWN_TIMEOUT_MS: '5000',
+      REPLAN_SERVICE_KEY: KEY,
     });
     expect(config).toEqual({
       app: 'serve',
@@ -54,6 +58,7 @@ describe('readServiceConfig', () => {
       redisUrl: 'redis://redis:6380/2',
       prefix: 'plant-a',
       registryFile: 'tenants.json',
+      serviceKey: KEY,
       concurrency: { coordinator: 5, extract: 3, plan: 2, write: 4 },
       engineMaxHeapMb: 8192,
       planPartitions: 3,
@@ -88,6 +93,7 @@ describe('readServiceConfig', () => {
         'REPLAN_HTTP_HOST',
         'REPLAN_LOG_LEVEL',
         'REPLAN_SHUTDOWN_TIMEOUT_MS',
+        'REPLAN_SERVICE_KEY',
       ].sort(),
     );
   });
@@ -101,13 +107,15 @@ describe('readServiceConfig', () => {
         REPLAN_WRITE_CONCURRENCY: 'two',
         REPLAN_HTTP_PORT: '70000',
         REPLAN_LOG_LEVEL: 'loud',
+        REPLAN_SERVICE_KEY: 'short',
       });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
+    expect(problems.join('\n')).toMatch(/REPLAN_SERVICE_KEY must have at least 32 characters/);
     expect(problems.join('\n')).toMatch(/REPLAN_REDIS_URL is not a redis:\/\/ URL/);
     expect(problems.join('\n')).toMatch(/REPLAN_PREFIX must be/);
     expect(problems.join('\n')).toMatch(/REPLAN_REGISTRY is required by the writer/);
@@ -116,5 +124,13 @@ describe('readServiceConfig', () => {
     );
     expect(problems.join('\n')).toMatch(/REPLAN_HTTP_PORT must be a whole number from 0 to 65535/);
     expect(problems.join('\n')).toMatch(/REPLAN_LOG_LEVEL must be fatal, error/);
+  });
+
+  it('requires the service key in every app', () => {
+    for (const app of ['connector', 'engine', 'writer', 'serve'] as const) {
+      expect(() => readServiceConfig(app, { REPLAN_REGISTRY: 'tenants.json' })).toThrow(
+        `REPLAN_SERVICE_KEY is required by the ${app}`,
+      );
+    }
   });
 });

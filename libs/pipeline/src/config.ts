@@ -40,6 +40,8 @@ export interface ServiceConfig {
   prefix: string;
   /** Tenant registry file; absent for the engine, which never opens a tenant database. */
   registryFile?: string;
+  /** REPLAN_SERVICE_KEY: signs and verifies stage jobs and abort keys. */
+  serviceKey: string;
   concurrency: Partial<Record<WorkerRole, number>>;
   /** 0: no operations endpoints. */
   httpPort: number;
@@ -87,6 +89,13 @@ export const SERVICE_SETTINGS: readonly ServiceSetting[] = [
     apps: WITH_REGISTRY,
     default: 'required',
     description: 'Tenant registry JSON file: each tenant with its secret and ERP database',
+  },
+  {
+    name: 'REPLAN_SERVICE_KEY',
+    apps: ALL,
+    default: 'required',
+    description:
+      'Service key (at least 32 characters, e.g. `openssl rand -hex 32`): the coordinator signs every stage job and abort key with it, and the stages refuse jobs and keys it did not sign. The same in every process of a deployment; never given to an ERP or a tenant',
   },
   {
     name: 'REPLAN_RUN_CONCURRENCY',
@@ -187,6 +196,9 @@ export const SERVICE_SETTINGS: readonly ServiceSetting[] = [
   },
 ];
 
+/** The shortest service key accepted: 32 characters (128 bits as hex digits). */
+export const MIN_SERVICE_KEY_LENGTH = 32;
+
 /** Configuration errors, all of them, each naming its variable. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -235,6 +247,16 @@ export function readServiceConfig(app: ServiceApp, env: Env): ServiceConfig {
       `REPLAN_REGISTRY is required by the ${app}: the path of the tenant registry JSON file`,
     );
   }
+  const serviceKey = value('REPLAN_SERVICE_KEY');
+  if (serviceKey === undefined) {
+    problems.push(
+      `REPLAN_SERVICE_KEY is required by the ${app}: the service key that signs stage jobs, the same in every process of the deployment (e.g. openssl rand -hex 32)`,
+    );
+  } else if (serviceKey.length < MIN_SERVICE_KEY_LENGTH) {
+    problems.push(
+      `REPLAN_SERVICE_KEY must have at least ${MIN_SERVICE_KEY_LENGTH} characters, got ${serviceKey.length}`,
+    );
+  }
   const logLevel = value('REPLAN_LOG_LEVEL') ?? 'info';
   if (!isLogLevel(logLevel)) {
     problems.push(
@@ -246,6 +268,7 @@ export function readServiceConfig(app: ServiceApp, env: Env): ServiceConfig {
     roles: APP_ROLES[app],
     redisUrl,
     prefix,
+    serviceKey: serviceKey ?? '',
     concurrency: {
       coordinator: whole('REPLAN_RUN_CONCURRENCY', DEFAULT_CONCURRENCY.coordinator, 1, 1000),
       extract: whole('REPLAN_EXTRACT_CONCURRENCY', DEFAULT_CONCURRENCY.extract, 1, 100),

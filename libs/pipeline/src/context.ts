@@ -5,6 +5,7 @@ import type { RunStage } from '@replan/contracts';
 import type { PlanSizeLimits } from '@replan/engine';
 import type { Logger } from '@replan/observability';
 import type { Redis } from 'ioredis';
+import type { StopKeys } from './abort';
 import type { TenantRegistry } from './tenants';
 
 /** A stage's progress, reported on its own job and on the run's request job. */
@@ -27,6 +28,8 @@ export interface StageContext {
   prefix: string;
   /** Aborted when the run is stopped (cancelled, another stage failed, shutdown). */
   signal?: AbortSignal;
+  /** The keys the run's abort and cancel keys are verified with (plan thread: none). */
+  stopKeys?: StopKeys;
   /** How long a stage waits for the next batch of a run stream, in ms (default an hour). */
   streamTimeoutMs?: number;
   /** Plan stage: the plan-size limits (default the engine's). */
@@ -36,6 +39,7 @@ export interface StageContext {
 /** The context of the stages that open the tenant's database (extract, write). */
 export interface TenantStageContext extends StageContext {
   registry: TenantRegistry;
+  stopKeys: StopKeys;
 }
 
 /**

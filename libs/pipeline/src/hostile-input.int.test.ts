@@ -63,6 +63,7 @@ beforeAll(async () => {
     prefix: PREFIX,
     roles: ['coordinator', 'extract', 'plan', 'write'],
     registry,
+    serviceKey: 'hostile-input-test-service-key-0123456789',
     // The bike shop plans a handful of orders: 100 is far above it, and far below 1e12.
     planSizeLimits: { maxPlannedOrders: 100 },
   });

@@ -10,38 +10,53 @@
  * UnrecoverableError: the job fails at once, without retries, with the reason, and nothing
  * is read from or written to any tenant database.
  *
- * When the run is cancelled or a stage fails, the coordinator sets the run's abort key:
- * the other stages stop at once and the old plan stays active. A coordinator that dies is
+ * Every stage job is signed with the service key (stage-signing in @replan/queue), so the
+ * stages take work from this coordinator only. The coordinator follows its stage jobs
+ * through their queues' events (StageEvents).
+ *
+ * When the run is cancelled (a cancel key signed by the tenant) or a stage fails, the
+ * coordinator sets the run's abort key (signed by the service): the other stages stop at
+ * once and the old plan stays active.
+ *
+ * The run's history row tells the truth about it. The writer records `succeeded` in the
+ * flip's own transaction, and that record is final: a writer that dies after the flip
+ * committed fails its job, and the coordinator, reading the row again, reports the run
+ * `succeeded`. Any other end is recorded by the coordinator, retried with a bounded backoff
+ * while the database is away, with the stage's own error. A coordinator that dies is
  * replaced by another (BullMQ hands the stalled request job over); re-adding the stage jobs
  * with their fixed ids finds the running ones, so the new coordinator follows the same run.
  */
-import {
-  RunRequestDataError,
-  cancelKey,
-  decodeRunRequestJob,
-  verifyRequest,
-  type ReceivedRunRequest,
-} from '@replan/client';
 import type { RunCompleted } from '@replan/contracts';
-import type { RunMessage } from '@replan/engine';
+import type { ResultCounts, RunMessage } from '@replan/engine';
 import { runLogger, type Logger } from '@replan/observability';
 import {
+  RunRequestDataError,
   TENANT_RUNS_TTL_SECONDS,
+  boundText,
+  boundedCompletion,
+  cancelKey,
+  decodeRunRequestJob,
   deleteRunKeys,
   runJobId,
-  tenantRunsKey,
+  signStageJob,
   streamKey,
+  tenantRunsKey,
+  verifyCancelValue,
+  verifyRequest,
   type JobPayloads,
+  type ReceivedRunRequest,
   type RunJobBase,
+  type SigningKey,
   type WorkerStage,
 } from '@replan/queue';
-import { readRun, recordRun } from '@replan/sql';
+import { readRun, recordRun, type RunHistoryEntry } from '@replan/sql';
 import { Job, UnrecoverableError, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Knex } from 'knex';
 import { abortReason, abortRun } from './abort';
 import type { StageProgress } from './context';
 import type { PlanOutcome } from './plan';
+import type { StageEvents } from './stage-events';
 import { tenantOf } from './tenant-of';
 import type { TenantRegistry } from './tenants';
 
@@ -50,11 +65,18 @@ export interface CoordinatorContext {
   registry: TenantRegistry;
   log: Logger;
   prefix: string;
+  /** The service key: signs the stage jobs and the abort key. */
+  serviceKey: SigningKey;
   /** The queues of the three stages. */
   stageQueues: Record<WorkerStage, Queue>;
+  /** The stage queues' events; without them the coordinator looks every `checkMs`. */
+  stageEvents?: StageEvents;
   progress(progress: StageProgress): Promise<void>;
-  /** How often the stage jobs and the cancel key are looked at, in ms (default 100). */
-  pollMs?: number;
+  /**
+   * How often the coordinator looks at what sends no event — the cancel key, a shutdown,
+   * an event missed while Redis was away — in ms (default 1000).
+   */
+  checkMs?: number;
   /** How long stages still running get to stop after the run was stopped (default 30 s). */
   stopGraceMs?: number;
   /**
@@ -62,8 +84,20 @@ export interface CoordinatorContext {
    * throws RunHandedBackError, and the job goes back to the queue for another connector.
    */
   handBack?: AbortSignal;
-  /** How old a new request may be when this coordinator first takes it (ms). */
+  /** How old a request may be when no coordinator has queued its stages yet (ms). */
   requestMaxAgeMs?: number;
+  /** Retrying the run history while the tenant's database is away. */
+  historyRetry?: HistoryRetry;
+}
+
+/** How a history read or write is retried: backoff doubling up to maxDelayMs, for up to limitMs. */
+export interface HistoryRetry {
+  /** First wait, ms (default 250). */
+  firstDelayMs?: number;
+  /** Longest wait between two tries, ms (default 5000). */
+  maxDelayMs?: number;
+  /** Give up after this long, ms (default 15 minutes). */
+  limitMs?: number;
 }
 
 const STAGES: readonly WorkerStage[] = ['extract', 'plan', 'write'];
@@ -95,7 +129,9 @@ export function checkRequest(
   try {
     request = decodeRunRequestJob(data);
   } catch (error) {
-    if (error instanceof RunRequestDataError) throw new UnrecoverableError(error.message);
+    if (error instanceof RunRequestDataError) {
+      throw new UnrecoverableError(boundText(error.message));
+    }
     throw error;
   }
   const tenant = tenantOf(registry, request.tenant);
@@ -108,7 +144,7 @@ export function checkRequest(
         ? { maxAgeMs: options.maxAgeMs }
         : {},
   );
-  if (!check.ok) throw new UnrecoverableError(check.reason);
+  if (!check.ok) throw new UnrecoverableError(boundText(check.reason));
   return request;
 }
 
@@ -121,8 +157,12 @@ function countSeverity(messages: readonly RunMessage[], severity: RunMessage['se
   return messages.filter((m) => m.severity === severity).length;
 }
 
-/** The job data of each stage of a run. */
-function stagePayloads(request: ReceivedRunRequest, prefix: string): JobPayloads {
+/** The signed job data of each stage of a run. */
+function stagePayloads(
+  request: ReceivedRunRequest,
+  prefix: string,
+  serviceKey: SigningKey,
+): JobPayloads {
   const base: RunJobBase = {
     runId: request.runId,
     tenant: request.tenant,
@@ -134,9 +174,9 @@ function stagePayloads(request: ReceivedRunRequest, prefix: string): JobPayloads
   const snapshotKey = streamKey(request.tenant, request.runId, 'snapshot', prefix);
   const resultKey = streamKey(request.tenant, request.runId, 'result', prefix);
   return {
-    extract: { ...base, snapshotKey },
-    plan: { ...base, snapshotKey, resultKey },
-    write: { ...base, resultKey },
+    extract: signStageJob('extract', { ...base, snapshotKey }, serviceKey),
+    plan: signStageJob('plan', { ...base, snapshotKey, resultKey }, serviceKey),
+    write: signStageJob('write', { ...base, resultKey }, serviceKey),
   };
 }
 
@@ -165,6 +205,61 @@ function isFailedPlan(value: unknown): value is Extract<PlanOutcome, { ok: false
   return typeof value === 'object' && value !== null && (value as PlanOutcome).ok === false;
 }
 
+/** The writer's outcome in a completed write job's return value. */
+function writtenOutcome(value: unknown): RunCompleted | undefined {
+  return (value as { completed?: RunCompleted } | null)?.completed;
+}
+
+/**
+ * Runs `action` on the tenant's database until it succeeds: the wait doubles from
+ * firstDelayMs up to maxDelayMs; after limitMs (or on a shutdown) the last error is thrown.
+ */
+async function withHistoryRetry<T>(
+  what: string,
+  ctx: CoordinatorContext,
+  log: Logger,
+  action: () => Promise<T>,
+): Promise<T> {
+  const first = ctx.historyRetry?.firstDelayMs ?? 250;
+  const max = ctx.historyRetry?.maxDelayMs ?? 5_000;
+  const deadline = Date.now() + (ctx.historyRetry?.limitMs ?? 15 * 60_000);
+  let delay = first;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action();
+    } catch (error) {
+      if (Date.now() + delay > deadline || ctx.handBack?.aborted === true) throw error;
+      log.warn(
+        { err: error, attempt },
+        `${what} failed (try ${attempt}), trying again in ${delay} ms: ${messageOf(error)}`,
+      );
+      await sleep(delay);
+      delay = Math.min(max, delay * 2);
+    }
+  }
+}
+
+/** The outcome a `succeeded` history row stands for (the flip committed). */
+function succeededFromHistory(runId: string, row: RunHistoryEntry): RunCompleted {
+  const outcome: RunCompleted = {
+    runId,
+    status: 'succeeded',
+    messages: [],
+    warnings: [
+      `the plan was committed as version ${row.planVersion ?? '?'} (run history), but the ` +
+        "writer stopped before it reported: the run's messages are in the plan's run messages",
+    ],
+  };
+  if (typeof row.counts === 'string') {
+    try {
+      outcome.counts = JSON.parse(row.counts) as ResultCounts;
+    } catch {
+      // Counts unreadable: the outcome goes without them.
+    }
+  }
+  return outcome;
+}
+
 /** The request processor: one run, from its request to its outcome. */
 export async function processRequest(
   data: unknown,
@@ -176,29 +271,32 @@ export async function processRequest(
   const { runId } = request;
   const run = { tenant: request.tenant, runId };
   const log = runLogger(ctx.log, run);
-  const pollMs = ctx.pollMs ?? 100;
+  const checkMs = ctx.checkMs ?? 1000;
   const jobId = runJobId(request.tenant, runId);
 
-  // A coordinator may be taking over a run whose first coordinator stopped: the run's
-  // history row or its stage jobs tell.
-  const previous = await readRun(knex, runId);
+  // A coordinator may be taking over a run whose first coordinator stopped: its stage
+  // jobs tell. Without them the request is judged as new, whatever its history row says: a
+  // request older than the age limit is refused even when a row was left `running`.
   const stageJobs = await Promise.all(
     STAGES.map((stage) => ctx.stageQueues[stage].getJobState(jobId)),
   );
   const stagesExist = stageJobs.some((state) => state !== 'unknown');
-  const resuming = stagesExist || previous?.status === 'running';
-  if (!resuming) {
-    if (previous !== undefined) {
-      throw new UnrecoverableError(
-        `run ${runId} has already run (${previous.status}): a run id is planned once`,
-      );
-    }
+  if (!stagesExist) {
     checkRequest(
       data,
       ctx.registry,
       ctx.requestMaxAgeMs !== undefined ? { maxAgeMs: ctx.requestMaxAgeMs } : {},
     );
   }
+  const previous = await withHistoryRetry('reading the run history', ctx, log, () =>
+    readRun(knex, runId),
+  );
+  if (!stagesExist && previous !== undefined && previous.status !== 'running') {
+    throw new UnrecoverableError(
+      `run ${runId} has already run (${previous.status}): a run id is planned once`,
+    );
+  }
+  const resuming = stagesExist || previous?.status === 'running';
   const finished = previous !== undefined && previous.status !== 'running';
   const startedAt =
     typeof previous?.startedAt === 'string' ? previous.startedAt : new Date().toISOString();
@@ -208,23 +306,47 @@ export async function processRequest(
     requestedAt: new Date(request.requestedAt).toISOString(),
     startedAt,
   };
-  const finish = async (outcome: RunCompleted, record: boolean): Promise<RunCompleted> => {
-    await deleteRunKeys(ctx.redis, request.tenant, runId, ctx.prefix);
-    if (record) {
-      const entry: Parameters<typeof recordRun>[1] = {
-        ...history,
-        status: outcome.status,
-        finishedAt: new Date().toISOString(),
-        errorCount: countSeverity(outcome.messages, 'error'),
-        warningCount: countSeverity(outcome.messages, 'warning'),
-        infoCount: countSeverity(outcome.messages, 'info'),
-      };
-      if (outcome.error !== undefined) entry.error = outcome.error;
-      await recordRun(knex, entry);
+
+  /** Records a run that did not succeed; a `succeeded` row wins and is reported instead. */
+  const finishStopped = async (outcome: RunCompleted): Promise<RunCompleted> => {
+    const bounded = boundedCompletion(outcome);
+    const entry: RunHistoryEntry = {
+      ...history,
+      status: bounded.status,
+      finishedAt: new Date().toISOString(),
+      errorCount: countSeverity(bounded.messages, 'error'),
+      warningCount: countSeverity(bounded.messages, 'warning'),
+      infoCount: countSeverity(bounded.messages, 'info'),
+    };
+    if (bounded.error !== undefined) entry.error = bounded.error;
+    let recorded: boolean;
+    try {
+      recorded = await withHistoryRetry('recording the run', ctx, log, () =>
+        recordRun(knex, entry),
+      );
+    } catch (error) {
+      // The stage's error is what the ERP is told; the database's is added to it.
+      throw new Error(
+        boundText(
+          `${bounded.error ?? `run ${runId} ${bounded.status}`} (the run history could not be ` +
+            `written: ${messageOf(error)})`,
+        ),
+      );
     }
-    const level = outcome.status === 'succeeded' ? 'info' : 'warn';
-    log[level]({ status: outcome.status, error: outcome.error }, `run ${outcome.status}`);
-    return outcome;
+    if (!recorded) {
+      const row = await withHistoryRetry('reading the run history', ctx, log, () =>
+        readRun(knex, runId),
+      );
+      if (row?.status === 'succeeded') return finishSucceeded(succeededFromHistory(runId, row));
+    }
+    await deleteRunKeys(ctx.redis, request.tenant, runId, ctx.prefix);
+    log.warn({ status: bounded.status, error: bounded.error }, `run ${bounded.status}`);
+    return bounded;
+  };
+  const finishSucceeded = async (outcome: RunCompleted): Promise<RunCompleted> => {
+    await deleteRunKeys(ctx.redis, request.tenant, runId, ctx.prefix);
+    log.info({ status: outcome.status }, `run ${outcome.status}`);
+    return boundedCompletion(outcome);
   };
   const stopped = (
     status: 'failed' | 'cancelled',
@@ -237,14 +359,24 @@ export async function processRequest(
     warnings: messages.filter((m) => m.severity === 'warning').map((m) => m.text),
     error,
   });
+  const cancelled = async (): Promise<boolean> =>
+    verifyCancelValue(await ctx.redis.get(cancelKey(ctx.prefix, runId)), request.tenant, runId, {
+      tenantSecret: tenant.secret,
+      serviceKey: ctx.serviceKey,
+    }) !== undefined;
 
-  // Cancelled before any stage was queued: nothing to stop.
-  if (!stagesExist && (await ctx.redis.exists(cancelKey(ctx.prefix, runId))) > 0) {
-    return finish(stopped('cancelled', 'run cancelled'), true);
+  if (previous?.status === 'succeeded') {
+    return finishSucceeded(succeededFromHistory(runId, previous));
   }
-  // A finished row (the writer recorded success before the first coordinator stopped) is
-  // never overwritten.
-  if (!finished) await recordRun(knex, { ...history, status: 'running' });
+  // Cancelled before any stage was queued: nothing to stop.
+  if (!stagesExist && (await cancelled())) {
+    return finishStopped(stopped('cancelled', 'run cancelled'));
+  }
+  if (!finished) {
+    await withHistoryRetry('recording the run', ctx, log, () =>
+      recordRun(knex, { ...history, status: 'running' }),
+    );
+  }
   await ctx.redis
     .multi()
     .sadd(tenantRunsKey(request.tenant, ctx.prefix), runId)
@@ -254,7 +386,7 @@ export async function processRequest(
   await ctx.progress({ stage: 'extract', rows: 0, percent: 0 });
 
   try {
-    const payloads = stagePayloads(request, ctx.prefix);
+    const payloads = stagePayloads(request, ctx.prefix, ctx.serviceKey);
     for (const stage of STAGES) {
       // A job with this id that still exists is returned as it is: a coordinator taking
       // over a run follows the stage jobs already there.
@@ -268,7 +400,9 @@ export async function processRequest(
 
     let stopReason: { status: 'failed' | 'cancelled'; error: string; messages?: RunMessage[] };
     for (;;) {
-      if ((await ctx.redis.exists(cancelKey(ctx.prefix, runId))) > 0) {
+      // Listening before looking: an event between the look and the wait is not missed.
+      const woken = ctx.stageEvents?.next(jobId, checkMs) ?? sleep(checkMs);
+      if (await cancelled()) {
         stopReason = { status: 'cancelled', error: 'run cancelled' };
         break;
       }
@@ -278,8 +412,19 @@ export async function processRequest(
       const failed = states.find((s) => s.state === 'failed');
       const plan = states[1];
       const write = states[2];
+      if (write?.state === 'completed') {
+        const outcome = writtenOutcome(write.value);
+        if (outcome === undefined) {
+          stopReason = { status: 'failed', error: `run ${runId}: the writer returned no outcome` };
+          break;
+        }
+        // The writer recorded the run as succeeded in the same transaction as the flip.
+        return await finishSucceeded(outcome);
+      }
       if (failed !== undefined && failed.state === 'failed') {
-        const aborted = await abortReason(ctx.redis, ctx.prefix, run);
+        const aborted = await abortReason(ctx.redis, ctx.prefix, run, {
+          serviceKey: ctx.serviceKey,
+        });
         stopReason = {
           status: 'failed',
           error: aborted ?? `run ${runId}: the ${failed.stage} stage failed: ${failed.reason}`,
@@ -290,40 +435,33 @@ export async function processRequest(
         stopReason = { status: 'failed', error: plan.value.error, messages: plan.value.messages };
         break;
       }
-      if (write?.state === 'completed') {
-        const outcome = (write.value as { completed?: RunCompleted } | null)?.completed;
-        if (outcome === undefined) {
-          stopReason = { status: 'failed', error: `run ${runId}: the writer returned no outcome` };
-          break;
-        }
-        // The writer recorded the run as succeeded in the same transaction as the flip.
-        return await finish(outcome, false);
-      }
       if (ctx.handBack?.aborted === true) {
         log.info('run handed back to the queue: this coordinator is shutting down');
         throw new RunHandedBackError(`run ${runId} handed back to the queue`);
       }
-      await sleep(pollMs);
+      await woken;
     }
 
-    await abortRun(ctx.redis, ctx.prefix, run, stopReason.error);
-    await waitForStages(ctx, jobId, ctx.stopGraceMs ?? 30_000, pollMs);
+    await abortRun(ctx.redis, ctx.prefix, run, stopReason.error, ctx.serviceKey);
+    await waitForStages(ctx, jobId, ctx.stopGraceMs ?? 30_000, Math.min(checkMs, 250));
     // A cancel that came too late (the writer had already flipped) leaves the new plan.
     const write = await stageState(ctx.stageQueues.write, 'write', jobId);
     if (write.state === 'completed') {
-      const outcome = (write.value as { completed?: RunCompleted } | null)?.completed;
-      if (outcome !== undefined) return await finish(outcome, false);
+      const outcome = writtenOutcome(write.value);
+      if (outcome !== undefined) return await finishSucceeded(outcome);
     }
-    return await finish(
+    // finishStopped reads the history again: a flip that committed is reported `succeeded`.
+    return await finishStopped(
       stopped(stopReason.status, stopReason.error, stopReason.messages ?? []),
-      true,
     );
   } catch (error) {
     if (error instanceof RunHandedBackError) throw error;
-    const reason = `run ${runId} failed: ${messageOf(error)}`;
+    const reason = boundText(`run ${runId} failed: ${messageOf(error)}`);
     log.error({ err: error }, reason);
     await recordFailure(knex, ctx, run, history, reason, log);
-    throw error;
+    throw error instanceof Error
+      ? Object.assign(error, { message: boundText(error.message) })
+      : error;
   }
 }
 
@@ -350,7 +488,8 @@ async function waitForStages(
       }
     }
     if (running === 0 || Date.now() >= deadline) return;
-    await sleep(pollMs);
+    const woken = ctx.stageEvents?.next(jobId, pollMs) ?? sleep(pollMs);
+    await woken;
   }
 }
 
@@ -364,13 +503,15 @@ async function recordFailure(
 ): Promise<void> {
   try {
     // Stages still running stop on the abort key; the streams expire on their own.
-    await abortRun(ctx.redis, ctx.prefix, run, reason);
-    await recordRun(knex, {
-      ...history,
-      status: 'failed',
-      finishedAt: new Date().toISOString(),
-      error: reason,
-    });
+    await abortRun(ctx.redis, ctx.prefix, run, reason, ctx.serviceKey);
+    await withHistoryRetry('recording the failure', ctx, log, () =>
+      recordRun(knex, {
+        ...history,
+        status: 'failed',
+        finishedAt: new Date().toISOString(),
+        error: reason,
+      }),
+    );
   } catch (error) {
     log.error({ err: error }, `could not record the failure: ${messageOf(error)}`);
   }

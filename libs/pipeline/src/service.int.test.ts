@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReplanClient } from '@replan/client';
 import type { Dataset } from '@replan/engine';
-import { queueNames, runJobId, streamKey, deleteKeysMatching } from '@replan/queue';
+import { deleteKeysMatching, queueNames, runJobId, signStageJob, streamKey } from '@replan/queue';
 import { loadDataset, migrateLatest, readActiveVersion, readRun } from '@replan/sql';
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -26,6 +26,7 @@ const dataset = JSON.parse(
   readFileSync(join(__dirname, '..', '..', '..', 'examples', 'bike-shop.json'), 'utf8'),
 ) as Dataset;
 
+const SERVICE_KEY = 'service-test-service-key-0123456789abcdef';
 const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
 let dir: string;
 
@@ -57,6 +58,7 @@ it('cancels a running run: its waiting stages stop and the old plan stays', asyn
   // No engine: the run extracts, then its plan job waits for an engine that never comes.
   const service = await startService({
     redisUrl: REDIS_URL,
+    serviceKey: SERVICE_KEY,
     prefix: `${PREFIX}-cancel`,
     roles: ['coordinator', 'extract', 'write'],
     registry,
@@ -109,22 +111,31 @@ it('cancels a running run: its waiting stages stop and the old plan stays', asyn
 
 it('gives up a stage still working at the shutdown deadline, failing it with the reason', async () => {
   const prefix = `${PREFIX}-shutdown`;
-  const service = await startService({ redisUrl: REDIS_URL, prefix, roles: ['plan'] });
+  const service = await startService({
+    redisUrl: REDIS_URL,
+    serviceKey: SERVICE_KEY,
+    prefix,
+    roles: ['plan'],
+  });
   const planQueue = new Queue(queueNames.plan, { connection: redis, prefix });
   try {
     // A plan job whose snapshot never comes: the engine waits on the stream.
     const runId = 'run-never-extracted';
     await planQueue.add(
       'plan',
-      {
-        runId,
-        tenant: TENANT,
-        plan: dataset.plan.id,
-        planDate: dataset.plan.planDate,
-        requestedAt: Date.now(),
-        snapshotKey: streamKey(TENANT, runId, 'snapshot', prefix),
-        resultKey: streamKey(TENANT, runId, 'result', prefix),
-      },
+      signStageJob(
+        'plan',
+        {
+          runId,
+          tenant: TENANT,
+          plan: dataset.plan.id,
+          planDate: dataset.plan.planDate,
+          requestedAt: Date.now(),
+          snapshotKey: streamKey(TENANT, runId, 'snapshot', prefix),
+          resultKey: streamKey(TENANT, runId, 'result', prefix),
+        },
+        SERVICE_KEY,
+      ),
       { jobId: runJobId(TENANT, runId) },
     );
     await until(async () => {
@@ -162,6 +173,7 @@ it('hands a coordinator still following a run back to the queue at the shutdown 
   // The first connector has no engine to wait for: its run cannot finish.
   const first = await startService({
     redisUrl: REDIS_URL,
+    serviceKey: SERVICE_KEY,
     prefix,
     roles: ['coordinator', 'extract'],
     registry,
@@ -190,6 +202,7 @@ it('hands a coordinator still following a run back to the queue at the shutdown 
 
     second = await startService({
       redisUrl: REDIS_URL,
+      serviceKey: SERVICE_KEY,
       prefix,
       roles: ['coordinator', 'extract', 'plan', 'write'],
       registry: new TenantRegistry([tenant]),
@@ -225,6 +238,7 @@ it('stops the stages of a handed-back run that is cancelled; a replayed request 
   await setup.close();
   const connector = await startService({
     redisUrl: REDIS_URL,
+    serviceKey: SERVICE_KEY,
     prefix,
     roles: ['coordinator', 'extract'],
     registry: new TenantRegistry([tenant]),
@@ -254,19 +268,26 @@ it('stops the stages of a handed-back run that is cancelled; a replayed request 
     // …and its stages, taken by an engine and a writer that start now, stop at once.
     rest = await startService({
       redisUrl: REDIS_URL,
+      serviceKey: SERVICE_KEY,
       prefix,
       roles: ['plan', 'write'],
       registry: new TenantRegistry([tenant]),
     });
-    for (const stage of ['plan', 'write'] as const) {
-      const reason = await until(async () => {
-        const job = await Job.fromId(queues[stage] as Queue, stageId);
-        return job?.failedReason !== undefined && job.failedReason !== ''
-          ? job.failedReason
-          : undefined;
-      }, `the ${stage} job to stop`);
-      expect(reason).toBe('run cancelled');
-    }
+    // The writer checks the cancel key (signed by the tenant) and stops before it flips; the
+    // engine, which holds no tenant secret, stops on the abort key the writer then sets, or
+    // has already planned.
+    const reason = await until(async () => {
+      const job = await Job.fromId(queues.write as Queue, stageId);
+      return job?.failedReason !== undefined && job.failedReason !== ''
+        ? job.failedReason
+        : undefined;
+    }, 'the write job to stop');
+    expect(reason).toBe('run cancelled');
+    const plan = await until(async () => {
+      const job = await Job.fromId(queues.plan as Queue, stageId);
+      return job?.finishedOn !== undefined ? job : undefined;
+    }, 'the plan job to end');
+    expect(['run cancelled', undefined]).toContain(plan.failedReason);
     const database = rest.registry?.openTenantDatabase(tenant);
     if (database === undefined) throw new Error('no registry');
     expect(await readActiveVersion(database, dataset.plan.id)).toBeUndefined();
@@ -279,6 +300,7 @@ it('stops the stages of a handed-back run that is cancelled; a replayed request 
     }
     const replay = await startService({
       redisUrl: REDIS_URL,
+      serviceKey: SERVICE_KEY,
       prefix,
       roles: ['coordinator'],
       registry: new TenantRegistry([tenant]),

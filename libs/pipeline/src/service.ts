@@ -8,7 +8,6 @@
  * The connector app runs coordinator + extract, the engine app plan, the writer app write;
  * `replan serve` runs all four in one process, through this same code.
  */
-import { REQUESTS_QUEUE } from '@replan/client';
 import type { RunCompleted } from '@replan/contracts';
 import type { PlanSizeLimits } from '@replan/engine';
 import {
@@ -22,6 +21,8 @@ import {
 import {
   JobPayloadError,
   QUEUE_PREFIX,
+  REQUESTS_QUEUE,
+  boundText,
   createRedisConnection,
   deleteKeysMatching,
   jobParsers,
@@ -29,10 +30,13 @@ import {
   queueNames,
   redactRedisUrl,
   redisConnectionOptions,
+  verifyStageJob,
   waitUntilReady,
   type JobPayloads,
+  type SigningKey,
   type WorkerStage,
 } from '@replan/queue';
+import { readRun } from '@replan/sql';
 import {
   Job,
   Queue,
@@ -42,7 +46,7 @@ import {
   Worker,
   type Processor,
 } from 'bullmq';
-import { RunAbortedError, abortRun, throwIfAborted, watchAbort } from './abort';
+import { RunAbortedError, abortRun, throwIfAborted, watchAbort, type StopKeys } from './abort';
 import type { StageContext, TenantStageContext } from './context';
 import { processExtract } from './extract';
 import { processPlan, type PlanOutcome } from './plan';
@@ -52,8 +56,10 @@ import { PARTITION_QUEUE } from './partitions/partition-job';
 import { startPartitionWorker } from './partitions/partition-worker';
 import { planFlowStep } from './partitions/plan-flow';
 import type { PartitionFault, PartitionOutcome } from './partitions/plan-partition';
-import { RunHandedBackError, processRequest } from './request';
-import { TenantRegistry } from './tenants';
+import { RunHandedBackError, processRequest, type HistoryRetry } from './request';
+import { StageEvents } from './stage-events';
+import { tenantOf } from './tenant-of';
+import { TenantRegistry, type Tenant } from './tenants';
 import { processWrite } from './write';
 
 /** What a service process can do. */
@@ -69,8 +75,22 @@ export const DEFAULT_CONCURRENCY: Readonly<Record<WorkerRole, number>> = {
   write: 2,
 };
 
+/**
+ * How long a worker's lock on its job lasts, and how often workers look for jobs whose lock
+ * ran out (their worker died): a killed worker's job is found stalled within
+ * lockDuration + stalledInterval, 14 s. Workers renew their locks every lockDuration / 2;
+ * the planning runs in a thread, so the event loop is free to do it.
+ */
+export const JOB_LOCK = { lockDuration: 10_000, stalledInterval: 4_000 } as const;
+
 export interface ServiceOptions {
   redisUrl: string;
+  /**
+   * The service key (REPLAN_SERVICE_KEY): the coordinator signs each stage job and abort key
+   * with it, the stages refuse jobs and abort keys it did not sign. The same in every
+   * process of a deployment; never given to an ERP or a tenant.
+   */
+  serviceKey: SigningKey;
   roles: readonly WorkerRole[];
   /** BullMQ prefix of the queues (default 'replan'). */
   prefix?: string;
@@ -95,8 +115,13 @@ export interface ServiceOptions {
   partitionFault?: PartitionFault;
   /** Plan-size limits of each plan (default the engine's). */
   planSizeLimits?: Partial<PlanSizeLimits>;
-  /** Coordinator: how often it looks at the run's stage jobs (ms, default 100). */
-  pollMs?: number;
+  /**
+   * Coordinator: how often it looks at what sends no event (cancel key, shutdown), in ms
+   * (default 1000); stage jobs are followed through their queues' events.
+   */
+  checkMs?: number;
+  /** Coordinator: retrying the run history while a tenant's database is away. */
+  historyRetry?: HistoryRetry;
   /** Coordinator: how old a request may be when first taken (ms, default 5 minutes). */
   requestMaxAgeMs?: number;
 }
@@ -145,6 +170,13 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   if (roles.length === 0) throw new Error('startService: give at least one role');
   const log = options.log ?? silentLogger();
   const prefix = options.prefix ?? QUEUE_PREFIX;
+  const { serviceKey } = options;
+  if (serviceKey === undefined || serviceKey.length === 0) {
+    throw new Error(
+      'startService: the service key is missing: set REPLAN_SERVICE_KEY (the same in every ' +
+        'process of the deployment)',
+    );
+  }
   let registry: TenantRegistry | undefined = options.registry;
   if (registry === undefined && options.registryFile !== undefined) {
     registry = await TenantRegistry.fromFile(options.registryFile);
@@ -211,12 +243,12 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       }),
       prefix,
       concurrency: options.concurrency?.[role] ?? DEFAULT_CONCURRENCY[role],
-      // A stage cannot resume a half-written stream: a stalled stage job fails (and with it
-      // the run). A stalled coordinator (its process died) is taken over: its successor
-      // follows the same run.
-      maxStalledCount: role === 'coordinator' ? 2 : 0,
-      // Encoding or decoding a large snapshot can hold the event loop for seconds.
-      lockDuration: 60_000,
+      // A stage cannot resume a half-written stream: a stalled stage job fails at once (and
+      // with it the run, cleanly: its coordinator records the stage's error). A stalled
+      // coordinator (its process died) is taken over once: its successor follows the same
+      // run; a second stall fails the request.
+      maxStalledCount: role === 'coordinator' ? 1 : 0,
+      ...JOB_LOCK,
     });
     worker.on('error', (error) =>
       log.error({ role, err: error }, `${role} worker: ${error.message}`),
@@ -225,8 +257,16 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   };
 
   const workers: Worker[] = [];
+  let stageEvents: StageEvents | undefined;
   if (roles.includes('coordinator') && registry !== undefined) {
     const tenants = registry;
+    stageEvents = new StageEvents(
+      redisConnectionOptions(options.redisUrl, 'worker', {
+        connectionName: 'replan-coordinator-events',
+      }),
+      prefix,
+    );
+    const events = stageEvents;
     workers.push(
       workerFor<unknown, RunCompleted>('coordinator', REQUESTS_QUEUE, async (job, token) => {
         const started = Date.now();
@@ -240,8 +280,11 @@ export async function startService(options: ServiceOptions): Promise<Service> {
             registry: tenants,
             log,
             prefix,
+            serviceKey,
             stageQueues,
-            ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+            stageEvents: events,
+            ...(options.checkMs !== undefined ? { checkMs: options.checkMs } : {}),
+            ...(options.historyRetry !== undefined ? { historyRetry: options.historyRetry } : {}),
             ...(options.requestMaxAgeMs !== undefined
               ? { requestMaxAgeMs: options.requestMaxAgeMs }
               : {}),
@@ -275,12 +318,46 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       if (typeof data?.tenant !== 'string' || typeof data.runId !== 'string') return;
       if (!/stalled/i.test(error.message)) return;
       const run = { tenant: data.tenant, runId: data.runId };
-      abortRun(redis, prefix, run, `run ${run.runId} failed: ${error.message}`).catch(
+      abortRun(redis, prefix, run, `run ${run.runId} failed: ${error.message}`, serviceKey).catch(
         (abortError: unknown) =>
           log.error({ err: abortError, ...run }, 'could not stop the stages of a stalled run'),
       );
     });
   }
+
+  /**
+   * Refuses (UnrecoverableError, touching nothing) a stage job the service did not sign,
+   * and, in the stages that hold the tenant registry, one whose run is not recorded as
+   * running (or, for the writer, succeeded) for that tenant and plan in the tenant's run
+   * history. Returns the job's tenant where the stage has the registry.
+   */
+  const authenticateStageJob = async <S extends WorkerStage>(
+    stage: S,
+    data: JobPayloads[S],
+  ): Promise<Tenant | undefined> => {
+    const check = verifyStageJob(stage, data, serviceKey);
+    if (!check.ok) {
+      log.warn({ stage, tenant: data.tenant, runId: data.runId }, boundText(check.reason));
+      throw new UnrecoverableError(boundText(check.reason));
+    }
+    if (stage === 'plan' || registry === undefined) return undefined;
+    const tenant = tenantOf(registry, data.tenant);
+    const row = await readRun(registry.openTenantDatabase(tenant), data.runId);
+    const accepted = stage === 'write' ? ['running', 'succeeded'] : ['running'];
+    if (row === undefined || row.planId !== data.plan || !accepted.includes(row.status)) {
+      const seen =
+        row === undefined
+          ? 'no run history row'
+          : `a history row for plan ${row.planId} with status ${row.status}`;
+      const reason = boundText(
+        `${stage} job of run ${data.runId} (tenant ${data.tenant}) refused: the tenant's run ` +
+          `history has ${seen}, not a running run of plan ${data.plan}`,
+      );
+      log.warn({ stage, tenant: data.tenant, runId: data.runId }, reason);
+      throw new UnrecoverableError(reason);
+    }
+    return tenant;
+  };
 
   const stageWorker = <S extends WorkerStage>(
     stage: S,
@@ -296,9 +373,13 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       try {
         data = jobParsers[stage](job.data);
       } catch (error) {
-        if (error instanceof JobPayloadError) throw new UnrecoverableError(error.message);
+        if (error instanceof JobPayloadError) {
+          throw new UnrecoverableError(boundText(error.message));
+        }
         throw error;
       }
+      // Nothing is read or written before the job is known to be the coordinator's.
+      const tenant = await authenticateStageJob(stage, data);
       const runLog = runLogger(log, data).child({ stage });
       const requestJob = await Job.fromId(requestsQueue, data.runId);
       const note = async (line: string): Promise<void> => {
@@ -307,7 +388,11 @@ export async function startService(options: ServiceOptions): Promise<Service> {
           requestJob?.log(`[${stage}] ${line}`) ?? Promise.resolve(0),
         ]).catch(() => [0]);
       };
-      const watch = watchAbort(redis, prefix, data);
+      const stopKeys: StopKeys = {
+        serviceKey,
+        ...(tenant !== undefined ? { tenantSecret: tenant.secret } : {}),
+      };
+      const watch = watchAbort(redis, prefix, data, stopKeys);
       activeStages.set(`${stage}/${job.id ?? ''}`, watch);
       const timer = metrics.stageDuration.startTimer({ stage });
       const started = Date.now();
@@ -317,6 +402,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         log: runLog,
         prefix,
         signal: watch.signal,
+        stopKeys,
         progress: async (p) => {
           // Progress events fill the queues' event streams: at most a few per second.
           const now = Date.now();
@@ -332,7 +418,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       await note(`${stage} started`);
       try {
         // A run stopped before this stage began (cancelled, or another stage failed).
-        await throwIfAborted(redis, prefix, data);
+        await throwIfAborted(redis, prefix, data, stopKeys);
         const done = await work(data, ctx, job, token);
         const seconds = (Date.now() - started) / 1000;
         timer({ status: 'succeeded' });
@@ -349,8 +435,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         const aborted = watch.signal.aborted || error instanceof RunAbortedError;
         const reason = watch.signal.aborted ? messageOf(watch.signal.reason) : messageOf(error);
         runLog.warn({ err: error }, `${stage} failed: ${reason}`);
-        await note(`${stage} failed: ${reason}`);
-        if (aborted) throw new UnrecoverableError(reason);
+        await note(`${stage} failed: ${boundText(reason)}`);
+        if (aborted) throw new UnrecoverableError(boundText(reason));
+        if (error instanceof Error) error.message = boundText(error.message);
         throw error;
       } finally {
         watch.stop();
@@ -362,7 +449,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
 
   const tenantCtx = (ctx: StageContext): TenantStageContext => {
     if (registry === undefined) throw new Error('no tenant registry');
-    return { ...ctx, registry };
+    return { ...ctx, registry, stopKeys: ctx.stopKeys ?? { serviceKey } };
   };
   if (roles.includes('extract')) {
     workers.push(
@@ -385,6 +472,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         redis,
         prefix,
         log,
+        serviceKey,
         ...(options.partitionConcurrency !== undefined
           ? { concurrency: options.partitionConcurrency }
           : {}),
@@ -454,8 +542,10 @@ export async function startService(options: ServiceOptions): Promise<Service> {
 
   try {
     await Promise.all(workers.map((w) => w.waitUntilReady()));
+    await stageEvents?.waitUntilReady();
   } catch (error) {
     await Promise.all(workers.map((w) => w.close(true)));
+    await stageEvents?.close();
     await Promise.all(allQueues.map((q) => q.close()));
     redis.disconnect();
     await registry?.close();
@@ -500,6 +590,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         } else {
           await graceful;
         }
+        await stageEvents?.close();
         await Promise.all(allQueues.map((q) => q.close()));
         await redis.quit().catch(() => redis.disconnect());
         await registry?.close();

@@ -11,6 +11,10 @@ import { encodeRunRequestJob, signRequest } from '@replan/client';
 import { planDataset, type Dataset } from '@replan/engine';
 import { silentLogger } from '@replan/observability';
 import {
+  abortKey,
+  abortValue,
+  cancelKey,
+  cancelValue,
   streamKey,
   writeBatches,
   type PlanJob,
@@ -19,7 +23,7 @@ import {
 } from '@replan/queue';
 import { loadDataset, migrateLatest, readActivePlan, readActiveVersion } from '@replan/sql';
 import { Redis } from 'ioredis';
-import { RunAbortedError, abortRun, watchAbort } from './abort';
+import { RunAbortedError, abortReason, abortRun, watchAbort } from './abort';
 import type { StageProgress, TenantStageContext } from './context';
 import { processExtract } from './extract';
 import { processPlan } from './plan';
@@ -40,6 +44,7 @@ const dataset = JSON.parse(
   readFileSync(join(__dirname, '..', '..', '..', 'examples', 'bike-shop.json'), 'utf8'),
 ) as Dataset;
 
+const SERVICE_KEY = 'stages-test-service-key-0123456789abcdef';
 const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
 let dir: string;
 let registry: TenantRegistry;
@@ -65,6 +70,7 @@ beforeAll(async () => {
     registry,
     log: silentLogger(),
     prefix: PREFIX,
+    stopKeys: { serviceKey: SERVICE_KEY, tenantSecret: SECRET },
     progress: (p) => {
       progress.push(p);
       return Promise.resolve();
@@ -213,9 +219,9 @@ describe('the stages', () => {
 
   it('stops a stage waiting for its stream once the run is aborted', async () => {
     const job = planJob('run-aborted');
-    const watch = watchAbort(redis, PREFIX, job, 50);
+    const watch = watchAbort(redis, PREFIX, job, { serviceKey: SERVICE_KEY }, 50);
     const planning = processPlan(job, { ...ctx, signal: watch.signal });
-    await abortRun(redis, PREFIX, job, 'run cancelled');
+    await abortRun(redis, PREFIX, job, 'run cancelled', SERVICE_KEY);
     await expect(planning).rejects.toThrow(RunAbortedError);
     await expect(planning).rejects.toThrow('run cancelled');
     watch.stop();
@@ -223,16 +229,44 @@ describe('the stages', () => {
 
   it('terminates a planning thread when the run is aborted', async () => {
     const job = planJob('run-thread-aborted');
-    const watch = watchAbort(redis, PREFIX, job, 50);
+    const watch = watchAbort(redis, PREFIX, job, { serviceKey: SERVICE_KEY }, 50);
     const planning = planInThread(job, {
       redisUrl: REDIS_URL,
       prefix: PREFIX,
       progress: () => Promise.resolve(),
       signal: watch.signal,
     });
-    await abortRun(redis, PREFIX, job, 'the extract stage failed');
+    await abortRun(redis, PREFIX, job, 'the extract stage failed', SERVICE_KEY);
     await expect(planning).rejects.toThrow('the extract stage failed');
     watch.stop();
+  });
+
+  it('is not stopped by abort or cancel keys SET without the service or tenant signature', async () => {
+    const job = planJob('run-forged-stop');
+    // What any Redis client could SET: the old plain forms, and a signature by another key.
+    await redis.set(abortKey(TENANT, job.runId, PREFIX), 'run cancelled');
+    await redis.set(cancelKey(PREFIX, job.runId), `requested:${TENANT}`);
+    expect(await abortReason(redis, PREFIX, job, ctx.stopKeys)).toBeUndefined();
+    await redis.set(
+      abortKey(TENANT, job.runId, PREFIX),
+      abortValue(TENANT, job.runId, 'run cancelled', 'some-other-key-0123456789abcdef'),
+    );
+    await redis.set(
+      cancelKey(PREFIX, job.runId),
+      cancelValue('requested', TENANT, job.runId, 'not-the-tenant-secret'),
+    );
+    expect(await abortReason(redis, PREFIX, job, ctx.stopKeys)).toBeUndefined();
+    // The same values signed with the right keys do stop it.
+    await redis.set(
+      cancelKey(PREFIX, job.runId),
+      cancelValue('requested', TENANT, job.runId, SECRET),
+    );
+    expect(await abortReason(redis, PREFIX, job, ctx.stopKeys)).toBe('run cancelled');
+    await redis.del(cancelKey(PREFIX, job.runId), abortKey(TENANT, job.runId, PREFIX));
+    await abortRun(redis, PREFIX, job, 'the plan stage failed', SERVICE_KEY);
+    expect(await abortReason(redis, PREFIX, job, { serviceKey: SERVICE_KEY })).toBe(
+      'the plan stage failed',
+    );
   });
 
   it('rolls the write back when the run is aborted before the version flips', async () => {
@@ -240,7 +274,7 @@ describe('the stages', () => {
     await processExtract({ ...job }, ctx);
     await processPlan(job, ctx);
     const before = await readActiveVersion(database(), dataset.plan.id);
-    await abortRun(redis, PREFIX, job, 'run cancelled');
+    await abortRun(redis, PREFIX, job, 'run cancelled', SERVICE_KEY);
     await expect(processWrite({ ...job }, ctx)).rejects.toThrow('run cancelled');
     expect(await readActiveVersion(database(), dataset.plan.id)).toBe(before);
   });

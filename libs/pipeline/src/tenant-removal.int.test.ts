@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReplanClient } from '@replan/client';
 import type { Dataset } from '@replan/engine';
-import { pipelineStages, queueNames } from '@replan/queue';
+import { encodeRunRequestJob, pipelineStages, queueNames, signRequest } from '@replan/queue';
 import { loadDataset, migrateLatest } from '@replan/sql';
-import { Job, Queue } from 'bullmq';
+import { Job, Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startServe } from './serve';
 import { removeTenant } from './tenant-removal';
@@ -26,6 +26,7 @@ const dataset = JSON.parse(
 ) as Dataset;
 const planDate = dataset.plan.planDate;
 
+const SERVICE_KEY = 'removal-test-service-key-0123456789abcdef';
 const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
 let dir: string;
 
@@ -61,7 +62,12 @@ it('removes every key, job and event of one tenant, and only of that tenant', as
     await migrateLatest(knex);
     await loadDataset(knex, dataset);
   }
-  const server = await startServe({ redisUrl: REDIS_URL, registry, prefix: PREFIX });
+  const server = await startServe({
+    redisUrl: REDIS_URL,
+    registry,
+    prefix: PREFIX,
+    serviceKey: SERVICE_KEY,
+  });
   const clients = tenants.map(
     (t) =>
       new ReplanClient({ redisUrl: REDIS_URL, tenant: t.id, secret: t.secret, prefix: PREFIX }),
@@ -80,11 +86,46 @@ it('removes every key, job and event of one tenant, and only of that tenant', as
       });
       runs[name] = runId;
     }
+    // A request queued by a producer of its own under a job id that is not its run id: its
+    // events name the job id, its completion value the run.
+    const otherRunId = 'run-named-otherwise';
+    const requestsQueue = new Queue(queueNames.requests, { connection: redis, prefix: PREFIX });
+    const otherJob = await requestsQueue.add(
+      'run-request',
+      encodeRunRequestJob(
+        signRequest(
+          {
+            runId: otherRunId,
+            tenant: 'gone',
+            plan: dataset.plan.id,
+            planDate,
+            requestedAt: Date.now(),
+          },
+          'gone-secret',
+        ),
+      ),
+      { jobId: 'job-not-named-by-its-run' },
+    );
+    const eventsConnection = redis.duplicate();
+    const otherEvents = new QueueEvents(queueNames.requests, {
+      connection: eventsConnection,
+      prefix: PREFIX,
+    });
+    await otherEvents.waitUntilReady();
+    await otherJob.waitUntilFinished(otherEvents, 20_000).catch(() => undefined);
+    await otherEvents.close();
+    eventsConnection.disconnect();
     await server.close();
     // The finished request job has aged out (as removeOnComplete does after a day), but its
     // events are still in the queue's event stream.
-    const requestsQueue = new Queue(queueNames.requests, { connection: redis, prefix: PREFIX });
     await (await Job.fromId(requestsQueue, runs.gone ?? ''))?.remove();
+    await (await Job.fromId(requestsQueue, 'job-not-named-by-its-run'))?.remove();
+    const eventsKey = requestsQueue.toKey('events');
+    const namingOther = async (): Promise<number> =>
+      (await redis.xrange(eventsKey, '-', '+')).filter(([, fields]) =>
+        fields.some((f) => f.includes(otherRunId)),
+      ).length;
+    expect(await namingOther()).toBeGreaterThan(0);
     await requestsQueue.close();
     // A request left waiting (no worker runs now) holds the plan's deduplication key, and
     // a cancelled one its cancel key.
@@ -92,18 +133,21 @@ it('removes every key, job and event of one tenant, and only of that tenant', as
     const cancelled = await gone.requestRun({ plan: 'OTHER-PLAN', planDate });
     expect(await gone.cancelRun(cancelled.runId)).toBe('cancelled');
 
-    const goneRuns = [runs.gone ?? '', waiting.runId, cancelled.runId];
+    const goneRuns = [runs.gone ?? '', waiting.runId, cancelled.runId, otherRunId];
     const before = await allKeys();
     expect(before.some((k) => k.includes(waiting.runId))).toBe(true);
     expect(before.some((k) => k.includes(':de:gone-'))).toBe(true);
 
-    const removal = await removeTenant(redis, 'gone', { prefix: PREFIX });
-    // The finished run left three stage jobs; the waiting and the cancelled requests one
-    // request job (the cancelled one was taken off the queue).
+    const removal = await removeTenant(redis, 'gone', {
+      prefix: PREFIX,
+      serviceKey: SERVICE_KEY,
+    });
+    // The two finished runs left three stage jobs each; the waiting and the cancelled
+    // requests one request job (the cancelled one was taken off the queue).
     expect(removal.jobs[queueNames.requests]).toBe(1);
-    expect(removal.jobs[queueNames.extract]).toBe(1);
-    expect(removal.jobs[queueNames.plan]).toBe(1);
-    expect(removal.jobs[queueNames.write]).toBe(1);
+    expect(removal.jobs[queueNames.extract]).toBe(2);
+    expect(removal.jobs[queueNames.plan]).toBe(2);
+    expect(removal.jobs[queueNames.write]).toBe(2);
     expect(removal.stoppedRuns).toEqual([waiting.runId]);
 
     const after = await allKeys();
@@ -119,7 +163,12 @@ it('removes every key, job and event of one tenant, and only of that tenant', as
       expect(jobs.some((j) => (j.data as { tenant?: string }).tenant === 'kept')).toBe(true);
       const events = await redis.xrange(queue.toKey('events'), '-', '+');
       const mentions = events.filter(([, fields]) =>
-        fields.some((f) => f === 'gone/' + (runs.gone ?? '') || goneRuns.includes(f)),
+        fields.some(
+          (f) =>
+            f === 'gone/' + (runs.gone ?? '') ||
+            goneRuns.some((id) => f.includes(id)) ||
+            f === 'job-not-named-by-its-run',
+        ),
       );
       expect(mentions).toEqual([]);
       await queue.close();

@@ -9,17 +9,16 @@ import {
   REQUESTS_QUEUE,
   cancelKey,
   cancelValue,
-  planDedupId,
-  tenantOfCancelValue,
-} from '@replan/client';
-import {
   checkId,
   deleteKeysMatching,
   deleteTenantKeys,
   forEachKey,
   pipelineStages,
+  planDedupId,
   queueNames,
+  tenantOfCancelValue,
   tenantRunsKey,
+  type SigningKey,
 } from '@replan/queue';
 import { Queue, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -38,6 +37,11 @@ export interface TenantRemoval {
 
 export interface RemoveTenantOptions {
   prefix: string;
+  /**
+   * The service key (REPLAN_SERVICE_KEY): signs the cancel and abort keys that stop the
+   * tenant's runs still going. Needed only when some are.
+   */
+  serviceKey?: SigningKey;
   /** How long running jobs get to stop (default 30 s). */
   stopTimeoutMs?: number;
 }
@@ -74,27 +78,62 @@ async function jobsOfTenant(queue: Queue, tenant: string): Promise<Job[]> {
   }
 }
 
-/** Deletes the events of the jobs `isTenantJob` picks from an event stream; returns how many. */
+/** Calls `each` with every event of an event stream: its job id and its other values. */
+async function forEachEvent(
+  redis: Redis,
+  key: string,
+  each: (id: string, jobId: string, values: readonly string[]) => void,
+): Promise<void> {
+  let start = '-';
+  for (;;) {
+    const entries = await redis.xrange(key, start, '+', 'COUNT', 1000);
+    for (const [id, fields] of entries) {
+      let jobId = '';
+      const values: string[] = [];
+      for (let i = 0; i + 1 < fields.length; i += 2) {
+        if (fields[i] === 'jobId') jobId = fields[i + 1] ?? '';
+        else values.push(fields[i + 1] ?? '');
+      }
+      each(id, jobId, values);
+    }
+    const last = entries[entries.length - 1];
+    if (entries.length < 1000 || last === undefined) return;
+    start = `(${last[0]}`;
+  }
+}
+
+/**
+ * Deletes the events of the tenant's jobs from an event stream; returns how many. A job is
+ * the tenant's when `isTenantJob` says so, or when one of its events carries a value (a
+ * completion or progress value, a failure reason) naming one of `runIds`: every event of
+ * that job goes, its `added` and `active` events too.
+ */
 async function deleteEvents(
   redis: Redis,
   key: string,
   isTenantJob: (jobId: string) => boolean,
+  runIds: ReadonlySet<string>,
 ): Promise<number> {
-  let deleted = 0;
-  let start = '-';
-  for (;;) {
-    const entries = await redis.xrange(key, start, '+', 'COUNT', 1000);
-    const doomed: string[] = [];
-    for (const [id, fields] of entries) {
-      for (let i = 0; i + 1 < fields.length; i += 2) {
-        if (fields[i] === 'jobId' && isTenantJob(fields[i + 1] ?? '')) doomed.push(id);
-      }
+  const named = new Set<string>();
+  await forEachEvent(redis, key, (_id, jobId, values) => {
+    if (values.some((value) => idWords(value).some((word) => runIds.has(word)))) {
+      named.add(jobId);
     }
-    if (doomed.length > 0) deleted += await redis.xdel(key, ...doomed);
-    const last = entries[entries.length - 1];
-    if (entries.length < 1000 || last === undefined) return deleted;
-    start = `(${last[0]}`;
+  });
+  const doomed: string[] = [];
+  await forEachEvent(redis, key, (id, jobId) => {
+    if (isTenantJob(jobId) || named.has(jobId)) doomed.push(id);
+  });
+  let deleted = 0;
+  for (let i = 0; i < doomed.length; i += 1000) {
+    deleted += await redis.xdel(key, ...doomed.slice(i, i + 1000));
   }
+  return deleted;
+}
+
+/** The id-like words of a text (what a run id can be), e.g. of an event's JSON value. */
+function idWords(text: string): string[] {
+  return text.split(/[^A-Za-z0-9_.-]+/).filter((word) => word !== '');
 }
 
 /** Removes everything the service holds for `tenant` (see the module comment). */
@@ -111,15 +150,29 @@ export async function removeTenant(
   try {
     const removal: TenantRemoval = { jobs: {}, stoppedRuns: [], keys: 0, events: 0 };
     const runIds = new Set<string>();
+    /** The ids of the tenant's jobs: a request's job id need not be its run id. */
+    const jobIds = new Set<string>();
     // Stop the runs still going: the coordinator and the stages see the abort key.
     for (const queue of queues) {
       for (const job of await jobsOfTenant(queue, tenant)) {
         const data = job.data as { runId?: unknown };
         if (typeof data.runId === 'string') runIds.add(data.runId);
+        if (job.id !== undefined) jobIds.add(job.id);
         if (job.finishedOn !== undefined || typeof data.runId !== 'string') continue;
+        if (!removal.stoppedRuns.includes(data.runId)) removal.stoppedRuns.push(data.runId);
+        const { serviceKey } = options;
+        if (serviceKey === undefined || serviceKey.length === 0) {
+          // A job no worker holds is removed below; one running can only be stopped by a
+          // signed stop.
+          if ((await job.getState()) !== 'active') continue;
+          throw new Error(
+            `tenant ${tenant}: run ${data.runId} is still going and only the service key can ` +
+              'stop it: set REPLAN_SERVICE_KEY (as in the service) and remove the tenant again',
+          );
+        }
         await redis.set(
           cancelKey(prefix, data.runId),
-          cancelValue('requested', tenant),
+          cancelValue('requested', tenant, data.runId, serviceKey, 'service'),
           'EX',
           3600,
         );
@@ -128,8 +181,8 @@ export async function removeTenant(
           prefix,
           { tenant, runId: data.runId },
           `tenant ${tenant} was removed`,
+          serviceKey,
         );
-        if (!removal.stoppedRuns.includes(data.runId)) removal.stoppedRuns.push(data.runId);
       }
     }
     const deadline = Date.now() + (options.stopTimeoutMs ?? 30_000);
@@ -170,11 +223,13 @@ export async function removeTenant(
         }
       });
     });
-    // Request jobs are named by run id, stage jobs `<tenant>/<runId>`.
+    // Request jobs are named by run id (by the client; a producer may name them otherwise),
+    // stage jobs `<tenant>/<runId>`. The event of a job that is gone and was not named by its
+    // run id is known by its data: a completion or progress value naming one of the runs.
     const isTenantJob = (jobId: string): boolean =>
-      runIds.has(jobId) || jobId.startsWith(`${tenant}/`);
+      runIds.has(jobId) || jobIds.has(jobId) || jobId.startsWith(`${tenant}/`);
     for (const queue of queues) {
-      removal.events += await deleteEvents(redis, queue.toKey('events'), isTenantJob);
+      removal.events += await deleteEvents(redis, queue.toKey('events'), isTenantJob, runIds);
     }
     removal.keys += await deleteTenantKeys(redis, tenant, prefix);
     if (runIds.size > 0) {

@@ -118,7 +118,7 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
       run,
       beforeFlip: async () => {
         ctx.signal?.throwIfAborted();
-        await throwIfAborted(ctx.redis, ctx.prefix, job);
+        await throwIfAborted(ctx.redis, ctx.prefix, job, ctx.stopKeys);
       },
     });
     // A version already written by this run: the rows were not read, but its messages are

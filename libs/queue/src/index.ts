@@ -1,6 +1,12 @@
 /**
- * @replan/queue: the plumbing between Replan's workers.
+ * @replan/queue: Replan's run protocol and the plumbing between its workers. This one lib
+ * owns every form the client, the coordinator and the stages share, so the three cannot
+ * drift apart:
  *
+ * - Run ids and key segments (ids), request jobs and their tenant signatures
+ *   (request-job, request-signing), stage jobs and their service signatures (job-payloads,
+ *   stage-signing), cancel keys signed by the tenant (cancel-keys), abort keys signed by
+ *   the service (abort-values), the completion record (completion), bounded error texts.
  * - Queue names and the BullMQ prefix of the pipeline requests → extract → plan → write.
  * - Redis connections set up for workers (never give up) and producers (fail fast).
  * - Job payloads (ids and stream keys, never rows) with runtime checks.
@@ -76,3 +82,41 @@ export {
   writeHandover,
   type ReadHandoversOptions,
 } from './partition-streams';
+export {
+  type RunRequest,
+  DEFAULT_MAX_AGE_MS,
+  DEFAULT_MAX_SKEW_MS,
+  canonicalRequestBytes,
+  signRequest,
+  verifyRequest,
+  type ReceivedRunRequest,
+  type TenantSecret,
+  type UnsignedRunRequest,
+  type VerifyOptions,
+  type VerifyResult,
+} from './request-signing';
+export {
+  RunRequestDataError,
+  decodeRunRequestJob,
+  encodeRunRequestJob,
+  type RunRequestJobData,
+} from './request-job';
+export {
+  CANCEL_KEY_TTL_SECONDS,
+  DEFAULT_PREFIX,
+  REQUESTS_QUEUE,
+  RUN_REQUEST_JOB,
+  cancelKey,
+  cancelValue,
+  planDedupId,
+  tenantOfCancelValue,
+  verifyCancelValue,
+  type CancelHow,
+  type CancelSigner,
+  type CancelVerifyKeys,
+} from './cancel-keys';
+export { abortValue, verifyAbortValue, type AbortValueCheck } from './abort-values';
+export { signStageJob, verifyStageJob, type StageJobCheck } from './stage-signing';
+export { type SigningKey } from './protocol-mac';
+export { MAX_ERROR_LENGTH, boundText } from './bounded-text';
+export { boundedCompletion, toRunOutcome } from './completion';

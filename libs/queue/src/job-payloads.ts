@@ -22,6 +22,11 @@ export interface RunJobBase {
   filter?: PlanFilter;
   /** When the ERP asked for the run, in ms since the Unix epoch. */
   requestedAt: number;
+  /**
+   * The coordinator's signature of the job by the service key (see stage-signing); a stage
+   * refuses a job without a valid one.
+   */
+  signature?: string;
 }
 
 /** extract queue: read the ERP's data and write the snapshot stream. */
@@ -177,6 +182,7 @@ function base(stage: WorkerStage, data: unknown): { c: Checker; job: RunJobBase 
   };
   const filter = c.filter('filter');
   if (filter !== undefined) job.filter = filter;
+  if ((data as Fields).signature !== undefined) job.signature = c.string('signature');
   return { c, job };
 }
 

@@ -411,10 +411,22 @@ async function putRunHistory(db: Knex | Knex.Transaction, entry: RunHistoryEntry
 
 /**
  * Records (inserts or replaces) a run in `replan_run_history`, e.g. when it is requested,
- * started or failed. A successful write records itself through `writeResult`'s `run` option.
+ * started or failed. A successful write records itself through `writeResult`'s `run` option,
+ * in the flip's transaction, and that record is final: a `succeeded` row is never replaced
+ * by another status. Returns false when the row was left as it was for that reason.
  */
-export async function recordRun(knex: Knex, entry: RunHistoryEntry): Promise<void> {
-  await knex.transaction((trx) => putRunHistory(trx, entry));
+export async function recordRun(knex: Knex, entry: RunHistoryEntry): Promise<boolean> {
+  return knex.transaction(async (trx) => {
+    if (entry.status !== 'succeeded') {
+      const row = (await trx(RUN_HISTORY.name)
+        .select('status')
+        .where({ run_id: entry.runId })
+        .first()) as { status?: unknown } | undefined;
+      if (row?.status === 'succeeded') return false;
+    }
+    await putRunHistory(trx, entry);
+    return true;
+  });
 }
 
 /** The run history row of `runId`, if any. */

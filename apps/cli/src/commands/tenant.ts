@@ -81,7 +81,11 @@ export async function runTenantRemove(
     return ExitCode.BadInput;
   }
   try {
-    const removal = await removeTenant(redis, name, { prefix });
+    const serviceKey = process.env.REPLAN_SERVICE_KEY;
+    const removal = await removeTenant(redis, name, {
+      prefix,
+      ...(serviceKey !== undefined && serviceKey !== '' ? { serviceKey } : {}),
+    });
     const jobs = Object.entries(removal.jobs)
       .map(([queue, n]) => `${n} in ${queue}`)
       .join(', ');

@@ -7,9 +7,13 @@
  *
  * A partition whose worker crashed (its lock expired) or failed is planned again from the
  * start, up to PARTITION_ATTEMPTS times; its run's plan is unchanged (plan-partition.ts).
+ *
+ * A partition job carries its plan job's data with the coordinator's signature: it is
+ * checked with the service key before anything is read, so a job added to the partition
+ * queue by another Redis client cannot name another run's or tenant's streams.
  */
 import type { Logger } from '@replan/observability';
-import { redisConnectionOptions } from '@replan/queue';
+import { redisConnectionOptions, verifyStageJob, type SigningKey } from '@replan/queue';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { RunAbortedError, throwIfAborted, watchAbort } from '../abort';
@@ -27,6 +31,8 @@ export interface PartitionWorkerOptions {
   redis: Redis;
   prefix: string;
   log: Logger;
+  /** The service key (REPLAN_SERVICE_KEY): checks the jobs' signatures and abort keys. */
+  serviceKey: SigningKey;
   concurrency?: number;
   streamTimeoutMs?: number;
   maxHeapMb?: number;
@@ -35,7 +41,8 @@ export interface PartitionWorkerOptions {
 }
 
 export function startPartitionWorker(options: PartitionWorkerOptions): Worker {
-  const { redis, prefix, log } = options;
+  const { redis, prefix, log, serviceKey } = options;
+  const stopKeys = { serviceKey };
   const processor = async (job: Job): Promise<PartitionOutcome> => {
     const data = (() => {
       try {
@@ -44,9 +51,11 @@ export function startPartitionWorker(options: PartitionWorkerOptions): Worker {
         throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
       }
     })();
-    const watch = watchAbort(redis, prefix, data);
+    const check = verifyStageJob('plan', data, serviceKey);
+    if (!check.ok) throw new UnrecoverableError(`partition ${data.partition}: ${check.reason}`);
+    const watch = watchAbort(redis, prefix, data, stopKeys);
     try {
-      await throwIfAborted(redis, prefix, data);
+      await throwIfAborted(redis, prefix, data, stopKeys);
       const input: PartitionThreadInput = {
         job: data,
         redisUrl: options.redisUrl,

@@ -13,6 +13,7 @@ import {
   collectBatches,
   deleteKeysMatching,
   queueNames,
+  signStageJob,
   streamKey,
   writeBatches,
   type PlanJob,
@@ -46,6 +47,9 @@ const wholeHash = sha([
   ...encodeRunResult(runPlan(compileDataset(dataset, { planDate: dataset.plan.planDate }))).batches,
 ]);
 
+/** The service key the coordinator would sign the plan job with. */
+const SERVICE_KEY = 'plan-flow-test-service-key-0123456789abcdef';
+
 async function planRun(
   runId: string,
   options: Partial<ServiceOptions>,
@@ -54,6 +58,7 @@ async function planRun(
     redisUrl: REDIS_URL,
     roles: ['plan'],
     prefix: PREFIX,
+    serviceKey: SERVICE_KEY,
     streamTimeoutMs: 20_000,
     ...options,
   });
@@ -68,7 +73,9 @@ async function planRun(
       resultKey: streamKey(TENANT, runId, 'result', PREFIX),
     };
     await writeBatches(redis, job.snapshotKey, encodeDatasetBatches(dataset), { ttlSeconds: 600 });
-    const added = await planQueue.add('plan', job, { jobId: `${TENANT}/${runId}` });
+    const added = await planQueue.add('plan', signStageJob('plan', job, SERVICE_KEY), {
+      jobId: `${TENANT}/${runId}`,
+    });
     const value = (await added.waitUntilFinished(planEvents, 50_000)) as {
       partitions?: PartitionOutcome[];
     };

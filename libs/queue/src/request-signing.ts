@@ -3,7 +3,21 @@
  * tenant's secret. The service verifies it before it touches the tenant's data.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { RunRequest } from '@replan/contracts';
+import type { IsoDate, PlanFilter } from '@replan/engine';
+
+/** A run request with its signature (the shape of the contracts' RunRequest). */
+export interface RunRequest {
+  runId: string;
+  tenant: string;
+  plan: string;
+  planDate: IsoDate;
+  /** Absent: the whole plan. */
+  filter?: PlanFilter;
+  /** Milliseconds since the Unix epoch. */
+  requestedAt: number;
+  /** HMAC-SHA256 of the request by the tenant's secret. */
+  signature: Uint8Array;
+}
 
 /** A run request before it is signed. */
 export type UnsignedRunRequest = Omit<RunRequest, 'signature'>;

@@ -3,8 +3,7 @@
  * as JSON), with the signature in base64.
  */
 import type { IsoDate, PlanFilter } from '@replan/engine';
-import type { RunRequest } from '@replan/contracts';
-import type { ReceivedRunRequest } from './signing';
+import type { ReceivedRunRequest, RunRequest } from './request-signing';
 
 export interface RunRequestJobData {
   runId: string;

@@ -1,11 +1,11 @@
-import { decodeRunRequestJob, encodeRunRequestJob } from './job-data';
+import { decodeRunRequestJob, encodeRunRequestJob } from './request-job';
 import {
   canonicalRequestBytes,
   signRequest,
   verifyRequest,
   type ReceivedRunRequest,
   type UnsignedRunRequest,
-} from './signing';
+} from './request-signing';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 const SECRET = 'tenant-a-secret';
