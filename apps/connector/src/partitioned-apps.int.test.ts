@@ -155,7 +155,12 @@ describe.each([
         tenants: [{ id: TENANT, secret: SECRET, database: database.registryEntry }],
       }),
     );
-    const common = { REPLAN_REDIS_URL: REDIS_URL, REPLAN_PREFIX: prefix, REPLAN_HTTP_PORT: '0' };
+    const common = {
+      REPLAN_REDIS_URL: REDIS_URL,
+      REPLAN_PREFIX: prefix,
+      REPLAN_HTTP_PORT: '0',
+      REPLAN_SERVICE_KEY: 'partitioned-apps-test-service-key-0123456789',
+    };
     const engine = {
       ...common,
       REPLAN_PLAN_PARTITIONS: String(k),

@@ -28,7 +28,7 @@ export type FaultPoint = 'extract' | 'plan' | 'write' | 'flip';
 export const FAULT_POINTS: readonly FaultPoint[] = ['extract', 'plan', 'write', 'flip'];
 
 const RESULT_TABLE =
-  /^\s*(copy|insert\s+into)\s+"?replan_(nodes|planned_orders|requirements|receipts|pegging|delays|action_messages|forecast_remaining|capacity_load|capacity_reservations|run_messages)\b/i;
+  /^\s*(copy|insert\s+into)\s+"?replan_(nodes|planned_orders|requirements|receipts|pegging|delays|action_messages|forecast_remaining|capacity_load|capacity_reservations|run_messages)(?:_p[0-9a-f]+_v\d+[ab])?\b/i;
 const FLIP =
   /^\s*(update\s+"?replan_plan_versions"?\s+set\s+.*"?run_id"?|insert\s+into\s+"?replan_plan_versions)/i;
 const COMMIT = /^\s*commit\b/i;
