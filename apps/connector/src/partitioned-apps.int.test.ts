@@ -5,7 +5,6 @@
  * `replan plan` makes of the same dataset, both engines planned partitions of it, and the
  * partition jobs are children of the run's plan job (which is how the dashboard shows them).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,13 +15,13 @@ import { planDataset } from '@replan/engine';
 import { PARTITION_QUEUE } from '@replan/pipeline';
 import { deleteKeysMatching, queueNames, runJobId } from '@replan/queue';
 import { loadDataset, migrateLatest, readActivePlan } from '@replan/sql';
+import { startServiceApp, type ServiceApp } from '@replan/testing';
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import knexFactory, { type Knex } from 'knex';
 
 jest.setTimeout(120_000);
 
-const ROOT = join(__dirname, '..', '..', '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TENANT = 'acme';
 const SECRET = 'acme-secret-for-the-partitions-test';
@@ -50,34 +49,8 @@ function sorted(rows: readonly object[]): string[] {
   return rows.map(canonical).sort();
 }
 
-interface App {
-  name: string;
-  child: ChildProcess;
-  lines: Record<string, unknown>[];
-  exit: Promise<number | null>;
-}
-
-function startApp(name: string, env: Record<string, string>): App {
-  const child = spawn(process.execPath, [join(ROOT, 'apps', name, 'bin', `replan-${name}.js`)], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: Record<string, unknown>[] = [];
-  let buffered = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    let newline: number;
-    while ((newline = buffered.indexOf('\n')) >= 0) {
-      lines.push(JSON.parse(buffered.slice(0, newline)) as Record<string, unknown>);
-      buffered = buffered.slice(newline + 1);
-    }
-  });
-  const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { name, child, lines, exit };
-}
-
 /** Resolves once the app logged that it takes jobs. */
-async function ready(app: App): Promise<void> {
+async function ready(app: ServiceApp): Promise<void> {
   for (let i = 0; i < 300; i++) {
     if (app.lines.some((l) => String(l.msg).startsWith('taking '))) return;
     if (app.child.exitCode !== null) throw new Error(`${app.name} exited`);
@@ -137,7 +110,7 @@ describe.each([
 ])('one run on two engine processes, %s, %i partitions', (dialect, k) => {
   const prefix = `replan-test-partitions-${process.pid}-${dialect}-${k}`;
   let database: Database;
-  let apps: App[] = [];
+  let apps: ServiceApp[] = [];
 
   beforeAll(async () => {
     database = dialect === 'SQLite' ? sqliteDatabase(dir) : await postgresDatabase();
@@ -169,10 +142,10 @@ describe.each([
       REPLAN_PARTITION_CONCURRENCY: k === 2 ? '1' : '2',
     };
     apps = [
-      startApp('connector', { ...common, REPLAN_REGISTRY: registry }),
-      startApp('engine', engine),
-      startApp('engine', engine),
-      startApp('writer', { ...common, REPLAN_REGISTRY: registry }),
+      startServiceApp('connector', { ...common, REPLAN_REGISTRY: registry }),
+      startServiceApp('engine', engine),
+      startServiceApp('engine', engine),
+      startServiceApp('writer', { ...common, REPLAN_REGISTRY: registry }),
     ];
     await Promise.all(apps.map(ready));
   });

@@ -5,7 +5,6 @@
  * extracted, planned and written by the three; each serves its metrics; each logs JSON
  * lines with the run and tenant; each stops cleanly on SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import { ReplanClient } from '@replan/client';
 import { planDataset, type Dataset } from '@replan/engine';
 import { loadDataset, migrateLatest, readActivePlan } from '@replan/sql';
 import { deleteKeysMatching } from '@replan/queue';
-import { freePort } from '@replan/testing';
+import { freePort, startServiceApp, type ServiceApp } from '@replan/testing';
 import { Redis } from 'ioredis';
 import knexFactory from 'knex';
 
@@ -29,53 +28,12 @@ const dataset = JSON.parse(
 ) as Dataset;
 const expected = planDataset(dataset);
 
-interface App {
-  name: string;
-  child: ChildProcess;
-  lines: Record<string, unknown>[];
-  port: Promise<number>;
-  exit: Promise<number | null>;
-}
-
-function startApp(name: string, env: Record<string, string>): App {
-  const child = spawn(process.execPath, [join(ROOT, 'apps', name, 'bin', `replan-${name}.js`)], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: Record<string, unknown>[] = [];
-  let resolvePort: (port: number) => void = () => {};
-  let rejectPort: (error: Error) => void = () => {};
-  const port = new Promise<number>((resolve, reject) => {
-    resolvePort = resolve;
-    rejectPort = reject;
-  });
-  let buffered = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    let newline: number;
-    while ((newline = buffered.indexOf('\n')) >= 0) {
-      const line = buffered.slice(0, newline);
-      buffered = buffered.slice(newline + 1);
-      const parsed = JSON.parse(line) as Record<string, unknown>;
-      lines.push(parsed);
-      if (typeof parsed.port === 'number') resolvePort(parsed.port);
-    }
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exit = new Promise<number | null>((resolve) => {
-    child.on('exit', (code) => {
-      rejectPort(new Error(`${name} exited with ${code}: ${stderr}`));
-      resolve(code);
-    });
-  });
-  return { name, child, lines, port, exit };
-}
-
 /** The value of a metric sample of an app, found by name and labels (in any order). */
-async function metric(app: App, name: string, labels: Record<string, string>): Promise<number> {
+async function metric(
+  app: ServiceApp,
+  name: string,
+  labels: Record<string, string>,
+): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${await app.port}/metrics`);
   const text = await response.text();
   const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
@@ -90,7 +48,7 @@ async function metric(app: App, name: string, labels: Record<string, string>): P
 
 const redis = new Redis(REDIS_URL);
 let dir: string;
-let apps: App[] = [];
+let apps: ServiceApp[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'replan-apps-'));
@@ -124,9 +82,17 @@ beforeAll(async () => {
   };
   const port = async (): Promise<string> => String(await freePort());
   apps = [
-    startApp('connector', { ...common, REPLAN_HTTP_PORT: await port(), REPLAN_REGISTRY: registry }),
-    startApp('engine', { ...common, REPLAN_HTTP_PORT: await port() }),
-    startApp('writer', { ...common, REPLAN_HTTP_PORT: await port(), REPLAN_REGISTRY: registry }),
+    startServiceApp('connector', {
+      ...common,
+      REPLAN_HTTP_PORT: await port(),
+      REPLAN_REGISTRY: registry,
+    }),
+    startServiceApp('engine', { ...common, REPLAN_HTTP_PORT: await port() }),
+    startServiceApp('writer', {
+      ...common,
+      REPLAN_HTTP_PORT: await port(),
+      REPLAN_REGISTRY: registry,
+    }),
   ];
   await Promise.all(apps.map((app) => app.port));
 });

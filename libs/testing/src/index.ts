@@ -25,3 +25,4 @@ export {
   sortOrders,
   syntheticResult,
 } from './results';
+export { startServiceApp, type ServiceApp } from './service-apps';
