@@ -31,7 +31,7 @@ import {
   type WriteJob,
 } from '@replan/queue';
 import { loadDataset, migrateLatest, readActiveVersion, readRun, recordRun } from '@replan/sql';
-import { Job, Queue, Worker } from 'bullmq';
+import { Job, Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import knexFactory, { type Knex } from 'knex';
 import { startService, type Service } from './service';
@@ -343,10 +343,20 @@ it('records a failed run once the history database is back, with the stage error
   const prefix = `${PREFIX}-db-down`;
   await service(prefix, ['coordinator', 'extract', 'write']);
   // An engine whose stage fails while the tenant's database is away, which comes back later.
+  // The plan stage starts while the snapshot is still streaming: the database goes only once
+  // the extract is done, so that the plan stage's error is the run's.
+  const extractEvents = new QueueEvents(queueNames.extract, {
+    connection: workerConnection(),
+    prefix,
+  });
+  closers.push(() => extractEvents.close());
+  await extractEvents.waitUntilReady();
+  const extracted = new Promise<void>((resolve) => extractEvents.on('completed', () => resolve()));
   let back: Promise<void> | undefined;
   const engine = new Worker(
     queueNames.plan,
     async () => {
+      await extracted;
       await takeDatabaseDown();
       back = new Promise((resolve) => setTimeout(resolve, 2_000)).then(bringDatabaseBack);
       throw new Error('the engine broke: node FRAME-01 exploded');
