@@ -5,28 +5,24 @@
  * the row (or the planning node), the old plan stays active, and the same service, its
  * engine included, plans the next run.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ReplanClient } from '@replan/client';
-import type { Dataset } from '@replan/engine';
-import { deleteKeysMatching } from '@replan/queue';
-import { loadDataset, migrateLatest, readActiveVersion, readRun } from '@replan/sql';
-import { Redis } from 'ioredis';
+import { readActiveVersion, readRun } from '@replan/sql';
+import {
+  openTestRedis,
+  readExample,
+  releaseSqliteAddon,
+  seedSqliteTenant,
+  type SqliteTenant,
+} from '@replan/testing';
 import type { Knex } from 'knex';
 import { startService, type Service } from './service';
 import { TenantRegistry } from './tenants';
-import { releaseSqliteAddon } from '@replan/testing';
 
 jest.setTimeout(60_000);
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PREFIX = `replan-test-hostile-${process.pid}-${Date.now()}`;
 const TENANT = 'bike';
 const SECRET = 'bike-secret';
-const dataset = JSON.parse(
-  readFileSync(join(__dirname, '..', '..', '..', 'examples', 'bike-shop.json'), 'utf8'),
-) as Dataset;
+const dataset = readExample('bike-shop.json');
 const DEMAND = 'replan_demand_lines';
 const hostile = {
   id: 'SO-HOSTILE',
@@ -37,30 +33,22 @@ const hostile = {
   quantity: 1,
 };
 
-const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-let dir: string;
+const redis = openTestRedis('hostile');
+let erp: SqliteTenant;
 let registry: TenantRegistry;
 let knex: Knex;
 let service: Service;
 let client: ReplanClient;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'replan-hostile-'));
-  registry = new TenantRegistry([
-    {
-      id: TENANT,
-      secret: SECRET,
-      database: { client: 'better-sqlite3', connection: join(dir, 'erp.sqlite') },
-    },
-  ]);
+  erp = await seedSqliteTenant({ id: TENANT, secret: SECRET, dataset });
+  registry = new TenantRegistry([erp.tenant]);
   const tenant = registry.get(TENANT);
   if (tenant === undefined) throw new Error('tenant missing');
   knex = registry.openTenantDatabase(tenant);
-  await migrateLatest(knex);
-  await loadDataset(knex, dataset);
   service = await startService({
-    redisUrl: REDIS_URL,
-    prefix: PREFIX,
+    redisUrl: redis.url,
+    prefix: redis.prefix,
     roles: ['coordinator', 'extract', 'plan', 'write'],
     registry,
     serviceKey: 'hostile-input-test-service-key-0123456789',
@@ -68,10 +56,10 @@ beforeAll(async () => {
     planSizeLimits: { maxPlannedOrders: 100 },
   });
   client = new ReplanClient({
-    redisUrl: REDIS_URL,
+    redisUrl: redis.url,
     tenant: TENANT,
     secret: SECRET,
-    prefix: PREFIX,
+    prefix: redis.prefix,
   });
 });
 
@@ -79,9 +67,8 @@ afterAll(async () => {
   await client?.close();
   await service?.close();
   await registry?.close();
-  await deleteKeysMatching(redis, `${PREFIX}:*`);
-  await redis.quit();
-  rmSync(dir, { recursive: true, force: true });
+  await redis.cleanup();
+  erp?.cleanup();
   releaseSqliteAddon();
 });
 

@@ -3,58 +3,52 @@
  * cancelled while its stages wait, and a shutdown whose deadline passes while a stage
  * still works.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ReplanClient } from '@replan/client';
-import type { Dataset } from '@replan/engine';
-import { deleteKeysMatching, queueNames, runJobId, signStageJob, streamKey } from '@replan/queue';
-import { loadDataset, migrateLatest, readActiveVersion, readRun } from '@replan/sql';
+import { queueNames, runJobId, signStageJob, streamKey } from '@replan/queue';
+import { readActiveVersion, readRun } from '@replan/sql';
 import { Job, Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { startService } from './service';
 import { TenantRegistry } from './tenants';
-import { releaseSqliteAddon, until } from '@replan/testing';
+import {
+  openTestRedis,
+  readExample,
+  releaseSqliteAddon,
+  seedSqliteTenant,
+  until,
+  type SqliteTenant,
+  type TenantFixture,
+} from '@replan/testing';
 
 jest.setTimeout(30_000);
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PREFIX = `replan-test-service-${process.pid}-${Date.now()}`;
 const TENANT = 'bike';
 const SECRET = 'bike-secret';
-const dataset = JSON.parse(
-  readFileSync(join(__dirname, '..', '..', '..', 'examples', 'bike-shop.json'), 'utf8'),
-) as Dataset;
+const dataset = readExample('bike-shop.json');
 
 const SERVICE_KEY = 'service-test-service-key-0123456789abcdef';
-const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-let dir: string;
+// Each test works under a prefix of its own, all starting with the suite's.
+const testRedis = openTestRedis('service');
+const { redis, url: REDIS_URL, prefix: PREFIX } = testRedis;
+const seeded: SqliteTenant[] = [];
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'replan-service-'));
-});
+/** The bike shop's tenant with a database of its own, for one test. */
+async function seedTenant(): Promise<TenantFixture> {
+  const erp = await seedSqliteTenant({ id: TENANT, secret: SECRET, dataset });
+  seeded.push(erp);
+  return erp.tenant;
+}
 
 afterAll(async () => {
-  // Each test works under a prefix of its own, all starting with PREFIX.
-  await deleteKeysMatching(redis, `${PREFIX}*`);
-  await redis.quit();
-  rmSync(dir, { recursive: true, force: true });
+  await testRedis.cleanup();
+  for (const erp of seeded) erp.cleanup();
   releaseSqliteAddon();
 });
 
 it('cancels a running run: its waiting stages stop and the old plan stays', async () => {
-  const registry = new TenantRegistry([
-    {
-      id: TENANT,
-      secret: SECRET,
-      database: { client: 'better-sqlite3', connection: join(dir, 'erp.sqlite') },
-    },
-  ]);
+  const registry = new TenantRegistry([await seedTenant()]);
   const tenant = registry.get(TENANT);
   if (tenant === undefined) throw new Error('tenant missing');
   const knex = registry.openTenantDatabase(tenant);
-  await migrateLatest(knex);
-  await loadDataset(knex, dataset);
   // No engine: the run extracts, then its plan job waits for an engine that never comes.
   const service = await startService({
     redisUrl: REDIS_URL,
@@ -158,18 +152,9 @@ it('gives up a stage still working at the shutdown deadline, failing it with the
 
 it('hands a coordinator still following a run back to the queue at the shutdown deadline; another connector finishes the run', async () => {
   const prefix = `${PREFIX}-handback`;
-  const registry = new TenantRegistry([
-    {
-      id: TENANT,
-      secret: SECRET,
-      database: { client: 'better-sqlite3', connection: join(dir, 'handback.sqlite') },
-    },
-  ]);
+  const registry = new TenantRegistry([await seedTenant()]);
   const tenant = registry.get(TENANT);
   if (tenant === undefined) throw new Error('tenant missing');
-  const knex = registry.openTenantDatabase(tenant);
-  await migrateLatest(knex);
-  await loadDataset(knex, dataset);
   // The first connector has no engine to wait for: its run cannot finish.
   const first = await startService({
     redisUrl: REDIS_URL,
@@ -227,15 +212,7 @@ it('hands a coordinator still following a run back to the queue at the shutdown 
 
 it('stops the stages of a handed-back run that is cancelled; a replayed request ends it, then is refused', async () => {
   const prefix = `${PREFIX}-orphan`;
-  const tenant = {
-    id: TENANT,
-    secret: SECRET,
-    database: { client: 'better-sqlite3' as const, connection: join(dir, 'orphan.sqlite') },
-  };
-  const setup = new TenantRegistry([tenant]);
-  await migrateLatest(setup.openTenantDatabase(tenant));
-  await loadDataset(setup.openTenantDatabase(tenant), dataset);
-  await setup.close();
+  const tenant = await seedTenant();
   const connector = await startService({
     redisUrl: REDIS_URL,
     serviceKey: SERVICE_KEY,

@@ -3,9 +3,6 @@
  * file: extract → plan (on the event loop and in a thread) → write, an idempotent retried
  * write, a run stopped by its abort key, and a dataset that does not validate.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { encodeDatasetBatches } from '@replan/contracts';
 import { encodeRunRequestJob, signRequest } from '@replan/client';
 import { planDataset, type Dataset } from '@replan/engine';
@@ -19,10 +16,8 @@ import {
   writeBatches,
   type PlanJob,
   type RunJobBase,
-  deleteKeysMatching,
 } from '@replan/queue';
-import { loadDataset, migrateLatest, readActivePlan, readActiveVersion } from '@replan/sql';
-import { Redis } from 'ioredis';
+import { readActivePlan, readActiveVersion } from '@replan/sql';
 import { RunAbortedError, abortReason, abortRun, watchAbort } from './abort';
 import type { StageProgress, TenantStageContext } from './context';
 import { processExtract } from './extract';
@@ -31,40 +26,31 @@ import { outOfMemoryMessage, planInThread } from './plan-in-thread';
 import { checkRequest } from './request';
 import { processWrite } from './write';
 import { TenantRegistry } from './tenants';
-import { releaseSqliteAddon } from '@replan/testing';
+import {
+  openTestRedis,
+  readExample,
+  releaseSqliteAddon,
+  seedSqliteTenant,
+  type SqliteTenant,
+} from '@replan/testing';
 
 jest.setTimeout(20_000);
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PREFIX = `replan-test-stages-${process.pid}-${Date.now()}`;
 const TENANT = 'bike';
 const SECRET = 'bike-secret';
-
-const dataset = JSON.parse(
-  readFileSync(join(__dirname, '..', '..', '..', 'examples', 'bike-shop.json'), 'utf8'),
-) as Dataset;
+const dataset = readExample('bike-shop.json');
 
 const SERVICE_KEY = 'stages-test-service-key-0123456789abcdef';
-const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-let dir: string;
+const testRedis = openTestRedis('stages');
+const { redis, url: REDIS_URL, prefix: PREFIX } = testRedis;
+let erp: SqliteTenant;
 let registry: TenantRegistry;
 const progress: StageProgress[] = [];
 let ctx: TenantStageContext;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'replan-stages-'));
-  registry = new TenantRegistry([
-    {
-      id: TENANT,
-      secret: SECRET,
-      database: { client: 'better-sqlite3', connection: join(dir, 'erp.sqlite') },
-    },
-  ]);
-  const tenant = registry.get(TENANT);
-  if (tenant === undefined) throw new Error('tenant missing');
-  const knex = registry.openTenantDatabase(tenant);
-  await migrateLatest(knex);
-  await loadDataset(knex, dataset);
+  erp = await seedSqliteTenant({ id: TENANT, secret: SECRET, dataset });
+  registry = new TenantRegistry([erp.tenant]);
   ctx = {
     redis,
     registry,
@@ -80,9 +66,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await registry?.close();
-  await deleteKeysMatching(redis, `${PREFIX}:*`);
-  await redis.quit();
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  await testRedis.cleanup();
+  erp?.cleanup();
   releaseSqliteAddon();
 });
 

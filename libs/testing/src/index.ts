@@ -14,7 +14,13 @@ export {
   type PgSchema,
   type PgSchemaOptions,
 } from './postgres';
-export { createSqliteErp, releaseSqliteAddon, type SqliteErp } from './sqlite';
+export {
+  createSqliteErp,
+  releaseSqliteAddon,
+  seedSqliteTenant,
+  type SqliteErp,
+  type SqliteTenant,
+} from './sqlite';
 export { freePort } from './ports';
 export { writeRegistry, type TenantFixture } from './registry';
 export {

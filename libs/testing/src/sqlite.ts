@@ -5,10 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-import { migrateLatest } from '@replan/sql';
+import type { Dataset } from '@replan/engine';
+import { loadDataset, migrateLatest } from '@replan/sql';
 import knexFactory, { type Knex } from 'knex';
+
+import type { TenantFixture } from './registry';
 
 /**
  * better-sqlite3 hands its native addon the SqliteError class once per process, from the
@@ -52,5 +55,31 @@ export async function createSqliteErp(): Promise<SqliteErp> {
       await knex.destroy();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+export interface SqliteTenant {
+  /** The tenant as a registry names it: its id, secret and database file. */
+  tenant: TenantFixture;
+  /** Removes the folder holding the database file. */
+  cleanup(): void;
+}
+
+/**
+ * A tenant's SQLite ERP database in a temporary folder, with the integration tables and
+ * `dataset` loaded; the connection used to load it is closed, so the suite reads the file
+ * through the registry's own connection, as the stages do.
+ */
+export async function seedSqliteTenant(options: {
+  id: string;
+  secret: string;
+  dataset: Dataset;
+}): Promise<SqliteTenant> {
+  const erp = await createSqliteErp();
+  await loadDataset(erp.knex, options.dataset);
+  await erp.knex.destroy();
+  return {
+    tenant: { id: options.id, secret: options.secret, database: erp.database },
+    cleanup: () => rmSync(dirname(erp.filename), { recursive: true, force: true }),
   };
 }
