@@ -16,7 +16,24 @@ export * from './model/result';
 export type { PlanModel } from './model/plan-model';
 export { resolveNodeSettings, type NodeSettings } from './model/settings';
 export { parseDay, toDay, toIso, isoWeekday } from './calendar/day';
-export { compileDataset, type CompileOptions } from './compile';
+export { compileColumns, compileDataset, type CompileOptions } from './compile';
+export {
+  columnsFromDataset,
+  DatasetColumnBuilder,
+  DEMAND_TYPE_CODES,
+  NO_REF,
+  optBool,
+  optBoolCode,
+  PLANNED_ORDER_TYPE_CODES,
+  SUPPLY_TYPE_CODES,
+  type BomLineColumns,
+  type DatasetColumns,
+  type DemandColumns,
+  type ForecastColumns,
+  type ItemColumns,
+  type OnHandColumns,
+  type SupplyColumns,
+} from './dataset/columns';
 export { runPlan, type PlanOptions, type PlanProgress, type PlanRun } from './plan';
 export {
   checkPartitionCount,
@@ -68,8 +85,10 @@ export {
   type ResultColumnSlice,
 } from './output/result-columns';
 export {
+  validateColumns,
   validateDataset,
   formatIssue,
+  type ColumnsValidation,
   type DatasetIssue,
   type DatasetValidation,
 } from './dataset/validate';
