@@ -1061,6 +1061,12 @@ export function decodeSnapshotColumns(batches: Iterable<Uint8Array>): DatasetCol
   rows('resourceGroups', decodeResourceGroups);
   rows('routeOperations', decodeRouteOperations);
   rows('reductionKeys', decodeReductionKeys);
+  for (const table of ['items', 'bomLines', 'onHand', 'supply', 'demand', 'forecasts'] as const) {
+    out.reserve(
+      table,
+      (byEntity.get(table) ?? []).reduce((sum, frame) => sum + frame.rows, 0),
+    );
+  }
   each('items', (body, where) => COLUMN_DECODERS.items(body, where, out));
   each('bomLines', (body, where) => COLUMN_DECODERS.bomLines(body, where, out));
   each('onHand', (body, where) => COLUMN_DECODERS.onHand(body, where, out));
@@ -1077,6 +1083,8 @@ interface HeldBatch {
   sequence: number;
   last: boolean;
   bytes: Uint8Array;
+  /** Rows of a column table's batch (0 for the others). */
+  rows: number;
 }
 
 const ENTITY_NAMES = new Map<number, SnapshotEntityName>(
@@ -1102,9 +1110,32 @@ function readSnapshotBatchHeaderOnly(bytes: Uint8Array): HeldBatch {
       scale *= 128;
     }
   };
+  /** Rows of a column table's body: the entries of its lead column (field 2). */
+  const countRows = (end: number, packed: boolean): number => {
+    let count = 0;
+    while (pos < end) {
+      const tag = varint();
+      const wire = tag % 8;
+      const lead = Math.floor(tag / 8) === 2;
+      if (wire === 0) {
+        varint();
+        if (lead) count++;
+      } else if (wire === 2) {
+        const length = varint();
+        if (lead && packed) {
+          for (let k = pos; k < pos + length; k++) if ((bytes[k] ?? 0) < 0x80) count++;
+        } else if (lead) count++;
+        pos += length;
+      } else if (wire === 1) pos += 8;
+      else if (wire === 5) pos += 4;
+      else throw new ContractError(`snapshot batch: unexpected wire type ${wire}`);
+    }
+    return count;
+  };
   let entity = 0;
   let sequence = 0;
   let last = false;
+  let rows = 0;
   while (pos < bytes.length) {
     const tag = varint();
     const field = Math.floor(tag / 8);
@@ -1116,7 +1147,11 @@ function readSnapshotBatchHeaderOnly(bytes: Uint8Array): HeldBatch {
       else if (field === 3) last = value !== 0;
     } else if (wire === 2) {
       const length = varint(); // read before `pos` is: `pos += varint()` would add to the old pos
-      pos += length;
+      if (COLUMN_BODY_FIELDS.has(field)) {
+        const end = pos + length;
+        rows += countRows(end, field === ON_HAND_BODY_FIELD);
+        pos = end;
+      } else pos += length;
     } else if (wire === 1) {
       pos += 8;
     } else if (wire === 5) {
@@ -1128,5 +1163,10 @@ function readSnapshotBatchHeaderOnly(bytes: Uint8Array): HeldBatch {
   if (pos > bytes.length) throw new ContractError('snapshot batch: truncated');
   const name = ENTITY_NAMES.get(entity);
   if (name === undefined) throw new ContractError(`snapshot batch: unknown entity ${entity}`);
-  return { entity: name, sequence, last, bytes };
+  return { entity: name, sequence, last, bytes, rows };
 }
+
+/** Body field numbers of the column tables in SnapshotBatch (proto/replan/v1/snapshot.proto). */
+const COLUMN_BODY_FIELDS = new Set([11, 16, 17, 18, 19, 20]);
+/** On-hand rows are counted by their packed `item` column; the others by their ids. */
+const ON_HAND_BODY_FIELD = 17;

@@ -10,6 +10,8 @@ import { countsToOffsets, groupRows } from './graph/offsets';
 import { computeLowLevelCodes } from './graph/low-level-codes';
 import {
   buildNodeGraph,
+  keyTable,
+  type KeyTable,
   Replenishment,
   type NodeGraph,
   type NodeReplenishment,
@@ -130,43 +132,47 @@ export function compileColumns(dataset: DatasetColumns, options: CompileOptions 
   }
 
   const groups = new Map((dataset.coverageGroups ?? []).map((g) => [g.id, g]));
-  const groupOfString = new Array<CoverageSettings | undefined>(strings.length);
-  groups.forEach((group, id) => {
-    const ref = stringIndex.get(id);
-    if (ref !== undefined) groupOfString[ref] = group;
+  // Coverage levels by index: groups, and item coverage rows. A level's id (for profile keys)
+  // is given on first use, from one counter, as an object's would be.
+  const groupList = [...groups.values()];
+  const groupOfString = new Int32Array(strings.length).fill(-1);
+  groupList.forEach((group, g) => {
+    const ref = stringIndex.get(group.id);
+    if (ref !== undefined) groupOfString[ref] = g;
   });
-  const groupOfItem: (CoverageSettings | undefined)[] = new Array<CoverageSettings | undefined>(
-    items.ids.length,
-  );
+  const groupOfItem = new Int32Array(items.ids.length).fill(-1);
   const itemColumns = dataset.items;
   for (let r = 0; r < itemColumns.length; r++) {
     const group = itemColumns.coverageGroup[r] ?? NO_REF;
     groupOfItem[itemAt(itemColumns.id[r] ?? 0)] =
-      group === NO_REF ? undefined : groupOfString[group];
+      group === NO_REF ? -1 : (groupOfString[group] ?? -1);
   }
-  const coverageOfItem: (ItemCoverage | undefined)[] = new Array<ItemCoverage | undefined>(
-    items.ids.length,
-  );
-  const coverageOfNode = new Map<number, ItemCoverage>();
-  for (const row of dataset.itemCoverage ?? []) {
+  const coverageRows = dataset.itemCoverage ?? [];
+  const coverageOfItem = new Int32Array(items.ids.length).fill(-1);
+  const coverageOfNode = new NodeCoverage(items.ids.length * W);
+  coverageRows.forEach((row, r) => {
     const item = itemOf(row.item);
-    if (row.warehouse === undefined) coverageOfItem[item] = row;
-    else coverageOfNode.set(item * W + warehouseOf(row.warehouse), row);
-  }
+    if (row.warehouse === undefined) coverageOfItem[item] = r;
+    else coverageOfNode.set(item * W + warehouseOf(row.warehouse), r);
+  });
+  const coverageRow = (r: number): ItemCoverage | undefined =>
+    r < 0 ? undefined : coverageRows[r];
   const warehouseByIndex = new Array<Warehouse | undefined>(W);
   for (const w of dataset.warehouses) warehouseByIndex[warehouseOf(w.id)] = w;
 
   const manualDefaults: CoverageSettings = { coverageCode: 'manual' };
   const profiles: NodeSettings[] = [];
-  const profileOfKey = new Map<number, number>();
-  // Distinct level objects get small ids; a profile is keyed by the ids of its levels.
-  const levelIds = new Map<object, number>();
-  const idOf = (o: object | undefined): number => {
-    if (o === undefined) return 0;
-    let id = levelIds.get(o);
-    if (id === undefined) {
-      id = levelIds.size + 1;
-      levelIds.set(o, id);
+  const profileOfKey = keyTable(items.ids.length * W);
+  // Distinct levels get small ids; a profile is keyed by the ids of its levels.
+  let levelCounter = 0;
+  const coverageLevelId = new Int32Array(coverageRows.length);
+  const groupLevelId = new Int32Array(groupList.length);
+  const idOf = (ids: Int32Array, index: number): number => {
+    if (index < 0) return 0;
+    let id = ids[index] ?? 0;
+    if (id === 0) {
+      id = ++levelCounter;
+      ids[index] = id;
     }
     return id;
   };
@@ -188,11 +194,15 @@ export function compileColumns(dataset: DatasetColumns, options: CompileOptions 
     const known = profileOfKey.get(key);
     if (known !== undefined) return known;
     const wh = warehouseByIndex[warehouse];
-    const nodeLevel = coverageOfNode.get(key);
-    const itemLevel = coverageOfItem[item];
-    const groupLevel = groupOfItem[item];
+    const nodeRow = coverageOfNode.get(key);
+    const itemRow = coverageOfItem[item] ?? -1;
+    const group = groupOfItem[item] ?? -1;
+    const nodeLevel = coverageRow(nodeRow);
+    const itemLevel = coverageRow(itemRow);
+    const groupLevel = group < 0 ? undefined : groupList[group];
     const profileKey =
-      ((idOf(nodeLevel) * levelCount + idOf(itemLevel)) * levelCount + idOf(groupLevel)) *
+      ((idOf(coverageLevelId, nodeRow) * levelCount + idOf(coverageLevelId, itemRow)) * levelCount +
+        idOf(groupLevelId, group)) *
         classCount +
       (warehouseClass[warehouse] ?? 0);
     let profile = profileKeys.get(profileKey);
@@ -217,8 +227,8 @@ export function compileColumns(dataset: DatasetColumns, options: CompileOptions 
   const replenish = (item: number, warehouse: number): NodeReplenishment => {
     const key = item * W + warehouse;
     const main =
-      coverageOfNode.get(key)?.mainWarehouse ??
-      coverageOfItem[item]?.mainWarehouse ??
+      coverageRow(coverageOfNode.get(key))?.mainWarehouse ??
+      coverageRow(coverageOfItem[item] ?? -1)?.mainWarehouse ??
       warehouseByIndex[warehouse]?.mainWarehouse;
     const source = main === undefined ? -1 : warehouseOf(main);
     if (source >= 0 && source !== warehouse) {
@@ -270,9 +280,9 @@ export function compileColumns(dataset: DatasetColumns, options: CompileOptions 
   for (let r = 0; r < forecastCount; r++) {
     if (forecastRows.model[r] === forecastModel) seeds.add(forecastKeys[r] ?? 0);
   }
-  for (const key of coverageOfNode.keys()) seeds.add(key);
+  for (const key of coverageOfNode.keys) seeds.add(key);
 
-  const graph = buildNodeGraph(seeds, W, bom, replenish);
+  const graph = buildNodeGraph(seeds, W, bom, replenish, items.ids.length * W);
   const n = graph.nodeCount;
   const codes = computeLowLevelCodes(n, graph.edgeStart, graph.edgeTarget);
   const scope = planScope(dataset, itemIndex, bom);
@@ -604,6 +614,26 @@ export function compileColumns(dataset: DatasetColumns, options: CompileOptions 
     sequenceBase,
     messages,
   };
+}
+
+/** Item coverage rows of nodes (item × warehouse keys), in the order they were set. */
+class NodeCoverage {
+  private readonly rows: KeyTable;
+  readonly keys: number[] = [];
+
+  constructor(keyCount: number) {
+    this.rows = keyTable(keyCount);
+  }
+
+  set(key: number, row: number): void {
+    if (!this.rows.has(key)) this.keys.push(key);
+    this.rows.set(key, row);
+  }
+
+  /** The row of a node, or -1. */
+  get(key: number): number {
+    return this.rows.get(key) ?? -1;
+  }
 }
 
 /**

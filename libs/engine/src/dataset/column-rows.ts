@@ -59,7 +59,11 @@ export function columnRows(dataset: DatasetColumns): {
     value === undefined || Number.isNaN(value) ? undefined : value;
 
   const { items, bomLines, onHand, supply, demand, forecasts } = dataset;
-  const item = { id: '' as string | undefined, name: undefined as string | undefined, coverageGroup: undefined as string | undefined };
+  const item = {
+    id: '' as string | undefined,
+    name: undefined as string | undefined,
+    coverageGroup: undefined as string | undefined,
+  };
   const bom = {
     id: '' as string | undefined,
     parent: undefined as string | undefined,

@@ -157,34 +157,78 @@ export function optBool(code: number): boolean | undefined {
   return code === 0 ? undefined : code === 2;
 }
 
-type Typed = Float64Array | Int32Array | Uint8Array;
-
-/** A typed column that grows by doubling while it is filled. */
-class Grow<A extends Typed> {
+/**
+ * Typed columns that grow by doubling while they are filled, or are sized once by
+ * `reserve` (a reader that knows a table's rows allocates each column once: growing large
+ * buffers makes V8 count new external memory and collect the whole heap). One class per
+ * array type keeps each `push` monomorphic.
+ */
+class F64Column {
   length = 0;
-  constructor(
-    private data: A,
-    private readonly make: (n: number) => A,
-  ) {}
-
+  data = new Float64Array(0);
+  reserve(rows: number): void {
+    if (this.length + rows > this.data.length) this.resize(this.length + rows);
+  }
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = this.make(Math.max(16, this.data.length * 2));
-      next.set(this.data);
-      this.data = next;
-    }
+    if (this.length === this.data.length) this.resize(Math.max(16, this.data.length * 2));
     this.data[this.length++] = value;
   }
-
-  /** The filled part (a copy trimmed to its length when the buffer has room to spare). */
-  done(): A {
-    return this.data.length === this.length ? this.data : (this.data.slice(0, this.length) as A);
+  private resize(size: number): void {
+    const next = new Float64Array(size);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  done(): Float64Array {
+    return this.data.length === this.length ? this.data : this.data.slice(0, this.length);
   }
 }
 
-const f64 = (): Grow<Float64Array> => new Grow(new Float64Array(0), (n) => new Float64Array(n));
-const i32 = (): Grow<Int32Array> => new Grow(new Int32Array(0), (n) => new Int32Array(n));
-const u8 = (): Grow<Uint8Array> => new Grow(new Uint8Array(0), (n) => new Uint8Array(n));
+class I32Column {
+  length = 0;
+  data = new Int32Array(0);
+  reserve(rows: number): void {
+    if (this.length + rows > this.data.length) this.resize(this.length + rows);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) this.resize(Math.max(16, this.data.length * 2));
+    this.data[this.length++] = value;
+  }
+  private resize(size: number): void {
+    const next = new Int32Array(size);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  done(): Int32Array {
+    return this.data.length === this.length ? this.data : this.data.slice(0, this.length);
+  }
+}
+
+class U8Column {
+  length = 0;
+  data = new Uint8Array(0);
+  reserve(rows: number): void {
+    if (this.length + rows > this.data.length) this.resize(this.length + rows);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) this.resize(Math.max(16, this.data.length * 2));
+    this.data[this.length++] = value;
+  }
+  private resize(size: number): void {
+    const next = new Uint8Array(size);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  done(): Uint8Array {
+    return this.data.length === this.length ? this.data : this.data.slice(0, this.length);
+  }
+}
+
+const f64 = (): F64Column => new F64Column();
+const i32 = (): I32Column => new I32Column();
+const u8 = (): U8Column => new U8Column();
+
+/** The tables held as columns. */
+export type ColumnTableName = 'items' | 'bomLines' | 'onHand' | 'supply' | 'demand' | 'forecasts';
 
 /**
  * Builds the columns table by table, row by row (`push…`), interning referenced strings
@@ -260,6 +304,31 @@ export class DatasetColumnBuilder {
     routeOperations: undefined,
     reductionKeys: undefined,
   };
+
+  /** Sizes a table's columns for `rows` more rows, so that they are allocated once. */
+  reserve(table: ColumnTableName, rows: number): void {
+    const columns =
+      table === 'items'
+        ? this.item
+        : table === 'bomLines'
+          ? this.bom
+          : table === 'onHand'
+            ? this.onHand
+            : table === 'supply'
+              ? this.supply
+              : table === 'demand'
+                ? this.demand
+                : this.forecast;
+    for (const column of Object.values(columns) as unknown[]) {
+      if (
+        column instanceof F64Column ||
+        column instanceof I32Column ||
+        column instanceof U8Column
+      ) {
+        column.reserve(rows);
+      }
+    }
+  }
 
   /** The index of a string, interned on first sight. */
   intern(value: string): number {
@@ -490,6 +559,12 @@ export function columnsFromDataset(dataset: Dataset): DatasetColumns {
     return d;
   };
   const optDay = (iso: string | undefined): number => (iso === undefined ? NaN : day(iso));
+  b.reserve('items', dataset.items.length);
+  b.reserve('bomLines', dataset.bomLines?.length ?? 0);
+  b.reserve('onHand', dataset.onHand?.length ?? 0);
+  b.reserve('supply', dataset.supply?.length ?? 0);
+  b.reserve('demand', dataset.demand?.length ?? 0);
+  b.reserve('forecasts', dataset.forecasts?.length ?? 0);
   b.addRows('warehouses', dataset.warehouses);
   if (dataset.coverageGroups !== undefined) b.addRows('coverageGroups', dataset.coverageGroups);
   if (dataset.itemCoverage !== undefined) b.addRows('itemCoverage', dataset.itemCoverage);
