@@ -26,6 +26,7 @@ import {
   type SupplyColumns,
 } from './dataset/columns';
 import { toIso } from './calendar/day';
+import { fieldNames } from './dataset/field-names';
 import type { CoverageSettings, Dataset, ItemCoverage, Warehouse } from './model/dataset';
 import type { PlanModel } from './model/plan-model';
 import type { ForecastRemaining, RunMessage } from './model/result';
@@ -163,19 +164,29 @@ export function compileColumns(dataset: DatasetColumns, options: CompileOptions 
   const manualDefaults: CoverageSettings = { coverageCode: 'manual' };
   const profiles: NodeSettings[] = [];
   const profileOfKey = keyTable(items.ids.length * W);
-  // Distinct levels get small ids; a profile is keyed by the ids of its levels.
+  // Distinct levels get small ids; a profile is keyed by the ids of its levels. Item
+  // coverage rows with the same settings share an id (a company often has thousands of rows
+  // and far fewer distinct settings), so their nodes share one resolved profile.
   let levelCounter = 0;
   const coverageLevelId = new Int32Array(coverageRows.length);
   const groupLevelId = new Int32Array(groupList.length);
-  const idOf = (ids: Int32Array, index: number): number => {
+  const levelOfContent = new Map<string, number>();
+  const idOf = (ids: Int32Array, index: number, content?: () => string): number => {
     if (index < 0) return 0;
     let id = ids[index] ?? 0;
     if (id === 0) {
-      id = ++levelCounter;
+      const key = content?.();
+      id = key === undefined ? 0 : (levelOfContent.get(key) ?? 0);
+      if (id === 0) {
+        id = ++levelCounter;
+        if (key !== undefined) levelOfContent.set(key, id);
+      }
       ids[index] = id;
     }
     return id;
   };
+  const coverageId = (r: number): number =>
+    idOf(coverageLevelId, r, () => settingsKey(coverageRows[r] ?? {}));
   const warehouseClassIds = new Map<string, number>();
   const warehouseClass = Int32Array.from(warehouseByIndex, (wh) => {
     const name = `${wh?.manual === true ? 'manual' : ''}|${wh?.calendar ?? ''}`;
@@ -201,7 +212,7 @@ export function compileColumns(dataset: DatasetColumns, options: CompileOptions 
     const itemLevel = coverageRow(itemRow);
     const groupLevel = group < 0 ? undefined : groupList[group];
     const profileKey =
-      ((idOf(coverageLevelId, nodeRow) * levelCount + idOf(coverageLevelId, itemRow)) * levelCount +
+      ((coverageId(nodeRow) * levelCount + coverageId(itemRow)) * levelCount +
         idOf(groupLevelId, group)) *
         classCount +
       (warehouseClass[warehouse] ?? 0);
@@ -614,6 +625,21 @@ export function compileColumns(dataset: DatasetColumns, options: CompileOptions 
     sequenceBase,
     messages,
   };
+}
+
+const COVERAGE_FIELDS = fieldNames('coverageSettings') as (keyof CoverageSettings)[];
+
+/** The coverage settings a level sets, as a string: equal strings, equal settings. */
+function settingsKey(level: CoverageSettings): string {
+  let key = '';
+  for (const field of COVERAGE_FIELDS) {
+    const value = level[field];
+    if (value === undefined) key += '|';
+    else if (typeof value === 'number') key += Object.is(value, -0) ? '|-0' : `|${value}`;
+    else if (typeof value === 'string') key += `|${JSON.stringify(value)}`;
+    else key += `|${String(value)}`;
+  }
+  return key;
 }
 
 /** Item coverage rows of nodes (item × warehouse keys), in the order they were set. */

@@ -3,7 +3,9 @@
  *
  *   validateDataset(json) → dataset → compileDataset → runPlan → toPlanResult
  *
- * or `planDataset(dataset)` for all of it at once.
+ * or `planDataset(dataset)` for all of it at once. Readers of a columnar format fill a
+ * `DatasetColumnBuilder` instead and go `validateColumns` → `compileColumns`; compileDataset
+ * is compileColumns on the dataset's columns, so both paths share one compile.
  */
 import { compileDataset, type CompileOptions } from './compile';
 import type { Dataset } from './model/dataset';
