@@ -16,6 +16,7 @@ export {
   encodeDatasetBatches,
   encodeSnapshotParts,
   decodeDatasetBatches,
+  decodeSnapshotColumns,
   readSnapshotBatchHeader,
   type SnapshotBatchHeader,
   type SnapshotEntityName,

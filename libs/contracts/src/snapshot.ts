@@ -4,7 +4,13 @@
  */
 import {
   DATASET_LISTS,
+  DatasetColumnBuilder,
+  DEMAND_TYPE_CODES,
+  NO_REF,
+  PLANNED_ORDER_TYPE_CODES,
+  SUPPLY_TYPE_CODES,
   toIso,
+  type DatasetColumns,
   type BomLine,
   type Calendar,
   type CalendarException,
@@ -816,3 +822,351 @@ function decodeReductionKeys(
   if (next !== from.length) throw new ContractError(`${where}: period counts do not match`);
   return keys;
 }
+
+/**
+ * A batch's dictionary as indexes into the column builder's strings: each entry is interned
+ * once, on first use, so a reference costs an array read per row.
+ */
+class InternedDictionary {
+  private readonly refs: Int32Array;
+
+  constructor(
+    private readonly values: readonly string[],
+    private readonly builder: DatasetColumnBuilder,
+    private readonly where: string,
+  ) {
+    this.refs = new Int32Array(values.length).fill(-1);
+  }
+
+  /** A required string: index 0 or out of range is an error. */
+  ref(index: number, column: string): number {
+    const known = this.refs[index];
+    if (known !== undefined && known >= 0 && index !== 0) return known;
+    const value = index === 0 ? undefined : this.values[index];
+    if (value === undefined || known === undefined) {
+      throw new ContractError(`${this.where}: ${column} has a bad dictionary index ${index}`);
+    }
+    const interned = this.builder.intern(value);
+    this.refs[index] = interned;
+    return interned;
+  }
+
+  /** An optional string: index 0 is absent. */
+  opt(index: number, column: string): number {
+    return index === 0 ? NO_REF : this.ref(index, column);
+  }
+}
+
+function checkOptBool(n: number): number {
+  if (n === 0 || n === 1 || n === 2) return n;
+  throw new ContractError(`bad optional bool value ${n}`);
+}
+
+/** An enum number within 1..count (0 allowed when optional), as EnumCodec checks it. */
+function checkEnum(n: number, count: number, name: string, optional: boolean): number {
+  if ((optional && n === 0) || (Number.isInteger(n) && n >= 1 && n <= count)) return n;
+  throw new ContractError(`bad ${name} enum value ${n}`);
+}
+
+type ColumnDecoders = {
+  [K in 'items' | 'bomLines' | 'onHand' | 'supply' | 'demand' | 'forecasts']: (
+    b: NonNullable<Batch[K]>,
+    where: string,
+    out: DatasetColumnBuilder,
+  ) => void;
+};
+
+/** The column tables, batch by batch into the builder, without a row object. */
+const COLUMN_DECODERS: ColumnDecoders = {
+  items: (b, where, out) => {
+    const ids = b.id ?? [];
+    const { col } = columnReader(b.dictionary, ids.length, where);
+    const plain = new DictionaryReader(b.dictionary ?? [], where);
+    const dict = new InternedDictionary(b.dictionary ?? [], out, where);
+    const name = col(b.name, 'name');
+    const group = col(b.coverageGroup, 'coverageGroup');
+    for (let i = 0; i < ids.length; i++) {
+      out.pushItem(
+        out.intern(ids[i] ?? ''),
+        plain.opt(name[i] ?? 0, 'name'),
+        dict.opt(group[i] ?? 0, 'coverageGroup'),
+      );
+    }
+  },
+  bomLines: (b, where, out) => {
+    const ids = b.id ?? [];
+    const { col } = columnReader(b.dictionary, ids.length, where);
+    const dict = new InternedDictionary(b.dictionary ?? [], out, where);
+    const parent = col(b.parent, 'parent');
+    const component = col(b.component, 'component');
+    const quantity = col(b.quantity, 'quantity');
+    const perSeries = col(b.perSeries, 'perSeries');
+    const scrapPercent = col(b.scrapPercent, 'scrapPercent');
+    const constantScrap = col(b.constantScrap, 'constantScrap');
+    const validFrom = col(b.validFrom, 'validFrom');
+    const hasValidFrom = col(b.hasValidFrom, 'hasValidFrom');
+    const validTo = col(b.validTo, 'validTo');
+    const hasValidTo = col(b.hasValidTo, 'hasValidTo');
+    const phantom = col(b.phantom, 'phantom');
+    const warehouse = col(b.warehouse, 'warehouse');
+    const offsetDays = col(b.offsetDays, 'offsetDays');
+    const operation = col(b.operation, 'operation');
+    for (let i = 0; i < ids.length; i++) {
+      out.pushBomLine(
+        ids[i] ?? '',
+        dict.ref(parent[i] ?? 0, 'parent'),
+        dict.ref(component[i] ?? 0, 'component'),
+        quantity[i] ?? 0,
+        perSeries[i] ?? NaN,
+        scrapPercent[i] ?? NaN,
+        constantScrap[i] ?? NaN,
+        hasValidFrom[i] === true ? (validFrom[i] ?? 0) : NaN,
+        hasValidTo[i] === true ? (validTo[i] ?? 0) : NaN,
+        checkOptBool(phantom[i] ?? 0),
+        dict.opt(warehouse[i] ?? 0, 'warehouse'),
+        offsetDays[i] ?? NaN,
+        operation[i] ?? NaN,
+      );
+    }
+  },
+  onHand: (b, where, out) => {
+    const items = b.item ?? [];
+    const { col } = columnReader(b.dictionary, items.length, where);
+    const dict = new InternedDictionary(b.dictionary ?? [], out, where);
+    const warehouse = col(b.warehouse, 'warehouse');
+    const quantity = col(b.quantity, 'quantity');
+    for (let i = 0; i < items.length; i++) {
+      out.pushOnHand(
+        dict.ref(items[i] ?? 0, 'item'),
+        dict.ref(warehouse[i] ?? 0, 'warehouse'),
+        quantity[i] ?? 0,
+      );
+    }
+  },
+  supply: (b, where, out) => {
+    const ids = b.id ?? [];
+    const { col } = columnReader(b.dictionary, ids.length, where);
+    const dict = new InternedDictionary(b.dictionary ?? [], out, where);
+    const type = col(b.type, 'type');
+    const item = col(b.item, 'item');
+    const warehouse = col(b.warehouse, 'warehouse');
+    const date = col(b.date, 'date');
+    const quantity = col(b.quantity, 'quantity');
+    const fromWarehouse = col(b.fromWarehouse, 'fromWarehouse');
+    const orderType = col(b.orderType, 'orderType');
+    const approved = col(b.approved, 'approved');
+    for (let i = 0; i < ids.length; i++) {
+      out.pushSupply(
+        ids[i] ?? '',
+        checkEnum(type[i] ?? 0, SUPPLY_TYPE_CODES.length, 'supply type', false),
+        dict.ref(item[i] ?? 0, 'item'),
+        dict.ref(warehouse[i] ?? 0, 'warehouse'),
+        date[i] ?? 0,
+        quantity[i] ?? 0,
+        dict.opt(fromWarehouse[i] ?? 0, 'fromWarehouse'),
+        checkEnum(orderType[i] ?? 0, PLANNED_ORDER_TYPE_CODES.length, 'planned order type', true),
+        checkOptBool(approved[i] ?? 0),
+      );
+    }
+  },
+  demand: (b, where, out) => {
+    const ids = b.id ?? [];
+    const { col } = columnReader(b.dictionary, ids.length, where);
+    const dict = new InternedDictionary(b.dictionary ?? [], out, where);
+    const type = col(b.type, 'type');
+    const item = col(b.item, 'item');
+    const warehouse = col(b.warehouse, 'warehouse');
+    const date = col(b.date, 'date');
+    const quantity = col(b.quantity, 'quantity');
+    for (let i = 0; i < ids.length; i++) {
+      out.pushDemand(
+        ids[i] ?? '',
+        checkEnum(type[i] ?? 0, DEMAND_TYPE_CODES.length, 'demand type', false),
+        dict.ref(item[i] ?? 0, 'item'),
+        dict.ref(warehouse[i] ?? 0, 'warehouse'),
+        date[i] ?? 0,
+        quantity[i] ?? 0,
+      );
+    }
+  },
+  forecasts: (b, where, out) => {
+    const ids = b.id ?? [];
+    const { col } = columnReader(b.dictionary, ids.length, where);
+    const dict = new InternedDictionary(b.dictionary ?? [], out, where);
+    const model = col(b.model, 'model');
+    const item = col(b.item, 'item');
+    const warehouse = col(b.warehouse, 'warehouse');
+    const date = col(b.date, 'date');
+    const quantity = col(b.quantity, 'quantity');
+    for (let i = 0; i < ids.length; i++) {
+      out.pushForecast(
+        ids[i] ?? '',
+        dict.ref(model[i] ?? 0, 'model'),
+        dict.ref(item[i] ?? 0, 'item'),
+        dict.ref(warehouse[i] ?? 0, 'warehouse'),
+        date[i] ?? 0,
+        quantity[i] ?? 0,
+      );
+    }
+  },
+};
+
+/**
+ * Decodes SnapshotBatch messages (any order across entities) straight into the engine's
+ * dataset columns: the large tables as typed columns with their ids interned once, no
+ * object per row; the small master tables as rows. Each batch is decoded and dropped in
+ * turn. Throws a ContractError where {@link decodeDatasetBatches} would.
+ */
+export function decodeSnapshotColumns(batches: Iterable<Uint8Array>): DatasetColumns {
+  const byEntity = groupByEntity(batches, readSnapshotBatchHeaderOnly);
+  const planBatches = byEntity.get('plan');
+  const planFrame = planBatches?.[0];
+  if (planFrame === undefined || planBatches?.length !== 1) {
+    throw new ContractError('snapshot: expected exactly one plan batch');
+  }
+  if (!byEntity.has('items')) throw new ContractError('snapshot: no items batch');
+  if (!byEntity.has('warehouses')) throw new ContractError('snapshot: no warehouses batch');
+  const planBody = decodeBatch(planFrame.bytes).body as replan.v1.PlanBatch.$Properties;
+  const formatVersion = planBody.formatVersion ?? 0;
+  if (formatVersion !== 1) {
+    throw new ContractError(`snapshot: unsupported dataset format version ${formatVersion}`);
+  }
+  const out = new DatasetColumnBuilder();
+  const each = <K extends SnapshotListName>(
+    entity: K,
+    decode: (body: NonNullable<Batch[K]>, where: string) => void,
+  ): void => {
+    const frames = byEntity.get(entity);
+    if (frames === undefined) return;
+    orderBatches(frames, entity).forEach((frame, i) => {
+      const body = decodeBatch(frame.bytes).body as NonNullable<Batch[K]>;
+      decode(body, `${entity} batch ${i}`);
+    });
+  };
+  const rows = <K extends keyof DatasetColumnBuilder['rows'] & SnapshotListName>(
+    entity: K,
+    decode: (
+      body: NonNullable<Batch[K]>,
+      where: string,
+    ) => NonNullable<DatasetColumnBuilder['rows'][K]>,
+  ): void => {
+    if (byEntity.has(entity)) out.addRows(entity, []);
+    each(entity, (body, where) => out.addRows(entity, decode(body, where)));
+  };
+  rows('warehouses', decodeWarehouses);
+  rows('coverageGroups', decodeCoverageGroups);
+  rows('itemCoverage', decodeItemCoverage);
+  rows('calendars', decodeCalendars);
+  rows('resources', decodeResources);
+  rows('resourceGroups', decodeResourceGroups);
+  rows('routeOperations', decodeRouteOperations);
+  rows('reductionKeys', decodeReductionKeys);
+  for (const table of ['items', 'bomLines', 'onHand', 'supply', 'demand', 'forecasts'] as const) {
+    out.reserve(
+      table,
+      (byEntity.get(table) ?? []).reduce((sum, frame) => sum + frame.rows, 0),
+    );
+  }
+  each('items', (body, where) => COLUMN_DECODERS.items(body, where, out));
+  each('bomLines', (body, where) => COLUMN_DECODERS.bomLines(body, where, out));
+  each('onHand', (body, where) => COLUMN_DECODERS.onHand(body, where, out));
+  each('supply', (body, where) => COLUMN_DECODERS.supply(body, where, out));
+  each('demand', (body, where) => COLUMN_DECODERS.demand(body, where, out));
+  each('forecasts', (body, where) => COLUMN_DECODERS.forecasts(body, where, out));
+  const filter = planBody.filter == null ? undefined : decodeFilter(planBody.filter);
+  return out.finish(formatVersion, decodePlan(planBody), filter);
+}
+
+/** A batch's entity and place, with its bytes kept for decoding it later. */
+interface HeldBatch {
+  entity: SnapshotEntityName;
+  sequence: number;
+  last: boolean;
+  bytes: Uint8Array;
+  /** Rows of a column table's batch (0 for the others). */
+  rows: number;
+}
+
+const ENTITY_NAMES = new Map<number, SnapshotEntityName>(
+  (Object.entries(ENTITY_NUMBERS) as [SnapshotEntityName, number][]).map(([name, n]) => [n, name]),
+);
+
+/**
+ * A batch's entity, sequence and last flag read from its top-level fields without decoding
+ * its body (the body is decoded, and checked against the entity, when its turn comes).
+ */
+function readSnapshotBatchHeaderOnly(bytes: Uint8Array): HeldBatch {
+  let pos = 0;
+  const varint = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = bytes[pos++];
+      if (byte === undefined || scale > 2 ** 63) {
+        throw new ContractError('snapshot batch: truncated or malformed header');
+      }
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  /** Rows of a column table's body: the entries of its lead column (field 2). */
+  const countRows = (end: number, packed: boolean): number => {
+    let count = 0;
+    while (pos < end) {
+      const tag = varint();
+      const wire = tag % 8;
+      const lead = Math.floor(tag / 8) === 2;
+      if (wire === 0) {
+        varint();
+        if (lead) count++;
+      } else if (wire === 2) {
+        const length = varint();
+        if (lead && packed) {
+          for (let k = pos; k < pos + length; k++) if ((bytes[k] ?? 0) < 0x80) count++;
+        } else if (lead) count++;
+        pos += length;
+      } else if (wire === 1) pos += 8;
+      else if (wire === 5) pos += 4;
+      else throw new ContractError(`snapshot batch: unexpected wire type ${wire}`);
+    }
+    return count;
+  };
+  let entity = 0;
+  let sequence = 0;
+  let last = false;
+  let rows = 0;
+  while (pos < bytes.length) {
+    const tag = varint();
+    const field = Math.floor(tag / 8);
+    const wire = tag % 8;
+    if (wire === 0) {
+      const value = varint();
+      if (field === 1) entity = value;
+      else if (field === 2) sequence = value;
+      else if (field === 3) last = value !== 0;
+    } else if (wire === 2) {
+      const length = varint(); // read before `pos` is: `pos += varint()` would add to the old pos
+      if (COLUMN_BODY_FIELDS.has(field)) {
+        const end = pos + length;
+        rows += countRows(end, field === ON_HAND_BODY_FIELD);
+        pos = end;
+      } else pos += length;
+    } else if (wire === 1) {
+      pos += 8;
+    } else if (wire === 5) {
+      pos += 4;
+    } else {
+      throw new ContractError(`snapshot batch: unexpected wire type ${wire}`);
+    }
+  }
+  if (pos > bytes.length) throw new ContractError('snapshot batch: truncated');
+  const name = ENTITY_NAMES.get(entity);
+  if (name === undefined) throw new ContractError(`snapshot batch: unknown entity ${entity}`);
+  return { entity: name, sequence, last, bytes, rows };
+}
+
+/** Body field numbers of the column tables in SnapshotBatch (proto/replan/v1/snapshot.proto). */
+const COLUMN_BODY_FIELDS = new Set([11, 16, 17, 18, 19, 20]);
+/** On-hand rows are counted by their packed `item` column; the others by their ids. */
+const ON_HAND_BODY_FIELD = 17;

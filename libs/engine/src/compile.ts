@@ -10,17 +10,24 @@ import { countsToOffsets, groupRows } from './graph/offsets';
 import { computeLowLevelCodes } from './graph/low-level-codes';
 import {
   buildNodeGraph,
+  keyTable,
+  type KeyTable,
   Replenishment,
   type NodeGraph,
   type NodeReplenishment,
 } from './graph/node-graph';
-import type {
-  CoverageSettings,
-  Dataset,
-  ItemCoverage,
-  SupplyLine,
-  Warehouse,
-} from './model/dataset';
+import {
+  columnsFromDataset,
+  DEMAND_TYPE_CODES,
+  NO_REF,
+  PLANNED_ORDER_TYPE_CODES,
+  SUPPLY_TYPE_CODES,
+  type DatasetColumns,
+  type SupplyColumns,
+} from './dataset/columns';
+import { toIso } from './calendar/day';
+import { fieldNames } from './dataset/field-names';
+import type { CoverageSettings, Dataset, ItemCoverage, Warehouse } from './model/dataset';
 import type { PlanModel } from './model/plan-model';
 import type { ForecastRemaining, RunMessage } from './model/result';
 import { IssueKind, ReceiptKind } from './netting/plan-state';
@@ -42,15 +49,60 @@ function sortedIndex(ids: readonly string[]): { ids: string[]; index: Map<string
   return { ids: sorted, index: new Map(sorted.map((id, i) => [id, i])) };
 }
 
+/** Compiles a validated dataset (the JSON path): its columns, then {@link compileColumns}. */
 export function compileDataset(dataset: Dataset, options: CompileOptions = {}): PlanModel {
+  return compileColumns(columnsFromDataset(dataset), options);
+}
+
+/**
+ * The items in id order, and for each interned string the item it names (-1 for none).
+ */
+function sortedItems(dataset: DatasetColumns): { ids: string[]; ofString: Int32Array } {
+  const strings = dataset.strings;
+  const refs = dataset.items.id.slice().sort((a, b) => {
+    const ia = strings[a] ?? '';
+    const ib = strings[b] ?? '';
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+  const ofString = new Int32Array(strings.length).fill(-1);
+  const ids = new Array<string>(refs.length);
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k] ?? 0;
+    ofString[ref] = k;
+    ids[k] = strings[ref] ?? '';
+  }
+  return { ids, ofString };
+}
+
+/** Compiles validated dataset columns into the plan model. */
+export function compileColumns(dataset: DatasetColumns, options: CompileOptions = {}): PlanModel {
   const plan = dataset.plan;
   const today = toDay(options.planDate ?? plan.planDate);
   const messages: RunMessage[] = [];
-  const items = sortedIndex(dataset.items.map((i) => i.id));
+  const strings = dataset.strings;
+  const stringIndex = dataset.stringIndex;
+  const items = sortedItems(dataset);
   const warehouses = sortedIndex(dataset.warehouses.map((w) => w.id));
   const W = warehouses.ids.length;
-  const itemOf = (id: string): number => items.index.get(id) ?? -1;
+  const warehouseOfString = new Int32Array(strings.length).fill(-1);
+  warehouses.index.forEach((w, id) => {
+    const ref = stringIndex.get(id);
+    if (ref !== undefined) warehouseOfString[ref] = w;
+  });
+  const itemOfString = items.ofString;
+  const itemOf = (id: string): number => {
+    const ref = stringIndex.get(id);
+    return ref === undefined ? -1 : (itemOfString[ref] ?? -1);
+  };
+  const itemIndex = {
+    get: (id: string): number | undefined => {
+      const item = itemOf(id);
+      return item < 0 ? undefined : item;
+    },
+  };
   const warehouseOf = (id: string): number => warehouses.index.get(id) ?? -1;
+  const itemAt = (ref: number): number => itemOfString[ref] ?? -1;
+  const warehouseAt = (ref: number): number => warehouseOfString[ref] ?? -1;
 
   const dayCache = new Map<string, number>();
   const dayOf = (iso: string): number => {
@@ -81,40 +133,60 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   }
 
   const groups = new Map((dataset.coverageGroups ?? []).map((g) => [g.id, g]));
-  const itemRows = dataset.items.map((item) => ({ item, index: itemOf(item.id) }));
-  const groupOfItem: (CoverageSettings | undefined)[] = new Array<CoverageSettings | undefined>(
-    items.ids.length,
-  );
-  for (const { item, index } of itemRows) {
-    groupOfItem[index] =
-      item.coverageGroup === undefined ? undefined : groups.get(item.coverageGroup);
+  // Coverage levels by index: groups, and item coverage rows. A level's id (for profile keys)
+  // is given on first use, from one counter, as an object's would be.
+  const groupList = [...groups.values()];
+  const groupOfString = new Int32Array(strings.length).fill(-1);
+  groupList.forEach((group, g) => {
+    const ref = stringIndex.get(group.id);
+    if (ref !== undefined) groupOfString[ref] = g;
+  });
+  const groupOfItem = new Int32Array(items.ids.length).fill(-1);
+  const itemColumns = dataset.items;
+  for (let r = 0; r < itemColumns.length; r++) {
+    const group = itemColumns.coverageGroup[r] ?? NO_REF;
+    groupOfItem[itemAt(itemColumns.id[r] ?? 0)] =
+      group === NO_REF ? -1 : (groupOfString[group] ?? -1);
   }
-  const coverageOfItem: (ItemCoverage | undefined)[] = new Array<ItemCoverage | undefined>(
-    items.ids.length,
-  );
-  const coverageOfNode = new Map<number, ItemCoverage>();
-  for (const row of dataset.itemCoverage ?? []) {
+  const coverageRows = dataset.itemCoverage ?? [];
+  const coverageOfItem = new Int32Array(items.ids.length).fill(-1);
+  const coverageOfNode = new NodeCoverage(items.ids.length * W);
+  coverageRows.forEach((row, r) => {
     const item = itemOf(row.item);
-    if (row.warehouse === undefined) coverageOfItem[item] = row;
-    else coverageOfNode.set(item * W + warehouseOf(row.warehouse), row);
-  }
+    if (row.warehouse === undefined) coverageOfItem[item] = r;
+    else coverageOfNode.set(item * W + warehouseOf(row.warehouse), r);
+  });
+  const coverageRow = (r: number): ItemCoverage | undefined =>
+    r < 0 ? undefined : coverageRows[r];
   const warehouseByIndex = new Array<Warehouse | undefined>(W);
   for (const w of dataset.warehouses) warehouseByIndex[warehouseOf(w.id)] = w;
 
   const manualDefaults: CoverageSettings = { coverageCode: 'manual' };
   const profiles: NodeSettings[] = [];
-  const profileOfKey = new Map<number, number>();
-  // Distinct level objects get small ids; a profile is keyed by the ids of its levels.
-  const levelIds = new Map<object, number>();
-  const idOf = (o: object | undefined): number => {
-    if (o === undefined) return 0;
-    let id = levelIds.get(o);
-    if (id === undefined) {
-      id = levelIds.size + 1;
-      levelIds.set(o, id);
+  const profileOfKey = keyTable(items.ids.length * W);
+  // Distinct levels get small ids; a profile is keyed by the ids of its levels. Item
+  // coverage rows with the same settings share an id (a company often has thousands of rows
+  // and far fewer distinct settings), so their nodes share one resolved profile.
+  let levelCounter = 0;
+  const coverageLevelId = new Int32Array(coverageRows.length);
+  const groupLevelId = new Int32Array(groupList.length);
+  const levelOfContent = new Map<string, number>();
+  const idOf = (ids: Int32Array, index: number, content?: () => string): number => {
+    if (index < 0) return 0;
+    let id = ids[index] ?? 0;
+    if (id === 0) {
+      const key = content?.();
+      id = key === undefined ? 0 : (levelOfContent.get(key) ?? 0);
+      if (id === 0) {
+        id = ++levelCounter;
+        if (key !== undefined) levelOfContent.set(key, id);
+      }
+      ids[index] = id;
     }
     return id;
   };
+  const coverageId = (r: number): number =>
+    idOf(coverageLevelId, r, () => settingsKey(coverageRows[r] ?? {}));
   const warehouseClassIds = new Map<string, number>();
   const warehouseClass = Int32Array.from(warehouseByIndex, (wh) => {
     const name = `${wh?.manual === true ? 'manual' : ''}|${wh?.calendar ?? ''}`;
@@ -133,11 +205,15 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     const known = profileOfKey.get(key);
     if (known !== undefined) return known;
     const wh = warehouseByIndex[warehouse];
-    const nodeLevel = coverageOfNode.get(key);
-    const itemLevel = coverageOfItem[item];
-    const groupLevel = groupOfItem[item];
+    const nodeRow = coverageOfNode.get(key);
+    const itemRow = coverageOfItem[item] ?? -1;
+    const group = groupOfItem[item] ?? -1;
+    const nodeLevel = coverageRow(nodeRow);
+    const itemLevel = coverageRow(itemRow);
+    const groupLevel = group < 0 ? undefined : groupList[group];
     const profileKey =
-      ((idOf(nodeLevel) * levelCount + idOf(itemLevel)) * levelCount + idOf(groupLevel)) *
+      ((coverageId(nodeRow) * levelCount + coverageId(itemRow)) * levelCount +
+        idOf(groupLevelId, group)) *
         classCount +
       (warehouseClass[warehouse] ?? 0);
     let profile = profileKeys.get(profileKey);
@@ -157,13 +233,13 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     return profile;
   };
 
-  const bom = compileBom(dataset.bomLines ?? [], items.index, warehouses.index, items.ids.length);
-  const routes = compileRoutes(dataset, items.index, calendars, items.ids.length);
+  const bom = compileBom(dataset.bomLines, itemOfString, warehouseOfString, items.ids.length);
+  const routes = compileRoutes(dataset, itemIndex, calendars, items.ids.length);
   const replenish = (item: number, warehouse: number): NodeReplenishment => {
     const key = item * W + warehouse;
     const main =
-      coverageOfNode.get(key)?.mainWarehouse ??
-      coverageOfItem[item]?.mainWarehouse ??
+      coverageRow(coverageOfNode.get(key))?.mainWarehouse ??
+      coverageRow(coverageOfItem[item] ?? -1)?.mainWarehouse ??
       warehouseByIndex[warehouse]?.mainWarehouse;
     const source = main === undefined ? -1 : warehouseOf(main);
     if (source >= 0 && source !== warehouse) {
@@ -181,29 +257,46 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
 
   // Seed nodes: every (item, warehouse) that holds data.
   const seeds = new Set<number>();
-  const supplyRows = dataset.supply ?? [];
-  const demandRows = dataset.demand ?? [];
-  const onHandRows = dataset.onHand ?? [];
-  const keyOf = (row: { item: string; warehouse: string }): number =>
-    itemOf(row.item) * W + warehouseOf(row.warehouse);
-  const demandKeys = Float64Array.from(demandRows, keyOf);
-  const supplyKeys = Float64Array.from(supplyRows, keyOf);
-  const onHandKeys = Float64Array.from(onHandRows, keyOf);
+  const supplyRows = dataset.supply;
+  const demandRows = dataset.demand;
+  const onHandRows = dataset.onHand;
+  const keysOf = (rows: {
+    length: number;
+    item: Int32Array;
+    warehouse: Int32Array;
+  }): Float64Array => {
+    const keys = new Float64Array(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      keys[r] = itemAt(rows.item[r] ?? 0) * W + warehouseAt(rows.warehouse[r] ?? 0);
+    }
+    return keys;
+  };
+  const demandKeys = keysOf(demandRows);
+  const supplyKeys = keysOf(supplyRows);
+  const onHandKeys = keysOf(onHandRows);
   for (const key of demandKeys) seeds.add(key);
   // An unapproved planned order of an earlier run is not read (this run replaces it), so it
   // makes no planning node either.
-  supplyRows.forEach((row, r) => {
-    if (row.type !== 'plannedOrder' || row.approved === true) seeds.add(supplyKeys[r] ?? 0);
-  });
+  for (let r = 0; r < supplyRows.length; r++) {
+    if (supplyRows.type[r] !== PLANNED_ORDER || supplyRows.approved[r] === 2) {
+      seeds.add(supplyKeys[r] ?? 0);
+    }
+  }
   for (const key of onHandKeys) seeds.add(key);
-  const forecastRows = plan.forecastModel === undefined ? [] : (dataset.forecasts ?? []);
-  for (const row of forecastRows) if (row.model === plan.forecastModel) seeds.add(keyOf(row));
-  for (const key of coverageOfNode.keys()) seeds.add(key);
+  const forecastRows = dataset.forecasts;
+  const forecastModel =
+    plan.forecastModel === undefined ? undefined : stringIndex.get(plan.forecastModel);
+  const forecastCount = forecastModel === undefined ? 0 : forecastRows.length;
+  const forecastKeys = keysOf(forecastRows);
+  for (let r = 0; r < forecastCount; r++) {
+    if (forecastRows.model[r] === forecastModel) seeds.add(forecastKeys[r] ?? 0);
+  }
+  for (const key of coverageOfNode.keys) seeds.add(key);
 
-  const graph = buildNodeGraph(seeds, W, bom, replenish);
+  const graph = buildNodeGraph(seeds, W, bom, replenish, items.ids.length * W);
   const n = graph.nodeCount;
   const codes = computeLowLevelCodes(n, graph.edgeStart, graph.edgeTarget);
-  const scope = planScope(dataset, items.index, bom);
+  const scope = planScope(dataset, itemIndex, bom);
   let nodeInScope: Uint8Array | undefined;
   if (scope !== undefined) {
     nodeInScope = new Uint8Array(n);
@@ -251,15 +344,15 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   const modelForecasts: { row: number; node: number; day: number; quantity: number; id: string }[] =
     [];
   const plannedForecast: boolean[] = [];
-  for (let r = 0; r < forecastRows.length; r++) {
-    const row = forecastRows[r];
-    if (row === undefined || row.model !== plan.forecastModel) continue;
-    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
-    const day = dayOf(row.date);
+  for (let r = 0; r < forecastCount; r++) {
+    if (forecastRows.model[r] !== forecastModel) continue;
+    const v = graph.nodeOfKey(forecastKeys[r] ?? 0);
+    const day = forecastRows.date[r] ?? 0;
     if (day <= today || (codes.level[v] ?? 0) < 0) continue;
     const beyond = day > fenceOf(v);
     if (beyond && planned(v)) beyondFence++;
-    modelForecasts.push({ row: r, node: v, day, quantity: row.quantity, id: row.id });
+    const quantity = forecastRows.quantity[r] ?? 0;
+    modelForecasts.push({ row: r, node: v, day, quantity, id: forecastRows.id[r] ?? '' });
     plannedForecast.push(!beyond && planned(v));
   }
   const keys = new Map(
@@ -270,22 +363,20 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
         .sort((a, b) => a.from - b.from),
     ]),
   );
-  const forecastRemaining = reduceForecasts(
-    modelForecasts,
-    (modelForecasts.length === 0 ? [] : demandRows).flatMap((row, r) => {
-      if (row.type !== 'sales') return [];
-      const v = graph.nodeOfKey(demandKeys[r] ?? 0);
-      const day = dayOf(row.date);
-      // A sales line beyond the fence is not read, so it reduces nothing.
-      if (day > fenceOf(v)) return [];
-      return [{ node: v, day, quantity: row.quantity }];
-    }),
-    (v) => {
-      const s = profiles[nodeSettings[v] ?? 0];
-      const key = s?.reductionKey === undefined ? undefined : keys.get(s.reductionKey);
-      return { method: s?.forecastReduction ?? 'none', key };
-    },
-  );
+  const salesLines: { node: number; day: number; quantity: number }[] = [];
+  for (let r = 0; modelForecasts.length > 0 && r < demandRows.length; r++) {
+    if (demandRows.type[r] !== SALES) continue;
+    const v = graph.nodeOfKey(demandKeys[r] ?? 0);
+    const day = demandRows.date[r] ?? 0;
+    // A sales line beyond the fence is not read, so it reduces nothing.
+    if (day > fenceOf(v)) continue;
+    salesLines.push({ node: v, day, quantity: demandRows.quantity[r] ?? 0 });
+  }
+  const forecastRemaining = reduceForecasts(modelForecasts, salesLines, (v) => {
+    const s = profiles[nodeSettings[v] ?? 0];
+    const key = s?.reductionKey === undefined ? undefined : keys.get(s.reductionKey);
+    return { method: s?.forecastReduction ?? 'none', key };
+  });
 
   const demandCount0 = demandRows.length;
   const rowCount = demandCount0 + modelForecasts.length;
@@ -303,42 +394,45 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     rowId[u] = id;
     demandStart[v + 1] = (demandStart[v + 1] ?? 0) + 1;
   };
-  demandRows.forEach((row, r) => {
+  for (let r = 0; r < demandRows.length; r++) {
     const v = graph.nodeOfKey(demandKeys[r] ?? 0);
-    let day = dayOf(row.date);
-    if (day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || row.quantity <= 0) {
+    let day = demandRows.date[r] ?? 0;
+    const quantity = demandRows.quantity[r] ?? 0;
+    const id = demandRows.id[r] ?? '';
+    if (day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || quantity <= 0) {
       if (day > fenceOf(v) && planned(v)) beyondFence++;
-      return;
+      continue;
     }
     if (day < today) {
       if (planned(v)) {
+        const type = DEMAND_TYPE_CODES[(demandRows.type[r] ?? 1) - 1] ?? 'sales';
         messages.push({
           severity: 'warning',
           code: 'DEMAND_PAST_DUE',
-          item: row.item,
-          warehouse: row.warehouse,
-          ref: row.id,
-          text: `${row.type} line '${row.id}' was due ${row.date}; planned as due today`,
+          item: strings[demandRows.item[r] ?? 0] ?? '',
+          warehouse: strings[demandRows.warehouse[r] ?? 0] ?? '',
+          ref: id,
+          text: `${type} line '${id}' was due ${toIso(day)}; planned as due today`,
         });
       }
       day = today;
     }
-    addRow(r, v, day, row.quantity, row.id);
-  });
+    addRow(r, v, day, quantity, id);
+  }
   const forecasts: ForecastRemaining[] = [];
   modelForecasts.forEach((f, k) => {
-    const row = forecastRows[f.row];
-    if (row === undefined || plannedForecast[k] !== true) return;
+    if (plannedForecast[k] !== true) return;
+    const r = f.row;
     const remaining = forecastRemaining[k] ?? 0;
     forecasts.push({
-      id: row.id,
-      item: row.item,
-      warehouse: row.warehouse,
-      date: row.date,
-      quantity: row.quantity,
+      id: f.id,
+      item: strings[forecastRows.item[r] ?? 0] ?? '',
+      warehouse: strings[forecastRows.warehouse[r] ?? 0] ?? '',
+      date: toIso(forecastRows.date[r] ?? 0),
+      quantity: forecastRows.quantity[r] ?? 0,
       remaining,
     });
-    if (remaining > 0) addRow(demandCount0 + k, f.node, f.day, remaining, row.id);
+    if (remaining > 0) addRow(demandCount0 + k, f.node, f.day, remaining, f.id);
   });
   forecasts.sort(
     (a, b) =>
@@ -375,20 +469,16 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
     demandKind[k] = forecast ? IssueKind.Forecast : IssueKind.Demand;
     demandRow[k] = forecast ? (modelForecasts[u - demandCount0]?.row ?? 0) : u;
   }
-  const demandIds = demandRows.map((row) => row.id);
-  const demandTypeOfRow = Uint8Array.from(demandRows, (row) =>
-    row.type === 'sales' ? 0 : row.type === 'productionComponent' ? 1 : 2,
-  );
-  const forecastIds = forecastRows.map((row) => row.id);
+  const demandIds = demandRows.id;
+  const demandTypeOfRow = demandRows.type.map((code) => code - 1);
+  const forecastIds = forecastModel === undefined ? [] : forecastRows.id;
 
   // Existing receipts: on-hand (summed per node, negative counted as zero), then supply.
   const onHand = new Float64Array(n);
   const hasOnHand = new Uint8Array(n);
   for (let r = 0; r < onHandRows.length; r++) {
-    const row = onHandRows[r];
-    if (row === undefined) continue;
     const v = graph.nodeOfKey(onHandKeys[r] ?? 0);
-    onHand[v] = (onHand[v] ?? 0) + row.quantity;
+    onHand[v] = (onHand[v] ?? 0) + (onHandRows.quantity[r] ?? 0);
     hasOnHand[v] = 1;
   }
   const receiptStart = new Int32Array(n + 1);
@@ -416,20 +506,25 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   const supplyNode = new Int32Array(supplyRows.length);
   const supplyDay = new Int32Array(supplyRows.length);
   const supplyDateAsRead = new Int32Array(supplyRows.length);
-  supplyRows.forEach((row, r) => {
+  for (let r = 0; r < supplyRows.length; r++) {
     const v = graph.nodeOfKey(supplyKeys[r] ?? 0);
-    const day = dayOf(row.date);
-    const replaced = row.type === 'plannedOrder' && row.approved !== true;
-    if (replaced || day > fenceOf(v) || (codes.level[v] ?? 0) < 0 || row.quantity <= 0) {
+    const day = supplyRows.date[r] ?? 0;
+    const replaced = supplyRows.type[r] === PLANNED_ORDER && supplyRows.approved[r] !== 2;
+    if (
+      replaced ||
+      day > fenceOf(v) ||
+      (codes.level[v] ?? 0) < 0 ||
+      (supplyRows.quantity[r] ?? 0) <= 0
+    ) {
       if (!replaced && day > fenceOf(v) && planned(v)) beyondFence++;
       supplyNode[r] = -1;
-      return;
+      continue;
     }
     supplyNode[r] = v;
     supplyDay[r] = Math.max(today, day);
     supplyDateAsRead[r] = day;
     receiptStart[v + 1] = (receiptStart[v + 1] ?? 0) + 1;
-  });
+  }
   countsToOffsets(receiptStart);
   const receiptCount = receiptStart[n] ?? 0;
   const receiptDay = new Int32Array(receiptCount);
@@ -448,10 +543,8 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
       fill[v] = k + 1;
     }
   }
-  const supplyIds = supplyRows.map((row) => row.id);
-  const supplyTypeOfRow = Uint8Array.from(supplyRows, (row) =>
-    row.type === 'purchase' ? 0 : row.type === 'production' ? 1 : row.type === 'transfer' ? 2 : 3,
-  );
+  const supplyIds = supplyRows.id;
+  const supplyTypeOfRow = supplyRows.type.map((code) => code - 1);
   const supplyOrder: number[] = [];
   for (let r = 0; r < supplyRows.length; r++) if ((supplyNode[r] ?? -1) >= 0) supplyOrder.push(r);
   supplyOrder.sort((a, b) => {
@@ -466,25 +559,25 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   for (const r of supplyOrder) {
     const v = supplyNode[r] ?? 0;
     const k = fill[v] ?? 0;
-    const row = supplyRows[r];
     receiptDay[k] = supplyDay[r] ?? 0;
-    receiptQty[k] = row?.quantity ?? 0;
+    receiptQty[k] = supplyRows.quantity[r] ?? 0;
     receiptSource[k] = ReceiptKind.Supply;
     receiptRow[k] = r;
     // An approved order needs its components (production) or its refill (transfer) when
     // the node is still replenished that way; after a change of master data it is kept as
     // plain supply rather than exploded by a type it does not have.
     const replenishment = graph.replenishment[v];
+    const orderType = supplyRows.orderType[r];
     receiptExplodes[k] =
-      row?.type === 'plannedOrder' &&
-      ((row.orderType === 'production' && replenishment === Replenishment.Production) ||
-        (row.orderType === 'transfer' && replenishment === Replenishment.Transfer))
+      supplyRows.type[r] === PLANNED_ORDER &&
+      ((orderType === PRODUCTION_ORDER && replenishment === Replenishment.Production) ||
+        (orderType === TRANSFER_ORDER && replenishment === Replenishment.Transfer))
         ? 1
         : 0;
     fill[v] = k + 1;
   }
 
-  const sequenceBase = approvedOrderNumbers(supplyRows, graph, itemOf, warehouseOf);
+  const sequenceBase = approvedOrderNumbers(supplyRows, strings, graph, itemAt, warehouseAt);
 
   if (beyondFence > 0) {
     messages.push({
@@ -534,13 +627,48 @@ export function compileDataset(dataset: Dataset, options: CompileOptions = {}): 
   };
 }
 
+const COVERAGE_FIELDS = fieldNames('coverageSettings') as (keyof CoverageSettings)[];
+
+/** The coverage settings a level sets, as a string: equal strings, equal settings. */
+function settingsKey(level: CoverageSettings): string {
+  let key = '';
+  for (const field of COVERAGE_FIELDS) {
+    const value = level[field];
+    if (value === undefined) key += '|';
+    else if (typeof value === 'number') key += Object.is(value, -0) ? '|-0' : `|${value}`;
+    else if (typeof value === 'string') key += `|${JSON.stringify(value)}`;
+    else key += `|${String(value)}`;
+  }
+  return key;
+}
+
+/** Item coverage rows of nodes (item × warehouse keys), in the order they were set. */
+class NodeCoverage {
+  private readonly rows: KeyTable;
+  readonly keys: number[] = [];
+
+  constructor(keyCount: number) {
+    this.rows = keyTable(keyCount);
+  }
+
+  set(key: number, row: number): void {
+    if (!this.rows.has(key)) this.keys.push(key);
+    this.rows.set(key, row);
+  }
+
+  /** The row of a node, or -1. */
+  get(key: number): number {
+    return this.rows.get(key) ?? -1;
+  }
+}
+
 /**
  * The items a filtered run plans: the filter's items and their components down the given
  * number of BOM levels (all by default). `undefined` when the run is not filtered.
  */
 function planScope(
-  dataset: Dataset,
-  itemIndex: ReadonlyMap<string, number>,
+  dataset: DatasetColumns,
+  itemIndex: { get(id: string): number | undefined },
   bom: CompiledBom,
 ): Set<number> | undefined {
   const filter = dataset.filter;
@@ -585,27 +713,39 @@ function planScope(
 
 const ORDER_PREFIXES = ['PUR', 'PRD', 'TRF'] as const;
 
+/** Column codes (see dataset/columns.ts). */
+const PLANNED_ORDER = SUPPLY_TYPE_CODES.indexOf('plannedOrder') + 1;
+const SALES = DEMAND_TYPE_CODES.indexOf('sales') + 1;
+const PRODUCTION_ORDER = PLANNED_ORDER_TYPE_CODES.indexOf('production') + 1;
+const TRANSFER_ORDER = PLANNED_ORDER_TYPE_CODES.indexOf('transfer') + 1;
+
 /**
  * Planned orders are numbered per node after the highest number an approved planned order
  * of the node (from an earlier run) already carries, so a new id never repeats a kept one.
  */
 function approvedOrderNumbers(
-  supplyRows: readonly SupplyLine[],
+  supplyRows: SupplyColumns,
+  strings: readonly string[],
   graph: NodeGraph,
-  itemOf: (id: string) => number,
-  warehouseOf: (id: string) => number,
+  itemAt: (ref: number) => number,
+  warehouseAt: (ref: number) => number,
 ): Int32Array {
   const base = new Int32Array(graph.nodeCount);
-  for (const row of supplyRows) {
-    if (row.type !== 'plannedOrder' || row.approved !== true) continue;
+  for (let r = 0; r < supplyRows.length; r++) {
+    if (supplyRows.type[r] !== PLANNED_ORDER || supplyRows.approved[r] !== 2) continue;
+    const id = supplyRows.id[r] ?? '';
+    const itemRef = supplyRows.item[r] ?? 0;
+    const warehouseRef = supplyRows.warehouse[r] ?? 0;
+    const item = strings[itemRef] ?? '';
+    const warehouse = strings[warehouseRef] ?? '';
     // Ids may contain '@' and '-': compare the whole prefix the node's orders would have.
-    const prefix = ORDER_PREFIXES.map((p) => `${p}-${row.item}@${row.warehouse}-`).find((p) =>
-      row.id.startsWith(p),
+    const prefix = ORDER_PREFIXES.map((p) => `${p}-${item}@${warehouse}-`).find((p) =>
+      id.startsWith(p),
     );
     if (prefix === undefined) continue;
-    const digits = row.id.slice(prefix.length);
+    const digits = id.slice(prefix.length);
     if (!/^\d{1,9}$/.test(digits)) continue;
-    const v = graph.nodeOf(itemOf(row.item), warehouseOf(row.warehouse));
+    const v = graph.nodeOf(itemAt(itemRef), warehouseAt(warehouseRef));
     if (v >= 0) base[v] = Math.max(base[v] ?? 0, Number(digits));
   }
   return base;

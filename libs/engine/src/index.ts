@@ -3,7 +3,9 @@
  *
  *   validateDataset(json) → dataset → compileDataset → runPlan → toPlanResult
  *
- * or `planDataset(dataset)` for all of it at once.
+ * or `planDataset(dataset)` for all of it at once. Readers of a columnar format fill a
+ * `DatasetColumnBuilder` instead and go `validateColumns` → `compileColumns`; compileDataset
+ * is compileColumns on the dataset's columns, so both paths share one compile.
  */
 import { compileDataset, type CompileOptions } from './compile';
 import type { Dataset } from './model/dataset';
@@ -16,7 +18,24 @@ export * from './model/result';
 export type { PlanModel } from './model/plan-model';
 export { resolveNodeSettings, type NodeSettings } from './model/settings';
 export { parseDay, toDay, toIso, isoWeekday } from './calendar/day';
-export { compileDataset, type CompileOptions } from './compile';
+export { compileColumns, compileDataset, type CompileOptions } from './compile';
+export {
+  columnsFromDataset,
+  DatasetColumnBuilder,
+  DEMAND_TYPE_CODES,
+  NO_REF,
+  optBool,
+  optBoolCode,
+  PLANNED_ORDER_TYPE_CODES,
+  SUPPLY_TYPE_CODES,
+  type BomLineColumns,
+  type DatasetColumns,
+  type DemandColumns,
+  type ForecastColumns,
+  type ItemColumns,
+  type OnHandColumns,
+  type SupplyColumns,
+} from './dataset/columns';
 export { runPlan, type PlanOptions, type PlanProgress, type PlanRun } from './plan';
 export {
   checkPartitionCount,
@@ -68,8 +87,10 @@ export {
   type ResultColumnSlice,
 } from './output/result-columns';
 export {
+  validateColumns,
   validateDataset,
   formatIssue,
+  type ColumnsValidation,
   type DatasetIssue,
   type DatasetValidation,
 } from './dataset/validate';

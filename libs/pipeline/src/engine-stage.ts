@@ -3,13 +3,13 @@
  * (decode, validate, compile, plan, encode). processPlan runs it between the run's two
  * streams; the engine-stage benchmark runs it on batches held in memory.
  */
-import { decodeDatasetBatches, encodeResultColumnParts } from '@replan/contracts';
+import { decodeSnapshotColumns, encodeResultColumnParts } from '@replan/contracts';
 import {
-  compileDataset,
+  compileColumns,
   formatIssue,
   planResultColumns,
   runPlan,
-  validateDataset,
+  validateColumns,
   type CompileOptions,
   type DatasetIssue,
   type PlanModel,
@@ -38,16 +38,17 @@ export type ReadSnapshot =
   | { ok: true; compile(options: CompileOptions): PlanModel };
 
 /**
- * Decodes and validates snapshot batches (`lap` is called after each step, for timing).
+ * Decodes snapshot batches into dataset columns and validates them (`lap` is called after
+ * each step, for timing).
  * The batches are not referenced afterwards; `compile` may be called once.
  */
 export function readSnapshot(
   batches: Uint8Array[],
   lap: (step: 'decode' | 'validate') => void,
 ): ReadSnapshot {
-  const decoded = decodeDatasetBatches(batches.splice(0));
+  const decoded = decodeSnapshotColumns(batches.splice(0));
   lap('decode');
-  const validation = validateDataset(decoded);
+  const validation = validateColumns(decoded);
   lap('validate');
   if (!validation.ok) {
     const first = validation.errors[0];
@@ -66,7 +67,7 @@ export function readSnapshot(
     ok: true,
     compile: (options) => {
       if (dataset === undefined) throw new Error('the snapshot was already compiled');
-      const model = compileDataset(dataset, options);
+      const model = compileColumns(dataset, options);
       dataset = undefined;
       return model;
     },

@@ -10,6 +10,8 @@
  * seconds.
  */
 import type { Dataset } from '../model/dataset';
+import type { DatasetColumns } from './columns';
+import { columnRows, type Rows } from './column-rows';
 import { findDuplicates } from './duplicates';
 import { choice, FieldChecker, isRow, type IdLookup, type Row } from './field-checker';
 import { fieldNames, type FieldNameEntity } from './field-names';
@@ -20,6 +22,12 @@ export { formatIssue, type DatasetIssue } from './issues';
 export type DatasetValidation =
   | { ok: true; dataset: Dataset; warnings: DatasetIssue[] }
   | { ok: false; errors: DatasetIssue[]; warnings: DatasetIssue[] };
+
+export type ColumnsValidation =
+  | { ok: true; dataset: DatasetColumns; warnings: DatasetIssue[] }
+  | { ok: false; errors: DatasetIssue[]; warnings: DatasetIssue[] };
+
+export type { Rows } from './column-rows';
 
 const COVERAGE_CODES = choice('requirement', 'period', 'minMax', 'manual');
 const COVERAGE_ORDER_TYPES = choice('purchase', 'production');
@@ -98,6 +106,42 @@ export function validateDataset(input: unknown): DatasetValidation {
   return { ok: false, errors: issues.errors, warnings: issues.warnings };
 }
 
+/**
+ * Checks dataset columns (a decoded snapshot) with the same checks as JSON rows: each column
+ * table is read through one reused row object, so the messages name table, row and field
+ * exactly as they would for the rows.
+ */
+export function validateColumns(dataset: DatasetColumns): ColumnsValidation {
+  const issues = new IssueCollector();
+  const ck = new FieldChecker(issues);
+  ck.at('dataset', undefined);
+  if (dataset.formatVersion !== 1) {
+    ck.error('formatVersion', `must be 1, got ${describeValue(dataset.formatVersion)}`);
+  }
+  const views = columnRows(dataset);
+  const none: Rows = [];
+  checkTables(
+    ck,
+    {
+      ...views,
+      warehouses: dataset.warehouses,
+      coverageGroups: dataset.coverageGroups ?? none,
+      itemCoverage: dataset.itemCoverage ?? none,
+      calendars: dataset.calendars ?? none,
+      resources: dataset.resources ?? none,
+      resourceGroups: dataset.resourceGroups ?? none,
+      routeOperations: dataset.routeOperations ?? none,
+      reductionKeys: dataset.reductionKeys ?? none,
+    },
+    dataset.plan as unknown as Row,
+    dataset.filter as unknown as Row | undefined,
+  );
+  ck.finish();
+  issues.finish();
+  if (issues.errorCount === 0) return { ok: true, dataset, warnings: issues.warnings };
+  return { ok: false, errors: issues.errors, warnings: issues.warnings };
+}
+
 function checkDataset(ck: FieldChecker, data: Row): void {
   ck.at('dataset', undefined);
   const version = data['formatVersion'];
@@ -125,7 +169,70 @@ function checkDataset(ck: FieldChecker, data: Row): void {
   const forecasts = ck.array(data, 'forecasts', false) ?? [];
   const reductionKeys = ck.array(data, 'reductionKeys', false) ?? [];
   const filter = ck.object(data, 'filter', false);
+  checkTables(
+    ck,
+    {
+      items,
+      warehouses,
+      coverageGroups,
+      itemCoverage,
+      calendars,
+      bomLines,
+      resources,
+      resourceGroups,
+      routeOperations,
+      onHand,
+      supply,
+      demand,
+      forecasts,
+      reductionKeys,
+    },
+    plan,
+    filter,
+  );
+}
 
+type Tables = Record<
+  | 'items'
+  | 'warehouses'
+  | 'coverageGroups'
+  | 'itemCoverage'
+  | 'calendars'
+  | 'bomLines'
+  | 'resources'
+  | 'resourceGroups'
+  | 'routeOperations'
+  | 'onHand'
+  | 'supply'
+  | 'demand'
+  | 'forecasts'
+  | 'reductionKeys',
+  Rows
+>;
+
+/** Every table, the plan and the filter: the checks shared by JSON rows and columns. */
+function checkTables(
+  ck: FieldChecker,
+  tables: Tables,
+  plan: Row | undefined,
+  filter: Row | undefined,
+): void {
+  const {
+    items,
+    warehouses,
+    coverageGroups,
+    itemCoverage,
+    calendars,
+    bomLines,
+    resources,
+    resourceGroups,
+    routeOperations,
+    onHand,
+    supply,
+    demand,
+    forecasts,
+    reductionKeys,
+  } = tables;
   // Ids of the tables others refer to come first, so references can be checked in one pass.
   const refs: References = {
     items: collectIds(ck, 'items', items),
@@ -166,8 +273,8 @@ function idOf(row: Row): string | undefined {
 }
 
 /** The id of row `index`, when it has a usable one. */
-function idAt(rows: unknown[], index: number): string | undefined {
-  const row = rows[index];
+function idAt(rows: Rows, index: number): string | undefined {
+  const row = rows.at(index);
   return isRow(row) ? idOf(row) : undefined;
 }
 
@@ -181,8 +288,8 @@ function nodeName(item: unknown, warehouse: unknown): string | undefined {
  * The planning node of row `index` as a key: item and warehouse (or the item alone when the
  * row names no warehouse); undefined when either is not a usable string.
  */
-function nodeKeyAt(rows: unknown[], index: number): string | undefined {
-  const row = rows[index];
+function nodeKeyAt(rows: Rows, index: number): string | undefined {
+  const row = rows.at(index);
   if (!isRow(row)) return undefined;
   const item = row['item'];
   const warehouse = row['warehouse'];
@@ -196,14 +303,14 @@ function nodeKeyAt(rows: unknown[], index: number): string | undefined {
 function findRepeatedNodes(
   ck: FieldChecker,
   entity: string,
-  rows: unknown[],
+  rows: Rows,
   report: (row: Row, first: number) => void,
 ): void {
   findDuplicates(
     rows.length,
     (index) => nodeKeyAt(rows, index),
     (index, first) => {
-      const row = rows[index];
+      const row = rows.at(index);
       if (!isRow(row)) return;
       ck.at(entity, index);
       ck.loc.id = nodeName(row['item'], row['warehouse']);
@@ -218,7 +325,7 @@ function checkId(ck: FieldChecker, row: Row): void {
 }
 
 /** Reports each row whose id an earlier row of the table already has. */
-function checkUniqueIds(ck: FieldChecker, entity: string, rows: unknown[]): void {
+function checkUniqueIds(ck: FieldChecker, entity: string, rows: Rows): void {
   findDuplicates(
     rows.length,
     (index) => idAt(rows, index),
@@ -231,7 +338,7 @@ function checkUniqueIds(ck: FieldChecker, entity: string, rows: unknown[]): void
 }
 
 /** Checks that the rows of a referenced table are objects with unique ids; returns the ids. */
-function collectIds(ck: FieldChecker, entity: string, rows: unknown[]): IdLookup {
+function collectIds(ck: FieldChecker, entity: string, rows: Rows): IdLookup {
   const ids = new Set<string>();
   if (rows.length > MAX_REFERENCED_ROWS) {
     ck.at(entity, undefined);
@@ -239,7 +346,7 @@ function collectIds(ck: FieldChecker, entity: string, rows: unknown[]): IdLookup
     return ids;
   }
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     ck.at(entity, i);
     if (!isRow(row)) {
       notAnObject(ck, row);
@@ -319,9 +426,9 @@ function checkPlan(ck: FieldChecker, plan: Row, refs: References): void {
   }
 }
 
-function checkItems(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkItems(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     if (!isRow(row)) continue; // reported with the ids
     ck.at('items', i);
     ck.loc.id = idOf(row);
@@ -331,9 +438,9 @@ function checkItems(ck: FieldChecker, rows: unknown[], refs: References): void {
   }
 }
 
-function checkCoverageGroups(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkCoverageGroups(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     if (!isRow(row)) continue; // reported with the ids
     ck.at('coverageGroups', i);
     ck.loc.id = idOf(row);
@@ -343,9 +450,9 @@ function checkCoverageGroups(ck: FieldChecker, rows: unknown[], refs: References
   }
 }
 
-function checkItemCoverage(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkItemCoverage(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     ck.at('itemCoverage', i);
     if (!isRow(row)) {
       notAnObject(ck, row);
@@ -376,9 +483,9 @@ function checkItemCoverage(ck: FieldChecker, rows: unknown[], refs: References):
   });
 }
 
-function checkWarehouses(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkWarehouses(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     if (!isRow(row)) continue; // reported with the ids
     ck.at('warehouses', i);
     const id = idOf(row);
@@ -394,9 +501,9 @@ function checkWarehouses(ck: FieldChecker, rows: unknown[], refs: References): v
   }
 }
 
-function checkCalendars(ck: FieldChecker, rows: unknown[]): void {
+function checkCalendars(ck: FieldChecker, rows: Rows): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     if (!isRow(row)) continue; // reported with the ids
     ck.at('calendars', i);
     ck.loc.id = idOf(row);
@@ -460,12 +567,12 @@ function notAnObjectField(ck: FieldChecker, field: string, value: unknown): void
 
 function checkBomLines(
   ck: FieldChecker,
-  rows: unknown[],
+  rows: Rows,
   refs: References,
   operationsOf: ReadonlyMap<string, ReadonlySet<number>>,
 ): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     ck.at('bomLines', i);
     if (!isRow(row)) {
       notAnObject(ck, row);
@@ -508,9 +615,9 @@ function checkBomLines(
   checkUniqueIds(ck, 'bomLines', rows);
 }
 
-function checkResources(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkResources(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     if (!isRow(row)) continue; // reported with the ids
     ck.at('resources', i);
     ck.loc.id = idOf(row);
@@ -526,9 +633,9 @@ function checkResources(ck: FieldChecker, rows: unknown[], refs: References): vo
   }
 }
 
-function checkResourceGroups(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkResourceGroups(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     if (!isRow(row)) continue; // reported with the ids
     ck.at('resourceGroups', i);
     ck.loc.id = idOf(row);
@@ -555,14 +662,14 @@ function checkResourceGroups(ck: FieldChecker, rows: unknown[], refs: References
  */
 function checkRouteOperations(
   ck: FieldChecker,
-  rows: unknown[],
+  rows: Rows,
   refs: References,
 ): Map<string, Set<number>> {
   const operationsOf = new Map<string, Set<number>>();
   /** Validity of each (item, operation): [from, to, row]. */
   const spans = new Map<string, [number, number, number][]>();
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     ck.at('routeOperations', i);
     if (!isRow(row)) {
       notAnObject(ck, row);
@@ -633,9 +740,9 @@ function checkRouteOperations(
   return operationsOf;
 }
 
-function checkOnHand(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkOnHand(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     ck.at('onHand', i);
     if (!isRow(row)) {
       notAnObject(ck, row);
@@ -656,9 +763,9 @@ function checkOnHand(ck: FieldChecker, rows: unknown[], refs: References): void 
   });
 }
 
-function checkSupply(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkSupply(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     ck.at('supply', i);
     if (!isRow(row)) {
       notAnObject(ck, row);
@@ -678,9 +785,9 @@ function checkSupply(ck: FieldChecker, rows: unknown[], refs: References): void 
   checkUniqueIds(ck, 'supply', rows);
 }
 
-function checkDemand(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkDemand(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     ck.at('demand', i);
     if (!isRow(row)) {
       notAnObject(ck, row);
@@ -697,9 +804,9 @@ function checkDemand(ck: FieldChecker, rows: unknown[], refs: References): void 
   checkUniqueIds(ck, 'demand', rows);
 }
 
-function checkForecasts(ck: FieldChecker, rows: unknown[], refs: References): void {
+function checkForecasts(ck: FieldChecker, rows: Rows, refs: References): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     ck.at('forecasts', i);
     if (!isRow(row)) {
       notAnObject(ck, row);
@@ -716,9 +823,9 @@ function checkForecasts(ck: FieldChecker, rows: unknown[], refs: References): vo
   checkUniqueIds(ck, 'forecasts', rows);
 }
 
-function checkReductionKeys(ck: FieldChecker, rows: unknown[]): void {
+function checkReductionKeys(ck: FieldChecker, rows: Rows): void {
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     if (!isRow(row)) continue; // reported with the ids
     ck.at('reductionKeys', i);
     ck.loc.id = idOf(row);

@@ -2,8 +2,7 @@
  * BOM lines compiled per parent item into columns, in line-id order, with dates as day
  * numbers and the quantity formula's factors precomputed.
  */
-import { toDay } from '../calendar/day';
-import type { BomLine } from '../model/dataset';
+import type { BomLineColumns } from '../dataset/columns';
 import { findCycles } from './low-level-codes';
 import { countsToOffsets } from './offsets';
 
@@ -30,18 +29,29 @@ export interface CompiledBom {
   phantomCycle: Uint8Array;
 }
 
+/**
+ * Compiles the BOM line columns; `itemOf` and `warehouseOf` map a string index to the
+ * item or warehouse index (-1 when it names none).
+ */
 export function compileBom(
-  lines: readonly BomLine[],
-  itemIndex: ReadonlyMap<string, number>,
-  warehouseIndex: ReadonlyMap<string, number>,
+  lines: BomLineColumns,
+  itemOf: Int32Array,
+  warehouseOf: Int32Array,
   itemCount: number,
 ): CompiledBom {
-  const rows = lines
-    .map((line, row) => ({ line, row, parent: itemIndex.get(line.parent) ?? -1 }))
-    .filter((r) => r.parent >= 0 && itemIndex.has(r.line.component))
-    .sort(
-      (a, b) => a.parent - b.parent || (a.line.id < b.line.id ? -1 : a.line.id > b.line.id ? 1 : 0),
-    );
+  const ids = lines.id;
+  const parentOf = (r: number): number => itemOf[lines.parent[r] ?? 0] ?? -1;
+  const kept: number[] = [];
+  for (let r = 0; r < lines.length; r++) {
+    if (parentOf(r) >= 0 && (itemOf[lines.component[r] ?? 0] ?? -1) >= 0) kept.push(r);
+  }
+  const rows = Int32Array.from(kept).sort((a, b) => {
+    const byParent = parentOf(a) - parentOf(b);
+    if (byParent !== 0) return byParent;
+    const ia = ids[a] ?? '';
+    const ib = ids[b] ?? '';
+    return ia < ib ? -1 : ia > ib ? 1 : a - b;
+  });
   const n = rows.length;
   const bom: CompiledBom = {
     lineStart: new Int32Array(itemCount + 1),
@@ -57,20 +67,26 @@ export function compileBom(
     lineId: new Array<string>(n),
     phantomCycle: new Uint8Array(itemCount),
   };
-  rows.forEach(({ line, parent }, k) => {
+  const or = (value: number | undefined, absent: number): number =>
+    value === undefined || Number.isNaN(value) ? absent : value;
+  for (let k = 0; k < n; k++) {
+    const r = rows[k] ?? 0;
+    const parent = parentOf(r);
     bom.lineStart[parent + 1] = (bom.lineStart[parent + 1] ?? 0) + 1;
-    bom.component[k] = itemIndex.get(line.component) ?? -1;
-    bom.warehouse[k] =
-      line.warehouse === undefined ? -1 : (warehouseIndex.get(line.warehouse) ?? -1);
-    bom.factor[k] = (line.quantity / (line.perSeries ?? 1)) * (1 + (line.scrapPercent ?? 0) / 100);
-    bom.constantScrap[k] = line.constantScrap ?? 0;
-    bom.validFrom[k] = line.validFrom === undefined ? -Infinity : toDay(line.validFrom);
-    bom.validTo[k] = line.validTo === undefined ? Infinity : toDay(line.validTo);
-    bom.phantom[k] = line.phantom === true ? 1 : 0;
-    bom.offsetDays[k] = line.offsetDays ?? 0;
-    bom.operation[k] = line.operation ?? -1;
-    bom.lineId[k] = line.id;
-  });
+    bom.component[k] = itemOf[lines.component[r] ?? 0] ?? -1;
+    const warehouse = lines.warehouse[r] ?? -1;
+    bom.warehouse[k] = warehouse < 0 ? -1 : (warehouseOf[warehouse] ?? -1);
+    bom.factor[k] =
+      ((lines.quantity[r] ?? 0) / or(lines.perSeries[r], 1)) *
+      (1 + or(lines.scrapPercent[r], 0) / 100);
+    bom.constantScrap[k] = or(lines.constantScrap[r], 0);
+    bom.validFrom[k] = or(lines.validFrom[r], -Infinity);
+    bom.validTo[k] = or(lines.validTo[r], Infinity);
+    bom.phantom[k] = lines.phantom[r] === 2 ? 1 : 0;
+    bom.offsetDays[k] = or(lines.offsetDays[r], 0);
+    bom.operation[k] = or(lines.operation[r], -1);
+    bom.lineId[k] = ids[r] ?? '';
+  }
   countsToOffsets(bom.lineStart);
   markPhantomCycles(bom, itemCount);
   return bom;

@@ -36,15 +36,53 @@ export interface NodeGraph {
   nodeOfKey(key: number): number;
 }
 
+/** Most keys (items × warehouses) looked up through a dense table rather than a Map. */
+const DENSE_KEYS = 1 << 26;
+
+/** Node keys to numbers: a dense table when the keys are few enough, else a Map. */
+export interface KeyTable {
+  get(key: number): number | undefined;
+  set(key: number, value: number): void;
+  has(key: number): boolean;
+}
+
+class DenseKeys implements KeyTable {
+  private readonly values: Int32Array;
+  constructor(size: number) {
+    this.values = new Int32Array(size).fill(-1);
+  }
+  get(key: number): number | undefined {
+    const value = this.values[key] ?? -1;
+    return value < 0 ? undefined : value;
+  }
+  set(key: number, value: number): void {
+    this.values[key] = value;
+  }
+  has(key: number): boolean {
+    return (this.values[key] ?? -1) >= 0;
+  }
+}
+
+export function keyTable(keyCount: number | undefined): KeyTable {
+  return keyCount !== undefined && keyCount <= DENSE_KEYS
+    ? new DenseKeys(keyCount)
+    : new Map<number, number>();
+}
+
+/**
+ * The node graph from its seed nodes. `keyCount` (items × warehouses), when given, lets key
+ * look-ups use dense tables instead of hashing.
+ */
 export function buildNodeGraph(
   seedKeys: Iterable<number>,
   warehouseCount: number,
   bom: CompiledBom,
   replenish: (item: number, warehouse: number) => NodeReplenishment,
+  keyCount?: number,
 ): NodeGraph {
   const W = warehouseCount;
   // Discovery: breadth-first from the seed nodes along the demand edges.
-  const discovered = new Map<number, number>();
+  const discovered = keyTable(keyCount);
   const order: number[] = [];
   const kinds: number[] = [];
   const sources: number[] = [];
@@ -86,7 +124,7 @@ export function buildNodeGraph(
   // Numbering in key order, which is (item id, warehouse id) order.
   const n = order.length;
   const sortedKeys = Float64Array.from(order).sort();
-  const index = new Map<number, number>();
+  const index = keyTable(keyCount);
   for (let i = 0; i < n; i++) index.set(sortedKeys[i] ?? 0, i);
   const indexOf = (key: number): number => index.get(key) ?? -1;
 

@@ -48,8 +48,8 @@ function sortedIndex(ids: readonly string[]): Map<string, number> {
 
 /** Compiles the routing tables of a validated dataset; `calendars` are the compiled calendars. */
 export function compileRoutes(
-  dataset: Dataset,
-  itemIndex: ReadonlyMap<string, number>,
+  dataset: Pick<Dataset, 'resources' | 'resourceGroups' | 'routeOperations'>,
+  itemIndex: { get(id: string): number | undefined },
   calendars: ReadonlyMap<string, DayCounter>,
   itemCount: number,
 ): CompiledRoutes {
