@@ -78,10 +78,13 @@ export const DEFAULT_CONCURRENCY: Readonly<Record<WorkerRole, number>> = {
 /**
  * How long a worker's lock on its job lasts, and how often workers look for jobs whose lock
  * ran out (their worker died): a killed worker's job is found stalled within
- * lockDuration + stalledInterval, 14 s. Workers renew their locks every lockDuration / 2;
- * the planning runs in a thread, so the event loop is free to do it.
+ * lockDuration + stalledInterval, 10 s (4–10 s: the lock was renewed at most 4 s before the
+ * kill), which leaves the run 5 s to end within the 15 s recovery bar of
+ * docs/reliability.md on a loaded machine. Workers renew their locks every lockDuration / 2
+ * (4 s), so an event loop held up to about 4 s does not lose its job; the planning runs in
+ * a thread, so the event loop is free to do it.
  */
-export const JOB_LOCK = { lockDuration: 10_000, stalledInterval: 4_000 } as const;
+export const JOB_LOCK = { lockDuration: 8_000, stalledInterval: 2_000 } as const;
 
 export interface ServiceOptions {
   redisUrl: string;
@@ -276,6 +279,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         try {
           const outcome = await processRequest(job.data, {
             handBack: handBack.signal,
+            requestJob: { jobId: job.id ?? '', createdAt: job.timestamp },
             redis,
             registry: tenants,
             log,
