@@ -58,7 +58,7 @@ const LONG_ID = `SO-X${'X'.repeat(9_996)}`;
 /** The long id as a message shows it: its first 60 characters with the quote, and its length. */
 const LONG_ID_SHOWN = `'SO-X${'X'.repeat(55)}… (10002 characters)`;
 
-export function hostileRowCases(db: () => Knex, dialect: 'sqlite' | 'postgresql'): void {
+export function hostileRowCases(db: () => Knex): void {
   const cases: HostileRow[] = [
     {
       name: 'a NULL item',
