@@ -164,6 +164,13 @@ export const SERVICE_SETTINGS: readonly ServiceSetting[] = [
       'Most pegging rows (with the requirements planned orders create) one plan may have; a plan that would have more fails at once, naming the planning node',
   },
   {
+    name: 'REPLAN_MAX_ORDER_DAYS',
+    apps: ['engine', 'serve'],
+    default: String(DEFAULT_PLAN_SIZE_LIMITS.maxOrderDays),
+    description:
+      'Most working days one operation of one planned order may take of its resource (each a capacity reservation row); a plan with a longer one fails at once, naming the planning node',
+  },
+  {
     name: 'REPLAN_STREAM_TIMEOUT_MS',
     apps: ['engine', 'writer', 'serve'],
     default: String(DEFAULT_STREAM_TIMEOUT_MS),
@@ -307,6 +314,7 @@ export function readServiceConfig(app: ServiceApp, env: Env): ServiceConfig {
   const limitSettings = [
     ['REPLAN_MAX_PLANNED_ORDERS', 'maxPlannedOrders'],
     ['REPLAN_MAX_PEGGING_ROWS', 'maxPeggingRows'],
+    ['REPLAN_MAX_ORDER_DAYS', 'maxOrderDays'],
   ] as const;
   for (const [name, limit] of limitSettings) {
     if (value(name) !== undefined) {

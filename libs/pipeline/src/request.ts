@@ -25,6 +25,11 @@
  * while the database is away, with the stage's own error. A coordinator that dies is
  * replaced by another (BullMQ hands the stalled request job over); re-adding the stage jobs
  * with their fixed ids finds the running ones, so the new coordinator follows the same run.
+ *
+ * A run is accepted from one request job (its id and creation time, recorded in Redis): a
+ * coordinator taking over holds the same job; any other job carrying the run's request —
+ * a replay of its signed data under a new job id — is refused with an UnrecoverableError
+ * naming the job the run was accepted from, and nothing is planned or recorded.
  */
 import type { RunCompleted } from '@replan/contracts';
 import type { ResultCounts, RunMessage } from '@replan/engine';
@@ -32,6 +37,7 @@ import { runLogger, type Logger } from '@replan/observability';
 import {
   RunRequestDataError,
   TENANT_RUNS_TTL_SECONDS,
+  acceptRequest,
   boundText,
   boundedCompletion,
   cancelKey,
@@ -45,6 +51,7 @@ import {
   verifyRequest,
   type JobPayloads,
   type ReceivedRunRequest,
+  type RequestJobRef,
   type RunJobBase,
   type SigningKey,
   type WorkerStage,
@@ -88,6 +95,12 @@ export interface CoordinatorContext {
   requestMaxAgeMs?: number;
   /** Retrying the run history while the tenant's database is away. */
   historyRetry?: HistoryRetry;
+  /**
+   * The request job being processed: a run is accepted from one request job only
+   * (acceptRequest in @replan/queue), so any other job with its request is refused as a
+   * replay. Without it (direct calls in tests) no record is kept.
+   */
+  requestJob?: RequestJobRef;
 }
 
 /** How a history read or write is retried: backoff doubling up to maxDelayMs, for up to limitMs. */
@@ -287,6 +300,29 @@ export async function processRequest(
       ctx.registry,
       ctx.requestMaxAgeMs !== undefined ? { maxAgeMs: ctx.requestMaxAgeMs } : {},
     );
+  }
+  // A run is accepted from one request job: another job with the same request (the data of
+  // a finished or running run added again under a new job id) is a replay, refused before
+  // anything is read or recorded, however the run's stages and history read.
+  if (ctx.requestJob !== undefined) {
+    const accepted = await acceptRequest(
+      ctx.redis,
+      request.tenant,
+      runId,
+      ctx.requestJob,
+      ctx.prefix,
+    );
+    if (!accepted.accepted) {
+      const by =
+        accepted.by === undefined ? 'another request job' : `request job ${accepted.by.jobId}`;
+      log.warn({ requestJob: ctx.requestJob.jobId }, `replayed request refused (run ${runId})`);
+      throw new UnrecoverableError(
+        boundText(
+          `run ${runId} was already requested (${by}): the request was replayed under job ` +
+            `${ctx.requestJob.jobId}, and a run is accepted once`,
+        ),
+      );
+    }
   }
   const previous = await withHistoryRetry('reading the run history', ctx, log, () =>
     readRun(knex, runId),

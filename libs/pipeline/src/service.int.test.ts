@@ -4,7 +4,7 @@
  * still works.
  */
 import { ReplanClient } from '@replan/client';
-import { queueNames, runJobId, signStageJob, streamKey } from '@replan/queue';
+import { acceptedKey, queueNames, runJobId, signStageJob, streamKey } from '@replan/queue';
 import { readActiveVersion, readRun } from '@replan/sql';
 import { Job, Queue } from 'bullmq';
 import { startService } from './service';
@@ -94,8 +94,10 @@ it('cancels a running run: its waiting stages stop and the old plan stays', asyn
     const write = await Job.fromId(writeQueue, stageId);
     expect(write?.failedReason).toBe('run cancelled');
     await writeQueue.close();
-    // The run's streams and abort key are gone.
-    expect(await redis.keys(`${PREFIX}-cancel:tenant:*:run:*`)).toEqual([]);
+    // The run's streams and abort key are gone; the record of its request job stays.
+    expect(await redis.keys(`${PREFIX}-cancel:tenant:*:run:*`)).toEqual([
+      acceptedKey(TENANT, runId, `${PREFIX}-cancel`),
+    ]);
   } finally {
     await extractQueue.close();
     await client.close();
@@ -210,7 +212,7 @@ it('hands a coordinator still following a run back to the queue at the shutdown 
   }
 });
 
-it('stops the stages of a handed-back run that is cancelled; a replayed request ends it, then is refused', async () => {
+it('stops the stages of a handed-back run that is cancelled; a replayed request is refused, a late one ends it', async () => {
   const prefix = `${PREFIX}-orphan`;
   const tenant = await seedTenant();
   const connector = await startService({
@@ -283,21 +285,38 @@ it('stops the stages of a handed-back run that is cancelled; a replayed request 
       registry: new TenantRegistry([tenant]),
     });
     rest = replay;
-    // Replayed while its history still says running (no coordinator saw the cancel): it
-    // is followed as a takeover, finds the cancel and records the run as cancelled…
+    // Replayed under a new job id while its history still says running (no coordinator saw
+    // the cancel): refused, a run is accepted from one request job; the history is as it was.
     await queues.requests?.add('run-request', request?.data, { jobId: `${runId}-replayed` });
-    const replayed = await until(async () => {
+    const replayRefused = await until(async () => {
       const job = await Job.fromId(queues.requests as Queue, `${runId}-replayed`);
-      return job?.finishedOn !== undefined ? job : undefined;
-    }, 'the replay to end');
-    expect(replayed.returnvalue).toMatchObject({ runId, status: 'cancelled' });
+      return job?.failedReason !== undefined && job.failedReason !== ''
+        ? job.failedReason
+        : undefined;
+    }, 'the replay to be refused');
+    expect(replayRefused).toBe(
+      `run ${runId} was already requested (request job ${runId}): the request was replayed ` +
+        `under job ${runId}-replayed, and a run is accepted once`,
+    );
     const history = replay.registry?.openTenantDatabase(tenant);
     if (history === undefined) throw new Error('no registry');
+    expect(await readRun(history, runId)).toMatchObject({ status: 'running' });
+    // Once the record of its request job is gone (it lives 8 days; here removed), a request
+    // for the run is judged by its history: running, it is followed as a takeover, finds
+    // the cancel and records the run as cancelled…
+    await redis.del(acceptedKey(TENANT, runId, prefix));
+    await queues.requests?.add('run-request', request?.data, { jobId: `${runId}-late` });
+    const replayed = await until(async () => {
+      const job = await Job.fromId(queues.requests as Queue, `${runId}-late`);
+      return job?.finishedOn !== undefined ? job : undefined;
+    }, 'the late request to end');
+    expect(replayed.returnvalue).toMatchObject({ runId, status: 'cancelled' });
     expect(await readRun(history, runId)).toMatchObject({ status: 'cancelled' });
     // …and once finished, the same request again is refused: a run id is planned once.
     for (const stage of ['extract', 'plan', 'write'] as const) {
       await (await Job.fromId(queues[stage] as Queue, stageId))?.remove();
     }
+    await redis.del(acceptedKey(TENANT, runId, prefix));
     await queues.requests?.add('run-request', request?.data, { jobId: `${runId}-again` });
     const refused = await until(async () => {
       const job = await Job.fromId(queues.requests as Queue, `${runId}-again`);
@@ -311,5 +330,56 @@ it('stops the stages of a handed-back run that is cancelled; a replayed request 
     await client.close();
     await rest?.close();
     await connector.close();
+  }
+});
+
+it("refuses a finished run's request added again under a new job id; nothing is planned again", async () => {
+  const prefix = `${PREFIX}-replay`;
+  const registry = new TenantRegistry([await seedTenant()]);
+  const tenant = registry.get(TENANT);
+  if (tenant === undefined) throw new Error('tenant missing');
+  const knex = registry.openTenantDatabase(tenant);
+  const service = await startService({
+    redisUrl: REDIS_URL,
+    serviceKey: SERVICE_KEY,
+    prefix,
+    roles: ['coordinator', 'extract', 'plan', 'write'],
+    registry,
+  });
+  const client = new ReplanClient({ redisUrl: REDIS_URL, tenant: TENANT, secret: SECRET, prefix });
+  const requests = new Queue(queueNames.requests, { connection: redis, prefix });
+  try {
+    const { runId } = await client.requestRun({
+      plan: dataset.plan.id,
+      planDate: dataset.plan.planDate,
+    });
+    expect(await client.waitForRun(runId, { timeoutMs: 20_000 })).toMatchObject({
+      status: 'succeeded',
+    });
+    const before = await readRun(knex, runId);
+    expect(before).toMatchObject({ status: 'succeeded', planVersion: 1 });
+    // The run's stage jobs are still there (kept a day): without the record of the request
+    // job, a replay would look like a coordinator taking the run over.
+    const stages = new Queue(queueNames.write, { connection: redis, prefix });
+    expect(await stages.getJobState(runJobId(TENANT, runId))).toBe('completed');
+    await stages.close();
+
+    const original = await Job.fromId(requests, runId);
+    await requests.add('run-request', original?.data, { jobId: `${runId}-replayed` });
+    // The client asking after the replayed job is told it failed, and why.
+    const outcome = await client.waitForRun(`${runId}-replayed`, { timeoutMs: 20_000 });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toBe(
+      `run ${runId} was already requested (request job ${runId}): the request was replayed ` +
+        `under job ${runId}-replayed, and a run is accepted once`,
+    );
+    // Nothing planned again: the history row as it was, still version 1 active.
+    expect(await readRun(knex, runId)).toEqual(before);
+    expect(await readActiveVersion(knex, dataset.plan.id)).toBe(1);
+  } finally {
+    await requests.close();
+    await client.close();
+    await service.close();
+    await registry.close();
   }
 });

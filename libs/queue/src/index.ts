@@ -6,7 +6,8 @@
  * - Run ids and key segments (ids), request jobs and their tenant signatures
  *   (request-job, request-signing), stage jobs and their service signatures (job-payloads,
  *   stage-signing), cancel keys signed by the tenant (cancel-keys), abort keys signed by
- *   the service (abort-values), the completion record (completion), bounded error texts.
+ *   the service (abort-values), the completion record (completion), bounded error texts,
+ *   the request job a run was accepted from (accepted-requests).
  * - Queue names and the BullMQ prefix of the pipeline requests → extract → plan → write.
  * - Redis connections set up for workers (never give up) and producers (fail fast).
  * - Job payloads (ids and stream keys, never rows) with runtime checks.
@@ -40,6 +41,7 @@ export {
   RunStreamError,
   TENANT_RUNS_TTL_SECONDS,
   abortKey,
+  acceptedKey,
   tenantRunsKey,
   collectBatches,
   deleteKeysMatching,
@@ -119,4 +121,10 @@ export { abortValue, verifyAbortValue, type AbortValueCheck } from './abort-valu
 export { signStageJob, verifyStageJob, type StageJobCheck } from './stage-signing';
 export { type SigningKey } from './protocol-mac';
 export { MAX_ERROR_LENGTH, boundText } from './bounded-text';
+export {
+  ACCEPTED_TTL_SECONDS,
+  acceptRequest,
+  type AcceptResult,
+  type RequestJobRef,
+} from './accepted-requests';
 export { boundedCompletion, toRunOutcome } from './completion';

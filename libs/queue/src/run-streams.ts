@@ -53,6 +53,15 @@ export function abortKey(tenant: string, runId: string, prefix: string = KEY_PRE
 }
 
 /**
+ * The key that records which request job a run was accepted from:
+ * `<prefix>:tenant:<tenant>:run:<runId>:accepted` (see accepted-requests). It outlives the
+ * run's streams and abort key (deleteRunKeys leaves it), and goes with the tenant.
+ */
+export function acceptedKey(tenant: string, runId: string, prefix: string = KEY_PREFIX): string {
+  return `${runKeyBase(tenant, runId, prefix)}:accepted`;
+}
+
+/**
  * The set of a tenant's run ids, `<prefix>:tenant:<tenant>:runs`, kept by the coordinators
  * so that removing the tenant finds every run it had (also those whose jobs are gone).
  */

@@ -40,7 +40,7 @@ describe('PostgreSQL: unreadable values in the ERP tables', () => {
     await admin?.destroy();
   });
 
-  hostileRowCases(() => knex, 'postgresql');
+  hostileRowCases(() => knex);
 
   it("names the row of a NaN in a float column (PostgreSQL's double precision holds one)", async () => {
     await knex('replan_on_hand')
@@ -54,6 +54,39 @@ describe('PostgreSQL: unreadable values in the ERP tables', () => {
       );
     } finally {
       await knex('replan_on_hand').where({ item: 'WHEEL' }).update({ quantity: 1 });
+    }
+  });
+
+  it("reads DATE columns as YYYY-MM-DD whatever the server's DateStyle", async () => {
+    // A session printing dates as 02/03/2026 (DateStyle SQL, DMY): the reader must not care.
+    const dmy = knexFactory({
+      client: 'pg',
+      connection,
+      searchPath: [schema],
+      pool: {
+        min: 0,
+        max: 1,
+        afterCreate: (
+          conn: { query(sql: string, done: (err?: Error) => void): void },
+          done: (err?: Error) => void,
+        ) => {
+          conn.query("set datestyle = 'SQL, DMY'", done);
+        },
+      },
+    });
+    try {
+      const shown: unknown = await dmy.raw("select '2026-03-02'::date::text as d");
+      expect((shown as { rows: { d: string }[] }).rows[0]?.d).toBe('02/03/2026');
+      const iso = await readDataset(knex, 'BIKE-SHOP');
+      const read = await readDataset(dmy, 'BIKE-SHOP');
+      expect(read).toEqual(iso);
+      // The supply lines' due dates are a DATE column in the loose bike shop too.
+      expect(read.supply?.map((s) => s.date).every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(
+        true,
+      );
+      expect(read.supply?.length).toBeGreaterThan(0);
+    } finally {
+      await dmy.destroy();
     }
   });
 });

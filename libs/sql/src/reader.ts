@@ -63,6 +63,11 @@ type DbRow = Record<string, unknown>;
  * The select list of a table (of `columns`, default all), its columns qualified by `alias`
  * when given: DATE columns are formatted in SQL (`YYYY-MM-DD`), so no driver turns them into
  * a Date in some time zone.
+ *
+ * On PostgreSQL a date is read as its JSON text (`to_json(…) #>> '{}'`): ISO `YYYY-MM-DD`
+ * whatever the server's DateStyle, and the very text when an ERP's view delivers the column
+ * as text, so that a date that does not exist (`2026-02-30`) reaches the row's own check
+ * (which names table, row and column) instead of failing the whole query.
  */
 export function selectList(
   knex: Knex,
@@ -75,7 +80,7 @@ export function selectList(
     const name = alias === undefined ? column.name : `${alias}.${column.name}`;
     if (column.type !== 'date') return alias === undefined ? name : `${name} as ${column.name}`;
     if (dialect === 'postgresql') {
-      return knex.raw(`to_char(??, 'YYYY-MM-DD') as ??`, [name, column.name]);
+      return knex.raw(`to_json(??) #>> '{}' as ??`, [name, column.name]);
     }
     if (dialect === 'mssql') {
       return knex.raw('convert(char(10), ??, 23) as ??', [name, column.name]);

@@ -621,7 +621,10 @@ export class NodeNetting implements LeafVisitor {
     for (let p = 0; p < count; p++) {
       const piece = this.pieces[p] ?? 0;
       // A routed order's run time, and so its dates, depend on its quantity.
-      if (routed) this.routes.scheduleOrder(piece, dates);
+      if (routed) {
+        this.size.checkOrderDays(this.routes.longestOperationDays(piece), piece, this.nodeName);
+        this.routes.scheduleOrder(piece, dates);
+      }
       const order = orders.add(this.node, piece, dates, ++this.sequence);
       this.state.events++;
       this.enqueue(order, piece, day);
@@ -730,6 +733,7 @@ export class NodeNetting implements LeafVisitor {
     const supplyRow = model.receiptRow[receipt] ?? 0;
     if (this.routes.prepare(this.node, model.receiptDay[receipt] ?? 0, settings)) {
       const quantity = model.receiptQty[receipt] ?? 0;
+      this.size.checkOrderDays(this.routes.longestOperationDays(quantity), quantity, this.nodeName);
       const start = this.routes.scheduleApproved(quantity);
       this.routes.reserve(-(supplyRow + 1));
       this.createRequirementsOf(-(supplyRow + 1), quantity, start, true);

@@ -26,6 +26,22 @@ function dataset(quantity: number, max: number, demandLines = 1): Dataset {
   };
 }
 
+/** BIKE made on LINE (8 hours a day, every day), 1 hour a bike: one demand line of `quantity`. */
+function routed(quantity: number): Dataset {
+  return {
+    formatVersion: 1,
+    plan: { id: 'P1', planDate: '2026-01-05' },
+    items: [{ id: 'BIKE' }],
+    warehouses: [{ id: 'MAIN' }],
+    itemCoverage: [{ item: 'BIKE', warehouse: 'MAIN', orderType: 'production' }],
+    resources: [{ id: 'LINE', hoursPerDay: 8 }],
+    routeOperations: [{ id: 'R1', item: 'BIKE', operation: 10, resource: 'LINE', runHours: 1 }],
+    demand: [
+      { id: 'SO-1', type: 'sales', item: 'BIKE', warehouse: 'MAIN', date: '2026-02-01', quantity },
+    ],
+  };
+}
+
 function planError(run: () => unknown): PlanSizeError {
   try {
     run();
@@ -101,6 +117,41 @@ describe('plan-size limits', () => {
     expect(planSizeLimits({ maxPeggingRows: 5 })).toEqual({
       maxPlannedOrders: 20_000_000,
       maxPeggingRows: 5,
+      maxOrderDays: 10_000,
     });
+  });
+
+  it('plans an order whose operation takes as many working days as the limit', () => {
+    // 80 bikes at 1 hour each on 8 hours a day: 10 working days, 10 reservation rows.
+    const result = runPlan(compileDataset(routed(80)), { limits: { maxOrderDays: 10 } });
+    expect(result.state.orders.count).toBe(1);
+  });
+
+  it('stops before scheduling an order whose operation takes more working days', () => {
+    // 81 bikes: 81 hours, 10.125 days of 8 hours, so 11 working days > 10.
+    const error = planError(() =>
+      runPlan(compileDataset(routed(81)), { limits: { maxOrderDays: 10 } }),
+    );
+    expect(error.node).toBe('BIKE@MAIN');
+    expect(error.limit).toBe('maxOrderDays');
+    expect(error.message).toBe(
+      'the plan would have an order running more than 10 days (the maxOrderDays limit): node BIKE@MAIN would have an order of 81 whose operation takes 11 working days, each a capacity reservation row; check its quantities, order quantity rules (maximum order quantity) and route times, or raise the limit',
+    );
+  });
+
+  it('fails fast on a huge routed order under the default limits', () => {
+    // 1e8 bikes at 8 a day: 12,500,000 working days, one reservation row each, > 10,000.
+    // Scheduled, the order would count 12.5 million days through the calendar first.
+    const error = planError(() => runPlan(compileDataset(routed(1e8))));
+    expect(error.limit).toBe('maxOrderDays');
+    expect(error.message).toContain(
+      'node BIKE@MAIN would have an order of 100000000 whose operation takes 12500000 working days',
+    );
+  });
+
+  it('refuses a maxOrderDays that is not a whole number of at least 1', () => {
+    expect(() => planSizeLimits({ maxOrderDays: 0 })).toThrow(
+      'maxOrderDays must be a whole number of at least 1, got 0',
+    );
   });
 });

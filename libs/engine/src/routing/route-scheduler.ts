@@ -176,6 +176,37 @@ export class RouteScheduler {
     }
   }
 
+  /**
+   * Working days the longest operation of an order of `quantity` on the prepared route
+   * needs of its resource (its setup and run hours over the resource's hours a day; on a
+   * group, the quickest member's), at least: as many capacity reservation rows as it will
+   * make, and the days scheduling it counts through the calendar. Cheap (no dates), so an
+   * absurd order is caught before it is scheduled.
+   */
+  longestOperationDays(quantity: number): number {
+    const routes = this.model.routes;
+    this.quantities(quantity);
+    let longest = 0;
+    for (let i = 0; i < this.steps; i++) {
+      const op = this.route[i] ?? 0;
+      const resource = routes.opResource[op] ?? -1;
+      let days = Number.POSITIVE_INFINITY;
+      const consider = (r: number): void => {
+        const perDay = routes.hoursPerDay[r] ?? 0;
+        if (perDay > 0) days = Math.min(days, this.hoursOf(i, r) / perDay);
+      };
+      if (resource >= 0) consider(resource);
+      else {
+        const g = routes.opGroup[op] ?? 0;
+        for (let m = routes.groupStart[g] ?? 0; m < (routes.groupStart[g + 1] ?? 0); m++) {
+          consider(routes.groupMember[m] ?? 0);
+        }
+      }
+      if (days !== Number.POSITIVE_INFINITY && days > longest) longest = days;
+    }
+    return longest;
+  }
+
   /** Units entering each operation: the output raised by the scrap of it and all after it. */
   private quantities(quantity: number): void {
     const routes = this.model.routes;
