@@ -128,8 +128,9 @@ function phasesOf(value: Record<string, unknown>): Record<string, number> {
 }
 
 /**
- * A stage's figures. Its working time is the sum of its reported phases apart from waiting
- * for its input stream (`wait`); without phases, the job's whole time.
+ * A stage's figures. Its waiting time is the sum of its phases that wait for its input
+ * stream (`wait`, `wait…`); its working time the sum of its other phases; without phases,
+ * the job's whole time is working time.
  */
 export function stageFigures(
   job: StageJob,
@@ -139,10 +140,14 @@ export function stageFigures(
 ): StageFigures {
   const phases = phasesOf(job.value);
   const ms = job.finishedOn - job.processedOn;
-  const names = Object.keys(phases).filter((name) => name !== 'wait');
-  const busyMs =
-    names.length === 0 ? ms : names.reduce((sum, name) => sum + (phases[name] ?? 0), 0);
-  return { startMs: job.processedOn - requestedAt, ms, rows, unit, busyMs, phases };
+  const names = Object.keys(phases);
+  const waiting = (name: string): boolean => name.startsWith('wait');
+  const sum = (list: string[]): number =>
+    list.reduce((total, name) => total + (phases[name] ?? 0), 0);
+  const working = names.filter((name) => !waiting(name));
+  const busyMs = working.length === 0 ? ms : sum(working);
+  const waitMs = sum(names.filter(waiting));
+  return { startMs: job.processedOn - requestedAt, ms, rows, unit, busyMs, waitMs, phases };
 }
 
 export async function measureRun(target: RunTarget): Promise<MeasuredRun> {

@@ -31,8 +31,20 @@ export interface WriteOutcome {
   rows: number;
   version: number;
   alreadyWritten: boolean;
-  /** Milliseconds per phase: waiting for the result stream's head, then writing. */
-  phases: { wait: number; write: number };
+  /**
+   * Milliseconds per phase: waiting for the result stream's head (`wait`), waiting for its
+   * later batches while writing (`waitRows`: the engine is still producing them), decoding
+   * the batches, writing the rows (the bulk statements), indexing the version's new tables,
+   * and the flip (putting them in place, dropping the old ones, the run's record, commit).
+   */
+  phases: {
+    wait: number;
+    waitRows: number;
+    decode: number;
+    write: number;
+    index: number;
+    flip: number;
+  };
 }
 
 /**
@@ -65,6 +77,31 @@ class ResultOrder {
   }
 }
 
+/**
+ * The write stage's phases from its marks: the stream's head read at `waited`, the rows
+ * written at `steps.rows` and indexed at `steps.indexed` (0: not reached, e.g. a version
+ * already written), the stage done at `end`; `timed` is the time spent waiting for and
+ * decoding the batches after the head, taken out of the writing.
+ */
+export function writePhases(
+  started: number,
+  waited: number,
+  timed: { waitRows: number; decode: number },
+  steps: { rows: number; indexed: number },
+  end: number,
+): WriteOutcome['phases'] {
+  const rowsAt = steps.rows === 0 ? end : steps.rows;
+  const indexedAt = steps.indexed === 0 ? rowsAt : steps.indexed;
+  return {
+    wait: Math.round(waited - started),
+    waitRows: Math.round(timed.waitRows),
+    decode: Math.round(timed.decode),
+    write: Math.round(rowsAt - waited - timed.waitRows - timed.decode),
+    index: Math.round(indexedAt - rowsAt),
+    flip: Math.round(end - indexedAt),
+  };
+}
+
 export async function processWrite(job: WriteJob, ctx: TenantStageContext): Promise<WriteOutcome> {
   const tenant = tenantOf(ctx.registry, job.tenant);
   const knex = ctx.registry.openTenantDatabase(tenant);
@@ -86,11 +123,16 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
     const messages: RunMessage[] = [];
     const expected = Math.max(1, head.counts.plannedOrders + head.counts.pegging);
     let decodedRows = 0;
+    const timed = { waitRows: 0, decode: 0 };
     async function* slices(): AsyncGenerator<ResultSlice> {
       for (;;) {
+        const asked = performance.now();
         const next = await stream.batches.next();
+        const read = performance.now();
+        timed.waitRows += read - asked;
         if (next.done === true) break;
         const { sequence, last, part } = decodeResultBatch(next.value);
+        timed.decode += performance.now() - read;
         if (part.kind === 'head') {
           throw new ContractError('result: expected exactly one summary batch');
         }
@@ -113,9 +155,11 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
     if (history?.startedAt !== undefined && history.startedAt !== null) {
       run.startedAt = history.startedAt;
     }
+    const steps = { rows: 0, indexed: 0 };
     const summary = await writeResultSlices(knex, head, rest, {
       planId: job.plan,
       run,
+      onStep: (step) => (steps[step] = performance.now()),
       beforeFlip: async () => {
         ctx.signal?.throwIfAborted();
         await throwIfAborted(ctx.redis, ctx.prefix, job, ctx.stopKeys);
@@ -147,10 +191,7 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
       rows,
       version: summary.version,
       alreadyWritten: summary.alreadyWritten,
-      phases: {
-        wait: Math.round(waited - started),
-        write: Math.round(performance.now() - waited),
-      },
+      phases: writePhases(started, waited, timed, steps, performance.now()),
     };
   } finally {
     await stream.close();

@@ -89,6 +89,11 @@ export interface WriteResultOptions {
    * transaction: throwing here (e.g. because the run was cancelled) rolls everything back.
    */
   beforeFlip?: () => Promise<void>;
+  /**
+   * Called as the write passes its steps, for timing: every row written (`rows`), the
+   * version's tables indexed (`indexed`).
+   */
+  onStep?: (step: 'rows' | 'indexed') => void;
 }
 
 export interface WriteResultSummary {
@@ -364,7 +369,9 @@ export async function writeResultSlices(
       );
     }
 
+    options.onStep?.('rows');
     await load.index();
+    options.onStep?.('indexed');
     await options.beforeFlip?.();
     await load.swap();
     const stamp = now().toISOString();
