@@ -34,6 +34,7 @@ export {
   type DecodedResultBatch,
 } from './result';
 export { encodeResultColumnParts } from './result-columns';
+export { decodeResultBatchColumns, type DecodedColumnBatch } from './result-column-decode';
 export {
   encodeRunRequest,
   decodeRunRequest,

@@ -11,15 +11,15 @@
  * this run (the write committed, then its worker died before reporting), nothing is
  * written again.
  */
-import { ContractError, decodeResultBatch, type RunCompleted } from '@replan/contracts';
-import {
-  RESULT_LISTS,
-  type ResultListName,
-  type ResultSlice,
-  type RunMessage,
-} from '@replan/engine';
+import { ContractError, decodeResultBatchColumns, type RunCompleted } from '@replan/contracts';
+import { RESULT_LISTS, type ResultListName, type RunMessage } from '@replan/engine';
 import type { WriteJob } from '@replan/queue';
-import { readRun, writeResultSlices, type WriteResultOptions } from '@replan/sql';
+import {
+  readRun,
+  writeResultSlices,
+  type ResultWriteSlice,
+  type WriteResultOptions,
+} from '@replan/sql';
 import { throwIfAborted } from './abort';
 import type { TenantStageContext } from './context';
 import { openRunStream } from './run-streams';
@@ -111,9 +111,10 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
   try {
     const first = await stream.batches.next();
     if (first.done === true) throw new ContractError('result: no summary batch');
-    const { part: headPart } = decodeResultBatch(first.value);
+    const { part: headPart } = decodeResultBatchColumns(first.value);
     if (headPart.kind !== 'head') {
-      throw new ContractError(`result: the first batch is ${headPart.list}, not the summary`);
+      const list = headPart.kind === 'columns' ? headPart.batch.list : headPart.list;
+      throw new ContractError(`result: the first batch is ${list}, not the summary`);
     }
     const head = headPart.head;
     const waited = performance.now();
@@ -124,22 +125,29 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
     const expected = Math.max(1, head.counts.plannedOrders + head.counts.pegging);
     let decodedRows = 0;
     const timed = { waitRows: 0, decode: 0 };
-    async function* slices(): AsyncGenerator<ResultSlice> {
+    // The large lists are decoded into columns and written from them, without a row object.
+    async function* slices(): AsyncGenerator<ResultWriteSlice> {
       for (;;) {
         const asked = performance.now();
         const next = await stream.batches.next();
         const read = performance.now();
         timed.waitRows += read - asked;
         if (next.done === true) break;
-        const { sequence, last, part } = decodeResultBatch(next.value);
+        const { sequence, last, part } = decodeResultBatchColumns(next.value);
         timed.decode += performance.now() - read;
         if (part.kind === 'head') {
           throw new ContractError('result: expected exactly one summary batch');
         }
-        order.accept(part.list, sequence, last);
-        if (part.list === 'messages') messages.push(...part.rows);
-        yield part;
-        decodedRows += part.rows.length;
+        if (part.kind === 'columns') {
+          order.accept(part.batch.list, sequence, last);
+          yield part.batch;
+          decodedRows += part.batch.size;
+        } else {
+          order.accept(part.list, sequence, last);
+          if (part.list === 'messages') messages.push(...part.rows);
+          yield part;
+          decodedRows += part.rows.length;
+        }
         const percent = 10 + Math.min(89, Math.floor((decodedRows / expected) * 89));
         await ctx.progress({ stage: 'write', rows: decodedRows, percent });
       }
