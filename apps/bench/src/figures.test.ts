@@ -173,6 +173,17 @@ describe('the steady state', () => {
     expect(text).toContain('  writer: wait 300, waitRows 100, write 500');
   });
 
+  it('says when a stage job failed although its run succeeded', () => {
+    const run = runOf(1400);
+    run.write.failedReason = 'job stalled more than allowable limit';
+    const text = formatRuns({ ...steady, steady: [run] });
+    expect(text).toContain(
+      "run 2: the writer's job failed although the run succeeded (job stalled more than " +
+        "allowable limit): its figures are not the stage's",
+    );
+    expect(formatRuns(steady)).not.toContain('failed');
+  });
+
   it('writes the steady state into the JSON', () => {
     const json = JSON.parse(figuresJson(steady)) as Record<string, unknown>;
     expect(json).toMatchObject({ ratio: 1.5, steadyMs: 1200, steadyRatio: 1.2 });

@@ -34,6 +34,11 @@ export interface StageFigures {
   waitMs?: number;
   /** The stage's own phases, as it reports them. */
   phases: Record<string, number>;
+  /**
+   * Why the stage's job failed, when it did although the run succeeded (its work committed,
+   * then e.g. its lock was lost): its times and phases are then not the stage's.
+   */
+  failedReason?: string;
   /** Peak resident memory of the process that ran it. */
   peakRssBytes?: number;
 }
@@ -285,7 +290,23 @@ export function formatRuns(f: BenchFigures): string {
     busyWait(run.write),
     formatDuration(overlapMs(run)),
   ]);
-  return renderTable(
+  const failures = runs.flatMap((run, i) =>
+    (
+      [
+        ['connector', run.extract],
+        ['engine', run.plan],
+        ['writer', run.write],
+      ] as const
+    ).flatMap(([name, stage]) =>
+      stage.failedReason === undefined
+        ? []
+        : [
+            `${i === 0 ? 'first run' : `run ${i + 1}`}: the ${name}'s job failed although the ` +
+              `run succeeded (${stage.failedReason}): its figures are not the stage's`,
+          ],
+    ),
+  );
+  const table = renderTable(
     [
       'run',
       'request → completed',
@@ -297,6 +318,7 @@ export function formatRuns(f: BenchFigures): string {
     ],
     rows,
   );
+  return [table, ...failures].join('\n');
 }
 
 /** The stages' phases of a run, in milliseconds, one line per stage. */

@@ -87,6 +87,8 @@ interface StageJob {
   processedOn: number;
   finishedOn: number;
   value: Record<string, unknown>;
+  /** Why the job failed, when it did (the run may still have succeeded: see stageFigures). */
+  failedReason?: string;
 }
 
 async function readStageJob(
@@ -107,11 +109,13 @@ async function readStageJob(
     throw new Error(`the ${queue} job ${jobId} did not finish${reason}`);
   }
   const value: unknown = returnvalue == null ? {} : JSON.parse(returnvalue);
-  return {
+  const job: StageJob = {
     processedOn: Number(processedOn),
     finishedOn: Number(finishedOn),
     value: typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {},
   };
+  if (failedReason != null && failedReason !== '') job.failedReason = failedReason;
+  return job;
 }
 
 function numberField(value: Record<string, unknown>, field: string): number {
@@ -147,7 +151,19 @@ export function stageFigures(
   const working = names.filter((name) => !waiting(name));
   const busyMs = working.length === 0 ? ms : sum(working);
   const waitMs = sum(names.filter(waiting));
-  return { startMs: job.processedOn - requestedAt, ms, rows, unit, busyMs, waitMs, phases };
+  const figures: StageFigures = {
+    startMs: job.processedOn - requestedAt,
+    ms,
+    rows,
+    unit,
+    busyMs,
+    waitMs,
+    phases,
+  };
+  // A stage job can fail after its work committed (e.g. its lock lost on a loaded machine,
+  // the run's outcome then read from the database): its figures are then not the stage's.
+  if (job.failedReason !== undefined) figures.failedReason = job.failedReason;
+  return figures;
 }
 
 export async function measureRun(target: RunTarget): Promise<MeasuredRun> {
