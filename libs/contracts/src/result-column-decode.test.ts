@@ -57,7 +57,8 @@ describe('decodeResultBatchColumns', () => {
   it('names an unknown enum number and a column of the wrong length', () => {
     const batch = plannedOrderBatch();
     const body = batch.plannedOrders as replan.v1.PlannedOrderBatch;
-    body.type[0] = 77;
+    // A wire number no planned order type has (the generated enum type does not allow it).
+    (body.type as number[])[0] = 77;
     expect(() => decodeResultBatchColumns(v1.ResultBatch.encode(batch).finish())).toThrow(
       /plannedOrders batch 0: row 0: unknown type 77/,
     );
