@@ -177,9 +177,6 @@ async function lockForFlip(trx: Knex.Transaction): Promise<void> {
   await trx.raw(lock);
 }
 
-/** PostgreSQL's memory for building a version's indexes (maintenance_work_mem, per build). */
-export const INDEX_WORK_MEM = '256MB';
-
 /** A version being written: its new tables, loaded, then indexed, then put in place. */
 export interface VersionLoad {
   /** Where the rows of `table` for this version go (a new table, or the shared one). */
@@ -251,16 +248,12 @@ export async function beginVersionLoad(
       return load.target;
     },
     async index() {
-      await runAll(trx, [
-        // Sorting a few million keys in memory instead of in batches on disk: for this
-        // transaction only (PostgreSQL's default is 64 MB).
-        ...(dialect === 'postgresql'
-          ? [`set local maintenance_work_mem = '${INDEX_WORK_MEM}'`]
-          : []),
-        ...[...loads.values()].flatMap(({ spec, target }) =>
+      await runAll(
+        trx,
+        [...loads.values()].flatMap(({ spec, target }) =>
           indexVersionTableSql(dialect, spec, target.name),
         ),
-      ]);
+      );
     },
     async swap() {
       if (dialect === 'postgresql') {
