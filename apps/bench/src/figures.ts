@@ -27,8 +27,18 @@ export interface StageFigures {
   unit: string;
   /** Time the stage spent working, not waiting for the previous stage's stream. */
   busyMs: number;
+  /**
+   * Time the stage spent waiting for the previous stage's stream (its `wait…` phases;
+   * absent in figures of earlier versions).
+   */
+  waitMs?: number;
   /** The stage's own phases, as it reports them. */
   phases: Record<string, number>;
+  /**
+   * Why the stage's job failed, when it did although the run succeeded (its work committed,
+   * then e.g. its lock was lost): its times and phases are then not the stage's.
+   */
+  failedReason?: string;
   /** Peak resident memory of the process that ran it. */
   peakRssBytes?: number;
 }
@@ -71,6 +81,12 @@ export interface BenchFigures {
   run: RunFigures;
   /** The engine stage on its own (absent in figures of earlier versions). */
   engines?: EngineFigures;
+  /**
+   * The runs of the same plan after the first (`--steady`), each replacing the version
+   * written two runs before, which holds a whole plan from the second of them on (absent in
+   * figures of earlier versions).
+   */
+  steady?: RunFigures[];
 }
 
 /** Total time of the floor. */
@@ -82,6 +98,51 @@ export function floorMs(floor: FloorFigures): number {
 export function ratioToFloor(figures: BenchFigures): number {
   const floor = floorMs(figures.floor);
   return floor === 0 ? Number.POSITIVE_INFINITY : figures.run.totalMs / floor;
+}
+
+/**
+ * The runs of the steady state: those after the first that replaced a version holding a
+ * whole plan. The plan alternates between two versions, so the second run writes into the
+ * other, still empty one, and the steady state begins with the third.
+ */
+export function steadyRuns(figures: BenchFigures): RunFigures[] {
+  return (figures.steady ?? []).slice(1);
+}
+
+/** The steady state's run time: the mean of its runs, or undefined without them. */
+export function steadyMs(figures: BenchFigures): number | undefined {
+  const runs = steadyRuns(figures);
+  if (runs.length === 0) return undefined;
+  return runs.reduce((sum, run) => sum + run.totalMs, 0) / runs.length;
+}
+
+/** The steady state's run time over the floor's, or undefined without runs after the first. */
+export function steadyRatioToFloor(figures: BenchFigures): number | undefined {
+  const ms = steadyMs(figures);
+  if (ms === undefined) return undefined;
+  const floor = floorMs(figures.floor);
+  return floor === 0 ? Number.POSITIVE_INFINITY : ms / floor;
+}
+
+/**
+ * How long the writer wrote rows while the engine was still producing them: from the
+ * writer's first result batch after the summary (its start plus its wait for the summary)
+ * to the end of the engine's job (or of the writer's, if that came first); 0 without overlap.
+ */
+export function overlapMs(run: RunFigures): number {
+  const writing = run.write.startMs + (run.write.phases.wait ?? 0);
+  const engineEnd = run.plan.startMs + run.plan.ms;
+  const writerEnd = run.write.startMs + run.write.ms;
+  return Math.max(0, Math.min(engineEnd, writerEnd) - writing);
+}
+
+function ratioText(ratio: number | undefined): string {
+  if (ratio === undefined) return '';
+  return Number.isFinite(ratio) ? ratio.toFixed(2) : '∞';
+}
+
+function roundRatio(ratio: number | undefined): number | null {
+  return ratio === undefined || !Number.isFinite(ratio) ? null : Number(ratio.toFixed(3));
 }
 
 export function perSecond(rows: number, ms: number): number {
@@ -175,13 +236,99 @@ export function formatFigures(f: BenchFigures): string {
     '',
     table,
     '',
-    `ratio (b)/(a): ${Number.isFinite(ratio) ? ratio.toFixed(2) : '∞'}`,
+    `ratio (b)/(a): ${ratioText(ratio)}` +
+      (f.steady === undefined || f.steady.length === 0 ? '' : steadyLine(f)),
+    '',
+    formatRuns(f),
+    '',
+    'stage phases (ms), first run:',
+    ...formatPhases(f.run),
+    ...(f.steady === undefined || f.steady.length === 0
+      ? []
+      : [
+          `stage phases (ms), run ${f.steady.length + 1}:`,
+          ...formatPhases(f.steady[f.steady.length - 1] ?? f.run),
+        ]),
+    '',
     ...engineLines(f.engines),
     `machine: ${f.machine.cpus} cores, ${formatBytes(f.machine.memoryBytes)}, Node.js ` +
       `${f.machine.node}, ${f.machine.database}, Redis ${f.machine.redis}, load average ` +
       f.machine.loadAverage.map((l) => l.toFixed(2)).join(' '),
     '',
   ].join('\n');
+}
+
+/** The steady state's time and ratio, after the first run's ratio. */
+function steadyLine(f: BenchFigures): string {
+  const runs = steadyRuns(f).length;
+  if (runs === 0) return '; no steady state (it begins with the third run)';
+  const which = runs === 1 ? 'run 3' : `mean of runs 3 to ${runs + 2}`;
+  return (
+    `; steady state (${which}, each replacing a version that holds the whole plan): ` +
+    `${formatDuration(steadyMs(f) ?? 0)}, ratio ${ratioText(steadyRatioToFloor(f))}`
+  );
+}
+
+/** One stage's busy and wait time, e.g. `1.20 s / 0.35 s`. */
+function busyWait(s: StageFigures): string {
+  return `${formatDuration(s.busyMs)} / ${formatDuration(s.waitMs ?? 0)}`;
+}
+
+/**
+ * Every run of the plan, one line each: its time, its ratio to the floor, each stage's busy
+ * and wait time, and how long the writer wrote while the engine was producing.
+ */
+export function formatRuns(f: BenchFigures): string {
+  const floor = floorMs(f.floor);
+  const runs = [f.run, ...(f.steady ?? [])];
+  const rows = runs.map((run, i) => [
+    i === 0 ? 'first run' : `run ${i + 1}`,
+    formatDuration(run.totalMs),
+    ratioText(floor === 0 ? Number.POSITIVE_INFINITY : run.totalMs / floor),
+    busyWait(run.extract),
+    busyWait(run.plan),
+    busyWait(run.write),
+    formatDuration(overlapMs(run)),
+  ]);
+  const failures = runs.flatMap((run, i) =>
+    (
+      [
+        ['connector', run.extract],
+        ['engine', run.plan],
+        ['writer', run.write],
+      ] as const
+    ).flatMap(([name, stage]) =>
+      stage.failedReason === undefined
+        ? []
+        : [
+            `${i === 0 ? 'first run' : `run ${i + 1}`}: the ${name}'s job failed although the ` +
+              `run succeeded (${stage.failedReason}): its figures are not the stage's`,
+          ],
+    ),
+  );
+  const table = renderTable(
+    [
+      'run',
+      'request → completed',
+      '÷ floor',
+      'connector busy / wait',
+      'engine busy / wait',
+      'writer busy / wait',
+      'writer ∥ engine',
+    ],
+    rows,
+  );
+  return [table, ...failures].join('\n');
+}
+
+/** The stages' phases of a run, in milliseconds, one line per stage. */
+export function formatPhases(run: RunFigures): string[] {
+  const line = (name: string, s: StageFigures): string =>
+    `  ${name}: ` +
+    Object.entries(s.phases)
+      .map(([phase, ms]) => `${phase} ${formatCount(ms)}`)
+      .join(', ');
+  return [line('connector', run.extract), line('engine', run.plan), line('writer', run.write)];
 }
 
 /** The engine stage's lines: its time, the bytes between partitions, the result's digest. */
@@ -207,7 +354,10 @@ export function figuresJson(f: BenchFigures): string {
       {
         ...f,
         floor: { ...f.floor, totalMs: floorMs(f.floor) },
-        ratio: Number.isFinite(ratio) ? Number(ratio.toFixed(3)) : null,
+        ratio: roundRatio(ratio),
+        steadyMs: steadyMs(f) ?? null,
+        steadyRatio: roundRatio(steadyRatioToFloor(f)),
+        overlapMs: [f.run, ...(f.steady ?? [])].map(overlapMs),
       },
       null,
       2,

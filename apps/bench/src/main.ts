@@ -32,7 +32,7 @@ import {
 } from './database';
 import { figuresJson, formatFigures, type BenchFigures } from './figures';
 import { BenchUsageError, SIZE_NODES, parseBenchArgs, type BenchOptions } from './options';
-import { deletePrefixKeys, measureRun, redisVersion } from './run';
+import { deletePrefixKeys, measureRun, redisVersion, type MeasuredRun } from './run';
 
 const TENANT = 'bench';
 const PEAK_RSS = 'replan_process_peak_resident_memory_bytes';
@@ -141,6 +141,8 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
     REPLAN_LOG_LEVEL: 'warn',
     REPLAN_ENGINE_MAX_HEAP_MB: String(options.engineHeapMb),
     REPLAN_STREAM_TIMEOUT_MS: String(10 * 60_000),
+    // The apps sign and check their stage jobs with it: one key for the benchmark's apps.
+    REPLAN_SERVICE_KEY: randomBytes(32).toString('hex'),
   };
   status(options, `starting the connector, engine and writer on prefix ${prefix}…`);
   const apps: RunningProcess[] = [];
@@ -168,35 +170,44 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
   await Promise.all(apps.map((app) => waitReady(app)));
 
   const loadAverage = loadavg();
-  const runBar = bar(options, 'run {stage} {bar} {percent}% {rows} rows');
-  runBar?.start(100, 0, { stage: 'queued', rows: 0 });
-  const onEvent = (event: RunEvent): void => {
-    if ('stage' in event)
-      runBar?.update(event.percent, { stage: event.stage.padEnd(7), rows: event.rows });
-  };
-  let measured: Awaited<ReturnType<typeof measureRun>>;
-  try {
-    measured = await measureRun({
-      redisUrl: options.redisUrl,
-      prefix,
-      tenant: TENANT,
-      secret,
-      plan: planId,
-      planDate,
-      timeoutMs: 60 * 60_000,
-      engines: options.engines,
-      onEvent,
-    });
-  } catch (error) {
+  // The first run writes into an empty version; each later one replaces the version before
+  // last, which holds a whole plan from the third run on: the steady state.
+  const runs: MeasuredRun[] = [];
+  for (let i = 0; i <= options.steadyRuns; i++) {
+    const label = i === 0 ? 'first run' : `run ${i + 1}`;
+    const runBar = bar(options, `${label} {stage} {bar} {percent}% {rows} rows`);
+    runBar?.start(100, 0, { stage: 'queued', rows: 0 });
+    const onEvent = (event: RunEvent): void => {
+      if ('stage' in event)
+        runBar?.update(event.percent, { stage: event.stage.padEnd(7), rows: event.rows });
+    };
+    try {
+      runs.push(
+        await measureRun({
+          redisUrl: options.redisUrl,
+          prefix,
+          tenant: TENANT,
+          secret,
+          plan: planId,
+          planDate,
+          timeoutMs: 60 * 60_000,
+          engines: options.engines,
+          onEvent,
+        }),
+      );
+    } catch (error) {
+      runBar?.stop();
+      const logs = apps.map((app) => app.logFile).join(', ');
+      options.keep = true;
+      throw new Error(
+        `${label}: ${error instanceof Error ? error.message : String(error)} (app logs: ${logs})`,
+      );
+    }
+    runBar?.update(100, { stage: 'done   ' });
     runBar?.stop();
-    const logs = apps.map((app) => app.logFile).join(', ');
-    options.keep = true;
-    throw new Error(
-      `${error instanceof Error ? error.message : String(error)} (app logs: ${logs})`,
-    );
   }
-  runBar?.update(100, { stage: 'done   ' });
-  runBar?.stop();
+  const measured = runs[0];
+  if (measured === undefined) throw new Error('no run was measured');
 
   const peaks: Partial<Record<AppName, number>> = {};
   for (const app of apps) {
@@ -234,6 +245,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
     floor: floorFigures(options.dialect, readFloor, writeFloor),
     run: { ...measured.figures, extract, plan, write },
     engines: measured.engines,
+    steady: runs.slice(1).map((r) => ({ ...r.figures, ...r.stages })),
   };
 }
 

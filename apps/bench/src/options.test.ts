@@ -9,6 +9,7 @@ describe('parseBenchArgs', () => {
       seed: 42,
       depth: 6,
       engineHeapMb: 2048,
+      steadyRuns: 2,
       keep: false,
       quiet: false,
       redisUrl: 'redis://127.0.0.1:6379',
@@ -40,6 +41,9 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--depth', '11'], {})).toThrow(/--depth.*at most 10/);
     expect(parseBenchArgs(['--depth', '10'], {}).depth).toBe(10);
     expect(() => parseBenchArgs(['--nope'], {})).toThrow(/--nope/);
+    expect(() => parseBenchArgs(['--steady', '-1'], {})).toThrow(/--steady.*at least 0/);
+    expect(() => parseBenchArgs(['--steady', '11'], {})).toThrow(/--steady.*at most 10/);
+    expect(parseBenchArgs(['--steady', '0'], {}).steadyRuns).toBe(0);
     expect(() => parseBenchArgs([], { REPLAN_REDIS_URL: 'localhost' })).toThrow(/REPLAN_REDIS_URL/);
   });
 });

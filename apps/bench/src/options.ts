@@ -53,6 +53,11 @@ export interface BenchOptions {
    * partition job per engine (REPLAN_PLAN_PARTITIONS).
    */
   engines: number;
+  /**
+   * Runs of the same plan after the first, each replacing the version before last (which
+   * then holds a whole plan): the steady state of a plan re-run every day. 0: the first only.
+   */
+  steadyRuns: number;
   /** Write a CPU profile of each app (and the engine's planning thread) into this directory. */
   profileDir?: string;
   pg: PgConnection;
@@ -96,6 +101,19 @@ function parseInteger(min: number): (value: string) => number {
     }
     return n;
   };
+}
+
+/** Default runs after the first: two, so the second replaces a version holding a whole plan. */
+export const DEFAULT_STEADY_RUNS = 2;
+/** The most runs after the first. */
+export const MAX_STEADY_RUNS = 10;
+
+function parseSteadyRuns(value: string): number {
+  const runs = parseInteger(0)(value);
+  if (runs > MAX_STEADY_RUNS) {
+    throw new InvalidArgumentError(`must be at most ${MAX_STEADY_RUNS}, got ${runs}`);
+  }
+  return runs;
 }
 
 /** The most engine processes the benchmark starts. */
@@ -177,6 +195,12 @@ export function benchCommand(): Command {
       parseEngines,
       1,
     )
+    .option(
+      '--steady <n>',
+      `runs of the same plan after the first, measured as the steady state (default ${DEFAULT_STEADY_RUNS}; 0: none)`,
+      parseSteadyRuns,
+      DEFAULT_STEADY_RUNS,
+    )
     .option('--keep', 'keep the schema (or SQLite file) and the logs of the apps afterwards')
     .option('--quiet', 'no progress bars')
     .option(
@@ -212,6 +236,7 @@ export function parseBenchArgs(
     json?: string;
     engineHeapMb?: number;
     engines: number;
+    steady: number;
     keep?: boolean;
     quiet?: boolean;
     profile?: string;
@@ -229,6 +254,7 @@ export function parseBenchArgs(
     depth: raw.depth,
     engineHeapMb: raw.engineHeapMb ?? DEFAULT_ENGINE_HEAP_MB[raw.size],
     engines: raw.engines,
+    steadyRuns: raw.steady,
     keep: raw.keep === true,
     quiet: raw.quiet === true,
     pg: pgConnectionFromEnv(env),

@@ -87,6 +87,8 @@ interface StageJob {
   processedOn: number;
   finishedOn: number;
   value: Record<string, unknown>;
+  /** Why the job failed, when it did (the run may still have succeeded: see stageFigures). */
+  failedReason?: string;
 }
 
 async function readStageJob(
@@ -107,11 +109,13 @@ async function readStageJob(
     throw new Error(`the ${queue} job ${jobId} did not finish${reason}`);
   }
   const value: unknown = returnvalue == null ? {} : JSON.parse(returnvalue);
-  return {
+  const job: StageJob = {
     processedOn: Number(processedOn),
     finishedOn: Number(finishedOn),
     value: typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {},
   };
+  if (failedReason != null && failedReason !== '') job.failedReason = failedReason;
+  return job;
 }
 
 function numberField(value: Record<string, unknown>, field: string): number {
@@ -128,8 +132,9 @@ function phasesOf(value: Record<string, unknown>): Record<string, number> {
 }
 
 /**
- * A stage's figures. Its working time is the sum of its reported phases apart from waiting
- * for its input stream (`wait`); without phases, the job's whole time.
+ * A stage's figures. Its waiting time is the sum of its phases that wait for its input
+ * stream (`wait`, `wait…`); its working time the sum of its other phases; without phases,
+ * the job's whole time is working time.
  */
 export function stageFigures(
   job: StageJob,
@@ -139,10 +144,26 @@ export function stageFigures(
 ): StageFigures {
   const phases = phasesOf(job.value);
   const ms = job.finishedOn - job.processedOn;
-  const names = Object.keys(phases).filter((name) => name !== 'wait');
-  const busyMs =
-    names.length === 0 ? ms : names.reduce((sum, name) => sum + (phases[name] ?? 0), 0);
-  return { startMs: job.processedOn - requestedAt, ms, rows, unit, busyMs, phases };
+  const names = Object.keys(phases);
+  const waiting = (name: string): boolean => name.startsWith('wait');
+  const sum = (list: string[]): number =>
+    list.reduce((total, name) => total + (phases[name] ?? 0), 0);
+  const working = names.filter((name) => !waiting(name));
+  const busyMs = working.length === 0 ? ms : sum(working);
+  const waitMs = sum(names.filter(waiting));
+  const figures: StageFigures = {
+    startMs: job.processedOn - requestedAt,
+    ms,
+    rows,
+    unit,
+    busyMs,
+    waitMs,
+    phases,
+  };
+  // A stage job can fail after its work committed (e.g. its lock lost on a loaded machine,
+  // the run's outcome then read from the database): its figures are then not the stage's.
+  if (job.failedReason !== undefined) figures.failedReason = job.failedReason;
+  return figures;
 }
 
 export async function measureRun(target: RunTarget): Promise<MeasuredRun> {

@@ -68,6 +68,11 @@ export class EnumCodec<T extends string> {
     values.forEach((v, i) => this.numbers.set(v, i + 1));
   }
 
+  /** The names by wire number: index 0 (absent) is undefined. */
+  byNumber(): (T | undefined)[] {
+    return [undefined, ...this.values];
+  }
+
   encode(value: T): number {
     const n = this.numbers.get(value);
     if (n === undefined) throw new ContractError(`unknown ${this.name} '${String(value)}'`);

@@ -35,6 +35,7 @@ export {
   type DecodedResultBatch,
 } from './result';
 export { encodeResultColumnParts } from './result-columns';
+export { decodeResultBatchColumns, type DecodedColumnBatch } from './result-column-decode';
 export {
   encodeRunRequest,
   decodeRunRequest,

@@ -40,7 +40,109 @@ const ISSUE_KIND_WIRE = wireNumbers(ISSUE_KINDS, issueKinds);
 const RECEIPT_KIND_WIRE = wireNumbers(RECEIPT_KINDS, receiptKinds);
 const SUPPLY_TYPE_WIRE = wireNumbers(SUPPLY_TYPES, supplyTypes);
 
-/** Writes the column slices' batch bodies (field numbers of proto/replan/v1/result.proto). */
+/** How a column is written: its wire type, and for kinds the engine-index → wire-number table. */
+type Encoding =
+  { as: 'strings' | 'uint32' | 'sint32' | 'double' | 'bool' } | { as: 'int32'; wire?: Int32Array };
+
+/** One field of a list's batch body: its number, its column in the slice, how it is written. */
+interface BodyField {
+  field: number;
+  column: string;
+  encoding: Encoding;
+}
+
+/** A list's body fields, their columns checked against the list's slice type. */
+type Fields<C> = readonly { field: number; column: keyof C & string; encoding: Encoding }[];
+
+type ColumnList = Extract<ResultColumnPart, { kind: 'columns' }>['list'];
+
+const field = <K extends string>(
+  n: number,
+  column: K,
+  encoding: Encoding,
+): { field: number; column: K; encoding: Encoding } => ({
+  field: n,
+  column,
+  encoding,
+});
+const strings: Encoding = { as: 'strings' };
+const uint32: Encoding = { as: 'uint32' };
+const int32: Encoding = { as: 'int32' };
+const sint32: Encoding = { as: 'sint32' };
+const double: Encoding = { as: 'double' };
+const bool: Encoding = { as: 'bool' };
+const wired = (wire: Int32Array): Encoding => ({ as: 'int32', wire });
+
+/**
+ * The batch body of each column list, field by field (field numbers of
+ * proto/replan/v1/result.proto), in the order they are written. Field 1 is the slice's
+ * dictionary.
+ */
+const BODIES: {
+  readonly nodes: Fields<NodeColumns>;
+  readonly plannedOrders: Fields<PlannedOrderColumns>;
+  readonly requirements: Fields<RequirementColumns>;
+  readonly receipts: Fields<ReceiptColumns>;
+  readonly pegging: Fields<PeggingColumns>;
+} = {
+  nodes: [
+    field(2, 'item', uint32),
+    field(3, 'warehouse', uint32),
+    field(4, 'lowLevelCode', uint32),
+    field(5, 'coverageCode', wired(COVERAGE_WIRE)),
+    field(6, 'minimumInventory', double),
+    field(7, 'maximumInventory', double),
+    field(8, 'fulfilmentDay', int32),
+    field(9, 'coverageTimeFence', uint32),
+  ],
+  plannedOrders: [
+    field(2, 'id', strings),
+    field(3, 'type', wired(ORDER_TYPE_WIRE)),
+    field(4, 'item', uint32),
+    field(5, 'warehouse', uint32),
+    field(6, 'fromWarehouse', uint32),
+    field(7, 'quantity', double),
+    field(8, 'orderDay', int32),
+    field(9, 'startDay', int32),
+    field(10, 'deliveryDay', int32),
+    field(11, 'receiptDay', int32),
+    field(12, 'requirementDay', int32),
+    field(13, 'delayDays', sint32),
+    field(14, 'bomLevel', uint32),
+    field(15, 'futuresDay', int32),
+    field(16, 'toFirm', bool),
+  ],
+  requirements: [
+    field(2, 'kind', wired(ISSUE_KIND_WIRE)),
+    field(3, 'id', strings),
+    field(4, 'orderId', uint32),
+    field(5, 'item', uint32),
+    field(6, 'warehouse', uint32),
+    field(7, 'day', int32),
+    field(8, 'quantity', double),
+  ],
+  receipts: [
+    field(2, 'kind', wired(RECEIPT_KIND_WIRE)),
+    field(3, 'id', strings),
+    field(4, 'supplyType', wired(SUPPLY_TYPE_WIRE)),
+    field(5, 'item', uint32),
+    field(6, 'warehouse', uint32),
+    field(7, 'day', int32),
+    field(8, 'quantity', double),
+  ],
+  pegging: [
+    field(2, 'receiptKind', wired(RECEIPT_KIND_WIRE)),
+    field(3, 'receiptId', uint32),
+    field(4, 'issueKind', wired(ISSUE_KIND_WIRE)),
+    field(5, 'issueId', strings),
+    field(6, 'issueOrderId', uint32),
+    field(7, 'item', uint32),
+    field(8, 'warehouse', uint32),
+    field(9, 'quantity', double),
+  ],
+};
+
+/** Writes the column slices' batch bodies, one loop over the list's fields (BODIES). */
 class ColumnBodyWriter {
   readonly out = new ProtoWriter();
   private scratch = new Int32Array(0);
@@ -53,79 +155,41 @@ class ColumnBodyWriter {
     return out;
   }
 
-  nodes(c: NodeColumns): void {
+  body(list: ColumnList, columns: { size: number; dictionary: string[] }): void {
     const w = this.out;
-    const n = c.size;
-    w.strings(1, c.dictionary, c.dictionary.length);
-    w.packedUint32(2, c.item, n);
-    w.packedUint32(3, c.warehouse, n);
-    w.packedUint32(4, c.lowLevelCode, n);
-    w.packedInt32(5, this.wire(c.coverageCode, n, COVERAGE_WIRE), n);
-    w.packedDouble(6, c.minimumInventory, n);
-    w.packedDouble(7, c.maximumInventory, n);
-    w.packedInt32(8, c.fulfilmentDay, n);
-    w.packedUint32(9, c.coverageTimeFence, n);
-  }
-
-  plannedOrders(c: PlannedOrderColumns): void {
-    const w = this.out;
-    const n = c.size;
-    w.strings(1, c.dictionary, c.dictionary.length);
-    w.strings(2, c.id, n);
-    w.packedInt32(3, this.wire(c.type, n, ORDER_TYPE_WIRE), n);
-    w.packedUint32(4, c.item, n);
-    w.packedUint32(5, c.warehouse, n);
-    w.packedUint32(6, c.fromWarehouse, n);
-    w.packedDouble(7, c.quantity, n);
-    w.packedInt32(8, c.orderDay, n);
-    w.packedInt32(9, c.startDay, n);
-    w.packedInt32(10, c.deliveryDay, n);
-    w.packedInt32(11, c.receiptDay, n);
-    w.packedInt32(12, c.requirementDay, n);
-    w.packedSint32(13, c.delayDays, n);
-    w.packedUint32(14, c.bomLevel, n);
-    w.packedInt32(15, c.futuresDay, n);
-    w.packedBool(16, c.toFirm, n);
-  }
-
-  requirements(c: RequirementColumns): void {
-    const w = this.out;
-    const n = c.size;
-    w.strings(1, c.dictionary, c.dictionary.length);
-    w.packedInt32(2, this.wire(c.kind, n, ISSUE_KIND_WIRE), n);
-    w.strings(3, c.id, n);
-    w.packedUint32(4, c.orderId, n);
-    w.packedUint32(5, c.item, n);
-    w.packedUint32(6, c.warehouse, n);
-    w.packedInt32(7, c.day, n);
-    w.packedDouble(8, c.quantity, n);
-  }
-
-  receipts(c: ReceiptColumns): void {
-    const w = this.out;
-    const n = c.size;
-    w.strings(1, c.dictionary, c.dictionary.length);
-    w.packedInt32(2, this.wire(c.kind, n, RECEIPT_KIND_WIRE), n);
-    w.strings(3, c.id, n);
-    w.packedInt32(4, this.wire(c.supplyType, n, SUPPLY_TYPE_WIRE), n);
-    w.packedUint32(5, c.item, n);
-    w.packedUint32(6, c.warehouse, n);
-    w.packedInt32(7, c.day, n);
-    w.packedDouble(8, c.quantity, n);
-  }
-
-  pegging(c: PeggingColumns): void {
-    const w = this.out;
-    const n = c.size;
-    w.strings(1, c.dictionary, c.dictionary.length);
-    w.packedInt32(2, this.wire(c.receiptKind, n, RECEIPT_KIND_WIRE), n);
-    w.packedUint32(3, c.receiptId, n);
-    w.packedInt32(4, this.wire(c.issueKind, n, ISSUE_KIND_WIRE), n);
-    w.strings(5, c.issueId, n);
-    w.packedUint32(6, c.issueOrderId, n);
-    w.packedUint32(7, c.item, n);
-    w.packedUint32(8, c.warehouse, n);
-    w.packedDouble(9, c.quantity, n);
+    const n = columns.size;
+    const values = columns as unknown as Readonly<Record<string, unknown>>;
+    w.strings(1, columns.dictionary, columns.dictionary.length);
+    const fields: readonly BodyField[] = BODIES[list];
+    for (const { field: f, column, encoding } of fields) {
+      const v = values[column];
+      switch (encoding.as) {
+        case 'strings':
+          w.strings(f, v as readonly string[], n);
+          break;
+        case 'uint32':
+          w.packedUint32(f, v as ArrayLike<number>, n);
+          break;
+        case 'int32':
+          w.packedInt32(
+            f,
+            encoding.wire === undefined
+              ? (v as ArrayLike<number>)
+              : this.wire(v as Int32Array, n, encoding.wire),
+            n,
+          );
+          break;
+        case 'sint32':
+          w.packedSint32(f, v as ArrayLike<number>, n);
+          break;
+        case 'double':
+          w.packedDouble(f, v as ArrayLike<number>, n);
+          break;
+        case 'bool':
+          w.packedBool(f, v as ArrayLike<number>, n);
+          break;
+      }
+    }
   }
 }
 
@@ -161,23 +225,7 @@ function encodeColumns(
   sequence: number,
 ): Uint8Array {
   writer.out.start();
-  switch (part.list) {
-    case 'nodes':
-      writer.nodes(part.columns);
-      break;
-    case 'plannedOrders':
-      writer.plannedOrders(part.columns);
-      break;
-    case 'requirements':
-      writer.requirements(part.columns);
-      break;
-    case 'receipts':
-      writer.receipts(part.columns);
-      break;
-    case 'pegging':
-      writer.pegging(part.columns);
-      break;
-  }
+  writer.body(part.list, part.columns);
   const entity = RESULT_ENTITY_NUMBERS[part.list];
   return writer.out.frame((w) => {
     w.uint32Field(1, entity);

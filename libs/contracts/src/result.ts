@@ -316,9 +316,10 @@ export function encodeSummaryBatch(head: ResultHead): Uint8Array {
 
 type Body = NonNullable<Batch[ResultEntityName]>;
 
-type DecodedBatch = FramedBatch<ResultEntityName, Body>;
+export type DecodedBatch = FramedBatch<ResultEntityName, Body>;
 
-function decodeBatch(bytes: Uint8Array): DecodedBatch {
+/** An encoded ResultBatch's frame and body (protobufjs's decoding, no rows made). */
+export function decodeBatch(bytes: Uint8Array): DecodedBatch {
   return checkFrame(v1.ResultBatch.decode(bytes), RESULT_ENTITY_NUMBERS, 'result');
 }
 

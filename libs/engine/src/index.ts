@@ -86,6 +86,7 @@ export {
   type ResultColumnPart,
   type ResultColumnSlice,
 } from './output/result-columns';
+export { type ColumnValues, type ResultColumnBatch } from './output/column-batch';
 export {
   validateColumns,
   validateDataset,

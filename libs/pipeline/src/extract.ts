@@ -8,6 +8,7 @@ import type { DatasetPart } from '@replan/engine';
 import { DEFAULT_STREAM_TTL_SECONDS, writeBatches, type ExtractJob } from '@replan/queue';
 import { readDatasetParts } from '@replan/sql';
 import { STREAM_PIPELINE, type TenantStageContext } from './context';
+import { timedAsyncItems, type Tally } from './stage-timing';
 import { tenantOf } from './tenant-of';
 
 export interface ExtractOutcome {
@@ -16,8 +17,11 @@ export interface ExtractOutcome {
   /** Batches written to the snapshot stream. */
   batches: number;
   bytes: number;
-  /** Milliseconds per phase: waiting on the database, encoding and writing the stream. */
-  phases: { read: number; write: number };
+  /**
+   * Milliseconds per phase: waiting on the database (`read`), encoding the batches and
+   * sending them to the snapshot stream.
+   */
+  phases: { read: number; encode: number; send: number };
 }
 
 /**
@@ -49,10 +53,12 @@ export async function processExtract(
   const started = performance.now();
   const tally = { rows: 0, readMs: 0 };
   const parts = readDatasetParts(knex, job.plan);
+  // Time inside the encoder's `next` is reading and encoding; the rest is sending.
+  const produced: Tally = { ms: 0 };
   const written = await writeBatches(
     ctx.redis,
     job.snapshotKey,
-    encodeSnapshotParts(tallied(parts, ctx.signal, tally), job.filter),
+    timedAsyncItems(encodeSnapshotParts(tallied(parts, ctx.signal, tally), job.filter), produced),
     // A few batches per round trip, so the engine gets the first ones while the tables
     // are still being read.
     { ttlSeconds: DEFAULT_STREAM_TTL_SECONDS, maxPipeline: STREAM_PIPELINE },
@@ -64,10 +70,11 @@ export async function processExtract(
   );
   await ctx.progress({ stage: 'extract', rows, percent: 100 });
   const read = Math.round(tally.readMs);
+  const encode = Math.round(produced.ms) - read;
   return {
     rows,
     batches: written.entries,
     bytes: written.bytes,
-    phases: { read, write: Math.round(performance.now() - started) - read },
+    phases: { read, encode, send: Math.round(performance.now() - started) - read - encode },
   };
 }

@@ -11,15 +11,15 @@
  * this run (the write committed, then its worker died before reporting), nothing is
  * written again.
  */
-import { ContractError, decodeResultBatch, type RunCompleted } from '@replan/contracts';
-import {
-  RESULT_LISTS,
-  type ResultListName,
-  type ResultSlice,
-  type RunMessage,
-} from '@replan/engine';
+import { ContractError, decodeResultBatchColumns, type RunCompleted } from '@replan/contracts';
+import { RESULT_LISTS, type ResultListName, type RunMessage } from '@replan/engine';
 import type { WriteJob } from '@replan/queue';
-import { readRun, writeResultSlices, type WriteResultOptions } from '@replan/sql';
+import {
+  readRun,
+  writeResultSlices,
+  type ResultWriteSlice,
+  type WriteResultOptions,
+} from '@replan/sql';
 import { throwIfAborted } from './abort';
 import type { TenantStageContext } from './context';
 import { openRunStream } from './run-streams';
@@ -31,8 +31,20 @@ export interface WriteOutcome {
   rows: number;
   version: number;
   alreadyWritten: boolean;
-  /** Milliseconds per phase: waiting for the result stream's head, then writing. */
-  phases: { wait: number; write: number };
+  /**
+   * Milliseconds per phase: waiting for the result stream's head (`wait`), waiting for its
+   * later batches while writing (`waitRows`: the engine is still producing them), decoding
+   * the batches, writing the rows (the bulk statements), indexing the version's new tables,
+   * and the flip (putting them in place, dropping the old ones, the run's record, commit).
+   */
+  phases: {
+    wait: number;
+    waitRows: number;
+    decode: number;
+    write: number;
+    index: number;
+    flip: number;
+  };
 }
 
 /**
@@ -65,6 +77,31 @@ class ResultOrder {
   }
 }
 
+/**
+ * The write stage's phases from its marks: the stream's head read at `waited`, the rows
+ * written at `steps.rows` and indexed at `steps.indexed` (0: not reached, e.g. a version
+ * already written), the stage done at `end`; `timed` is the time spent waiting for and
+ * decoding the batches after the head, taken out of the writing.
+ */
+export function writePhases(
+  started: number,
+  waited: number,
+  timed: { waitRows: number; decode: number },
+  steps: { rows: number; indexed: number },
+  end: number,
+): WriteOutcome['phases'] {
+  const rowsAt = steps.rows === 0 ? end : steps.rows;
+  const indexedAt = steps.indexed === 0 ? rowsAt : steps.indexed;
+  return {
+    wait: Math.round(waited - started),
+    waitRows: Math.round(timed.waitRows),
+    decode: Math.round(timed.decode),
+    write: Math.round(rowsAt - waited - timed.waitRows - timed.decode),
+    index: Math.round(indexedAt - rowsAt),
+    flip: Math.round(end - indexedAt),
+  };
+}
+
 export async function processWrite(job: WriteJob, ctx: TenantStageContext): Promise<WriteOutcome> {
   const tenant = tenantOf(ctx.registry, job.tenant);
   const knex = ctx.registry.openTenantDatabase(tenant);
@@ -74,9 +111,10 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
   try {
     const first = await stream.batches.next();
     if (first.done === true) throw new ContractError('result: no summary batch');
-    const { part: headPart } = decodeResultBatch(first.value);
+    const { part: headPart } = decodeResultBatchColumns(first.value);
     if (headPart.kind !== 'head') {
-      throw new ContractError(`result: the first batch is ${headPart.list}, not the summary`);
+      const list = headPart.kind === 'columns' ? headPart.batch.list : headPart.list;
+      throw new ContractError(`result: the first batch is ${list}, not the summary`);
     }
     const head = headPart.head;
     const waited = performance.now();
@@ -86,18 +124,30 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
     const messages: RunMessage[] = [];
     const expected = Math.max(1, head.counts.plannedOrders + head.counts.pegging);
     let decodedRows = 0;
-    async function* slices(): AsyncGenerator<ResultSlice> {
+    const timed = { waitRows: 0, decode: 0 };
+    // The large lists are decoded into columns and written from them, without a row object.
+    async function* slices(): AsyncGenerator<ResultWriteSlice> {
       for (;;) {
+        const asked = performance.now();
         const next = await stream.batches.next();
+        const read = performance.now();
+        timed.waitRows += read - asked;
         if (next.done === true) break;
-        const { sequence, last, part } = decodeResultBatch(next.value);
+        const { sequence, last, part } = decodeResultBatchColumns(next.value);
+        timed.decode += performance.now() - read;
         if (part.kind === 'head') {
           throw new ContractError('result: expected exactly one summary batch');
         }
-        order.accept(part.list, sequence, last);
-        if (part.list === 'messages') messages.push(...part.rows);
-        yield part;
-        decodedRows += part.rows.length;
+        if (part.kind === 'columns') {
+          order.accept(part.batch.list, sequence, last);
+          yield part.batch;
+          decodedRows += part.batch.size;
+        } else {
+          order.accept(part.list, sequence, last);
+          if (part.list === 'messages') messages.push(...part.rows);
+          yield part;
+          decodedRows += part.rows.length;
+        }
         const percent = 10 + Math.min(89, Math.floor((decodedRows / expected) * 89));
         await ctx.progress({ stage: 'write', rows: decodedRows, percent });
       }
@@ -113,9 +163,11 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
     if (history?.startedAt !== undefined && history.startedAt !== null) {
       run.startedAt = history.startedAt;
     }
+    const steps = { rows: 0, indexed: 0 };
     const summary = await writeResultSlices(knex, head, rest, {
       planId: job.plan,
       run,
+      onStep: (step) => (steps[step] = performance.now()),
       beforeFlip: async () => {
         ctx.signal?.throwIfAborted();
         await throwIfAborted(ctx.redis, ctx.prefix, job, ctx.stopKeys);
@@ -147,10 +199,7 @@ export async function processWrite(job: WriteJob, ctx: TenantStageContext): Prom
       rows,
       version: summary.version,
       alreadyWritten: summary.alreadyWritten,
-      phases: {
-        wait: Math.round(waited - started),
-        write: Math.round(performance.now() - waited),
-      },
+      phases: writePhases(started, waited, timed, steps, performance.now()),
     };
   } finally {
     await stream.close();

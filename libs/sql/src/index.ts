@@ -37,10 +37,18 @@ export {
   type PlanVersionRows,
   type RunHistoryEntry,
   type RunStatus,
+  type ResultWriteSlice,
   type WriteResultOptions,
   type WriteResultSummary,
 } from './writer';
-export { chunks, type BulkMethod, type BulkWriter, type ObjectSlice } from './bulk/bulk-writer';
+export {
+  chunks,
+  type BulkMethod,
+  type BulkWriter,
+  type ObjectSlice,
+  type WriterSlice,
+} from './bulk/bulk-writer';
+export { columnCells, columnSliceRows, type ColumnSlice } from './bulk/column-slice';
 export { BatchInsertWriter } from './bulk/batch-insert';
 export { SqliteStatementWriter } from './bulk/sqlite-statement';
 export {
@@ -48,6 +56,7 @@ export {
   PgCopyWriter,
   copyLines,
   copyText,
+  columnCopyLines,
   objectCopyLines,
 } from './bulk/pg-copy';
 export { MssqlBulkLoadWriter, addBulkLoadColumns, newTableBulkLoad } from './bulk/mssql-bulk-load';

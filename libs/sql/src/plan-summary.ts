@@ -4,7 +4,7 @@
  * the tables would take longer than the page may (millions of planned orders); the writer
  * sees every row once anyway, and stores the counts with the run (`replan_run_history.counts`).
  */
-import type { ActionKind, ResultSlice } from '@replan/engine';
+import type { ActionKind, ResultColumnBatch, ResultSlice } from '@replan/engine';
 
 /** The overview's counts of a version, as stored with the run's counts. */
 export interface PlanSummaryCounts {
@@ -24,8 +24,15 @@ export class PlanSummaryTally {
     cancel: 0,
   };
 
-  /** Counts the rows of one slice of the result. */
-  add(slice: ResultSlice): void {
+  /** Counts the rows of one slice of the result (rows, or a decoded batch of columns). */
+  add(slice: ResultSlice | ResultColumnBatch): void {
+    if ('columns' in slice) {
+      const delays = slice.list === 'plannedOrders' ? slice.columns.delayDays : undefined;
+      if (delays?.kind === 'number') {
+        for (let i = 0; i < slice.size; i++) if ((delays.values[i] ?? 0) > 0) this.lateOrders += 1;
+      }
+      return;
+    }
     if (slice.list === 'plannedOrders') {
       for (const order of slice.rows) if (order.delayDays > 0) this.lateOrders += 1;
     } else if (slice.list === 'delays') {

@@ -22,12 +22,14 @@ import {
   type Requirement,
   type ResultHead,
   type ResultListName,
+  type ResultColumnBatch,
   type ResultSlice,
   type RunMessage,
 } from '@replan/engine';
 import type { Knex } from 'knex';
 
-import type { BulkMethod, BulkWriter, ObjectSlice } from './bulk/bulk-writer';
+import type { BulkMethod, BulkWriter, WriterSlice } from './bulk/bulk-writer';
+import { columnSliceRows, isColumnSlice } from './bulk/column-slice';
 import { chooseBulkWriter } from './bulk/choose';
 import { PlanSummaryTally } from './plan-summary';
 import { objectToRow, rowToObject } from './mapping';
@@ -89,6 +91,11 @@ export interface WriteResultOptions {
    * transaction: throwing here (e.g. because the run was cancelled) rolls everything back.
    */
   beforeFlip?: () => Promise<void>;
+  /**
+   * Called as the write passes its steps, for timing: every row written (`rows`), the
+   * version's tables indexed (`indexed`).
+   */
+  onStep?: (step: 'rows' | 'indexed') => void;
 }
 
 export interface WriteResultSummary {
@@ -248,6 +255,9 @@ export function writeResult(
   return writeResultSlices(knex, result, resultSlices(result), options);
 }
 
+/** A slice of a result list as the writer takes it: rows, or a decoded batch of columns. */
+export type ResultWriteSlice = ResultSlice | ResultColumnBatch;
+
 /**
  * Writes a result given as its head and its lists' slices (in RESULT_LISTS order: nodes,
  * planned orders, requirements, receipts, pegging, delays, actions, forecasts, capacity load
@@ -260,7 +270,7 @@ export function writeResult(
 export async function writeResultSlices(
   knex: Knex,
   head: ResultHead,
-  slices: Iterable<ResultSlice> | AsyncIterable<ResultSlice>,
+  slices: Iterable<ResultWriteSlice> | AsyncIterable<ResultWriteSlice>,
   options: WriteResultOptions = {},
 ): Promise<WriteResultSummary> {
   const result = head;
@@ -319,18 +329,20 @@ export async function writeResultSlices(
     for (const list of RESULT_LISTS) {
       const { table: spec, numbered } = LIST_TABLES[list];
       const table = load.target(spec);
-      // The objects of this list: the slices up to the first of a later list.
-      async function* objectSlices(): AsyncGenerator<ObjectSlice> {
+      // The slices of this list, up to the first of a later list.
+      async function* objectSlices(): AsyncGenerator<WriterSlice> {
         while (next.done !== true && next.value.list === list) {
           const chunk = next.value;
-          if (chunk.list === 'messages') {
+          const size = 'columns' in chunk ? chunk.size : chunk.rows.length;
+          if (!('columns' in chunk) && chunk.list === 'messages') {
             for (const message of chunk.rows) severities[message.severity] += 1;
           }
           summary.add(chunk);
           const first = numbered ? nextLine[spec.name] : undefined;
-          if (first !== undefined) nextLine[spec.name] = first + chunk.rows.length;
-          if (chunk.rows.length > 0) {
-            const slice: ObjectSlice = { objects: chunk.rows, context };
+          if (first !== undefined) nextLine[spec.name] = first + size;
+          if (size > 0) {
+            const slice: WriterSlice =
+              'columns' in chunk ? { batch: chunk, context } : { objects: chunk.rows, context };
             if (first !== undefined) slice.firstLine = first;
             yield slice;
           }
@@ -339,7 +351,9 @@ export async function writeResultSlices(
       }
       async function* rowSlices(): AsyncGenerator<Iterable<Row>> {
         for await (const slice of objectSlices()) {
-          yield chunkRows(table, slice.objects, slice.context, slice.firstLine);
+          yield isColumnSlice(slice)
+            ? columnSliceRows(table, slice)
+            : chunkRows(table, slice.objects, slice.context, slice.firstLine);
         }
       }
       if (next.done === true || next.value.list !== list) continue;
@@ -364,7 +378,9 @@ export async function writeResultSlices(
       );
     }
 
+    options.onStep?.('rows');
     await load.index();
+    options.onStep?.('indexed');
     await options.beforeFlip?.();
     await load.swap();
     const stamp = now().toISOString();

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { sqlValueOf } from '../mapping';
 import type { TableSpec } from '../schema';
 import type { Row, SqlValue } from '../values';
+import type { ColumnSlice } from './column-slice';
 
 /**
  * Objects to write as rows of a table: each column from the object's field of the same
@@ -14,6 +15,9 @@ export interface ObjectSlice {
   context: Readonly<Record<string, SqlValue>>;
   firstLine?: number;
 }
+
+/** What the writers take slice by slice: objects, or a batch of columns. */
+export type WriterSlice = ObjectSlice | ColumnSlice;
 
 /**
  * How a bulk writer moves rows: PostgreSQL COPY, SQL Server BulkLoad, a prepared statement
@@ -40,13 +44,14 @@ export interface BulkWriter {
     slices: AsyncIterable<Iterable<Row>>,
   ): Promise<number>;
   /**
-   * Inserts objects slice by slice, mapping them straight to the path's own format (COPY
-   * text) without building rows first; optional: the fastest path where it exists.
+   * Inserts objects or batches of columns slice by slice, mapping them straight to the
+   * path's own format (COPY text) without building rows first; optional: the fastest path
+   * where it exists.
    */
   insertObjectSlices?(
     trx: Knex.Transaction,
     table: TableSpec,
-    slices: AsyncIterable<ObjectSlice>,
+    slices: AsyncIterable<WriterSlice>,
   ): Promise<number>;
 }
 

@@ -14,7 +14,9 @@ import {
   transactionConnection,
   type BulkWriter,
   type ObjectSlice,
+  type WriterSlice,
 } from './bulk-writer';
+import { columnCells, isColumnSlice, type Cell, type ColumnSlice } from './column-slice';
 
 /** Rows per write to the COPY stream: writing row by row is as slow as INSERTs. */
 export const COPY_CHUNK_ROWS = 5000;
@@ -74,6 +76,35 @@ export function objectCopyLines(table: TableSpec, slice: ObjectSlice): string {
   return text;
 }
 
+/**
+ * Rows `from` ≤ row < `to` of a column slice as COPY text lines of `table`, read cell by
+ * cell from the batch's columns (see columnCells), without a row object.
+ */
+export function columnCopyLines(
+  table: TableSpec,
+  slice: ColumnSlice,
+  from = 0,
+  to = slice.batch.size,
+): string {
+  const cells = columnCells(table, slice);
+  // Context columns are the same text on every line.
+  const fixed = table.columns.map((column) => {
+    const value = slice.context[column.name];
+    return value === undefined || (slice.firstLine !== undefined && column.name === 'line_no')
+      ? undefined
+      : copyText(value);
+  });
+  const last = cells.length - 1;
+  let text = '';
+  for (let row = from; row < to; row++) {
+    for (let i = 0; i <= last; i++) {
+      const cell = fixed[i] ?? copyText((cells[i] as Cell)(row));
+      text += i === last ? cell + '\n' : cell + '\t';
+    }
+  }
+  return text;
+}
+
 /** `COPY table (columns) FROM STDIN` through pg-copy-streams on the transaction's connection. */
 export class PgCopyWriter implements BulkWriter {
   readonly method = 'copy';
@@ -115,15 +146,24 @@ export class PgCopyWriter implements BulkWriter {
     });
   }
 
-  /** One COPY for all slices of objects, each turned into COPY text directly. */
+  /** One COPY for all slices of objects or columns, each turned into COPY text directly. */
   insertObjectSlices(
     trx: Knex.Transaction,
     table: TableSpec,
-    slices: AsyncIterable<ObjectSlice>,
+    slices: AsyncIterable<WriterSlice>,
   ): Promise<number> {
     const chunkRows = this.chunkRows;
     return this.copy(trx, table, async function* (count) {
       for await (const slice of slices) {
+        if (isColumnSlice(slice)) {
+          const size = slice.batch.size;
+          for (let at = 0; at < size; at += chunkRows) {
+            const to = Math.min(size, at + chunkRows);
+            count(to - at);
+            yield columnCopyLines(table, slice, at, to);
+          }
+          continue;
+        }
         for (let at = 0; at < slice.objects.length; at += chunkRows) {
           const objects = slice.objects.slice(at, at + chunkRows);
           count(objects.length);

@@ -7,8 +7,9 @@ import {
   sliceColumns,
   transactionConnection,
   type BulkWriter,
-  type ObjectSlice,
+  type WriterSlice,
 } from './bulk-writer';
+import { columnCells, isColumnSlice, type Cell } from './column-slice';
 
 /** The part of a better-sqlite3 database this writer uses. */
 interface SqliteDatabase {
@@ -46,13 +47,24 @@ export class SqliteStatementWriter implements BulkWriter {
   async insertObjectSlices(
     trx: Knex.Transaction,
     table: TableSpec,
-    slices: AsyncIterable<ObjectSlice>,
+    slices: AsyncIterable<WriterSlice>,
   ): Promise<number> {
     const statement = await this.prepare(trx, table);
     const columns = table.columns;
     const fields = fieldsOf(table, {});
     let count = 0;
     for await (const slice of slices) {
+      if (isColumnSlice(slice)) {
+        // Straight from the batch's columns, cell by cell: no row object.
+        const cells = columnCells(table, slice);
+        const values: Value[] = new Array<Value>(cells.length);
+        for (let row = 0; row < slice.batch.size; row++) {
+          for (let i = 0; i < cells.length; i++) values[i] = bound((cells[i] as Cell)(row));
+          statement.run(values);
+        }
+        count += slice.batch.size;
+        continue;
+      }
       const { lineColumn, fixed } = sliceColumns(table, slice, bound);
       let line = slice.firstLine ?? 0;
       const values: Value[] = new Array<Value>(columns.length);
