@@ -16,7 +16,6 @@ import {
   seedSqliteTenant,
   until,
   type SqliteTenant,
-  type TenantFixture,
 } from '@replan/testing';
 
 jest.setTimeout(30_000);
@@ -32,7 +31,7 @@ const { redis, url: REDIS_URL, prefix: PREFIX } = testRedis;
 const seeded: SqliteTenant[] = [];
 
 /** The bike shop's tenant with a database of its own, for one test. */
-async function seedTenant(): Promise<TenantFixture> {
+async function seedTenant(): Promise<SqliteTenant['tenant']> {
   const erp = await seedSqliteTenant({ id: TENANT, secret: SECRET, dataset });
   seeded.push(erp);
   return erp.tenant;

@@ -60,7 +60,7 @@ export async function createSqliteErp(): Promise<SqliteErp> {
 
 export interface SqliteTenant {
   /** The tenant as a registry names it: its id, secret and database file. */
-  tenant: TenantFixture;
+  tenant: TenantFixture & { database: SqliteErp['database'] };
   /** Removes the folder holding the database file. */
   cleanup(): void;
 }
