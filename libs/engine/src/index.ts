@@ -57,8 +57,17 @@ export {
   SUPPLY_TYPES,
 } from './output/to-result';
 export {
+  batchRangeOf,
+  keepRange,
+  resultBatchLayout,
+  type BatchRange,
+  type ResultBatchLayout,
+} from './output/result-layout';
+export {
   COVERAGE_CODES,
   planResultColumns,
+  resultListRows,
+  type KeepSlice,
   type NodeColumns,
   type PeggingColumns,
   type PlannedOrderColumns,
