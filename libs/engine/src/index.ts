@@ -45,6 +45,7 @@ export {
 export {
   RESULT_LISTS,
   planResultParts,
+  resultHead,
   resultSlices,
   toPlanResult,
   type ResultHead,
@@ -67,6 +68,7 @@ export {
   COVERAGE_CODES,
   planResultColumns,
   resultListRows,
+  runResultMessages,
   type KeepSlice,
   type NodeColumns,
   type PeggingColumns,

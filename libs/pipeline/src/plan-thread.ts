@@ -9,7 +9,6 @@ import type { PlanSizeLimits } from '@replan/engine';
 import { silentLogger } from '@replan/observability';
 import { createRedisConnection, parsePlanJob } from '@replan/queue';
 import type { StageContext, StageProgress } from './context';
-import { mergeStep } from './partitions/merge-step';
 import { processPlan, type PlanOutcome } from './plan';
 
 /** What the thread is started with. */
@@ -18,8 +17,6 @@ export interface PlanThreadInput {
   redisUrl: string;
   prefix: string;
   streamTimeoutMs?: number;
-  /** A run planned in partitions: the merge of the partitions' results at these keys. */
-  mergeOf?: string[];
   planSizeLimits?: Partial<PlanSizeLimits>;
 }
 
@@ -50,8 +47,7 @@ async function main(input: PlanThreadInput): Promise<void> {
     };
     if (input.streamTimeoutMs !== undefined) ctx.streamTimeoutMs = input.streamTimeoutMs;
     if (input.planSizeLimits !== undefined) ctx.planSizeLimits = input.planSizeLimits;
-    const step = input.mergeOf === undefined ? undefined : mergeStep(input.mergeOf, ctx);
-    post({ type: 'done', outcome: await processPlan(job, ctx, step) });
+    post({ type: 'done', outcome: await processPlan(job, ctx) });
   } finally {
     redis.disconnect();
   }

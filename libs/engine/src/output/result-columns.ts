@@ -366,6 +366,14 @@ function lateOrdersOf(run: PlanRun, orderOf: (k: number) => string): RunMessage[
   return late;
 }
 
+/** The run's messages, as the result's list of messages has them. */
+export function runResultMessages(run: PlanRun): RunMessage[] {
+  const orders = run.state.orders;
+  const orderOf = (k: number): string =>
+    plannedOrderId(run.model, orders.node.data[k] ?? 0, orders.sequence.data[k] ?? 0);
+  return resultMessages(run, lateOrdersOf(run, orderOf));
+}
+
 /** How many rows each list of a run's result has (the rows planResultColumns makes). */
 export function resultListRows(run: PlanRun): Record<ResultListName, number> {
   const { model, state } = run;
