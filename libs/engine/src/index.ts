@@ -37,6 +37,7 @@ export { assignSlices, type SliceAssignment } from './partition/slices';
 export {
   DEFAULT_PLAN_SIZE_LIMITS,
   PlanSizeError,
+  PlanSizeGuard,
   planSizeLimitProblem,
   planSizeLimits,
   type PlanSizeLimitName,

@@ -480,6 +480,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
           ? { streamTimeoutMs: options.streamTimeoutMs }
           : {}),
         ...(options.engineMaxHeapMb !== undefined ? { maxHeapMb: options.engineMaxHeapMb } : {}),
+        ...(options.planSizeLimits !== undefined ? { planSizeLimits: options.planSizeLimits } : {}),
         ...(options.partitionFault !== undefined ? { fault: options.partitionFault } : {}),
       }),
     );

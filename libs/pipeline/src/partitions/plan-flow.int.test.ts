@@ -151,6 +151,25 @@ describe('the plan stage as a flow of partitions', () => {
     expect((failed?.stacktrace ?? []).join('\n')).toMatch(/failed at level 2/);
   });
 
+  it('fails the run when a partition goes over a plan-size limit, naming it', async () => {
+    // The dataset plans hundreds of orders; each partition may plan 5.
+    const failed = planRun('run-too-large', {
+      planPartitions: 2,
+      partitionConcurrency: 2,
+      planSizeLimits: { maxPlannedOrders: 5 },
+    });
+    // The plan job fails with its failed partition (BullMQ names the child).
+    await expect(failed).rejects.toThrow(/run-too-large\/p[01] failed/);
+    // The partition's own error names the limit; it is not retried: the plan is as large
+    // at every attempt.
+    const children = await Promise.all(
+      [0, 1].map((p) => Job.fromId(partitionQueue, `${TENANT}/run-too-large/p${p}`)),
+    );
+    const reasons = children.map((c) => c?.failedReason ?? '').join('\n');
+    expect(reasons).toMatch(/more than 5 planned orders \(the maxPlannedOrders limit\)/);
+    for (const child of children) expect(child?.attemptsMade ?? 0).toBeLessThanOrEqual(1);
+  });
+
   it('plans a partition again when it fails after appending its result, and the stream is unchanged', async () => {
     // Partition 1 of 3 appends its batches, fails before the next partition is told, and
     // appends them again on its second attempt: the batches already there stay, none twice.

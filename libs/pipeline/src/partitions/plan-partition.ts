@@ -11,6 +11,7 @@
  */
 import {
   PartitionPlanner,
+  PlanSizeGuard,
   assignSlices,
   packHandover,
   packResult,
@@ -69,7 +70,9 @@ export async function processPartition(
   }
   const model = loaded.take();
   const slices = assignSlices(model, k);
-  const planner = new PartitionPlanner(model, slices, p, k);
+  // Each partition counts its own rows against the run's limits (docs/scaling.md).
+  const size = new PlanSizeGuard(ctx.planSizeLimits);
+  const planner = new PartitionPlanner(model, slices, p, k, size);
   const load = {
     wait: loaded.wait,
     decode: loaded.decode,
