@@ -15,6 +15,7 @@
  */
 export { InvalidIdError, checkId, isValidId } from './ids';
 export {
+  PARTITION_QUEUE,
   QUEUE_PREFIX,
   isQueueName,
   nextStage,
