@@ -5,10 +5,9 @@
  * once for its digest, and takes the counts and messages partition 0 returned.
  */
 import { createHash } from 'node:crypto';
-import type { PlanJob } from '@replan/queue';
-import type { StageContext } from '../context';
+import { readBatches, type PlanJob } from '@replan/queue';
+import { DEFAULT_STREAM_TIMEOUT_MS, type StageContext } from '../context';
 import type { PlanOutcome } from '../plan';
-import { openRunStream } from '../run-streams';
 import type { PartitionOutcome } from './partition-outcome';
 
 /** `outcomes` in partition order, one per partition. */
@@ -34,15 +33,21 @@ export async function partitionedOutcome(
   const hash = createHash('sha256');
   let batches = 0;
   let bytes = 0;
-  const stream = openRunStream(ctx, job.resultKey);
+  // On the worker's event loop, which also renews the job's lock: a few batches a read.
+  const reader = ctx.redis.duplicate();
   try {
-    for await (const batch of stream.batches) {
+    const stream = readBatches(reader, job.resultKey, {
+      count: 8,
+      timeoutMs: ctx.streamTimeoutMs ?? DEFAULT_STREAM_TIMEOUT_MS,
+      ...(ctx.signal !== undefined ? { signal: ctx.signal } : {}),
+    });
+    for await (const batch of stream) {
       hash.update(batch);
       batches += 1;
       bytes += batch.byteLength;
     }
   } finally {
-    await stream.close();
+    reader.disconnect();
   }
   const max = (f: (o: (typeof done)[number]) => number): number =>
     Math.round(Math.max(...done.map(f)));
