@@ -14,7 +14,16 @@
  *   T(W) = load                      every partition reads and compiles the whole snapshot
  *        + Σ levels ( s × net_l / W × imbalance_l                      netting, in parallel
  *                   + latency + s × send_l × f(W) / W )               handing requirements on
- *        + merge                    the plan job: decode, validate, compile, merge, write
+ *        + s × rows × K / W         writing its rows for the others (1/W of the run's)
+ *        + s × read × f(W)          reading the others' rows ((W − 1)/W of the run's)
+ *        + s × merge                merging them: the whole run, in every partition
+ *        + s × Σ encode / W         encoding its range of the result stream (1/W of it)
+ *        + s × Σ append × f(W)      appending the ranges, one partition after the other
+ *        + s × digest               the plan job reading the stream through for its digest
+ *
+ * (a run measured before the partitions encoded the result, without their `result`
+ * figures, is modelled as it ran: + partition result write + the plan job's merge pass,
+ * decode, validate, compile, merge and write, in one place).
  *
  * where net_l is the level's netting time summed over the measured partitions, imbalance_l
  * their max / mean, send_l the time they took to pack and write their handovers, and
@@ -82,7 +91,26 @@ const parts = split.engines.partitions;
 const load =
   scale * Math.max(...parts.map((p) => p.load.decode + p.load.validate + p.load.compile));
 const partitionWrite = scale * Math.max(...parts.map((p) => p.write));
-const merge = scale * phaseSum(split.engines.planPhases);
+// With the partitions encoding the result (their `result` figures), the plan job only
+// reads the stream for its digest: its `write` phase less the slowest partition's share.
+const ranged = parts.every((p) => p.result !== undefined);
+const max = (values) => Math.max(...values);
+const range = ranged
+  ? {
+      read: scale * max(parts.map((p) => p.result.read)),
+      merge: scale * max(parts.map((p) => p.result.merge)),
+      encode: scale * sum(parts.map((p) => p.result.encode)),
+      append: scale * sum(parts.map((p) => p.result.append)),
+      digest:
+        scale *
+        Math.max(
+          0,
+          (split.engines.planPhases.write ?? 0) -
+            max(parts.map((p) => p.result.encode + p.result.turn + p.result.append)),
+        ),
+    }
+  : undefined;
+const merge = ranged ? 0 : scale * phaseSum(split.engines.planPhases);
 const levelCount = Math.max(...parts.map((p) => p.levels.length));
 const levels = [];
 for (let l = 0; l < levelCount; l++) {
@@ -111,7 +139,13 @@ function simulate(w) {
       bytes += scale * level.bytes * crossing(w);
     }
   }
-  const ms = load + levelsMs + partitionWrite + merge;
+  let ms = load + levelsMs;
+  if (range === undefined) {
+    ms += partitionWrite + merge;
+  } else {
+    ms += (partitionWrite * k) / w + range.read * crossing(w) + range.merge;
+    ms += range.encode / w + range.append * crossing(w) + range.digest;
+  }
   return { w, ms, levelsMs, bytes };
 }
 
@@ -125,8 +159,13 @@ out.push(
     `(${whole.nodes.toLocaleString('en-US')} nodes, 1 engine) and ${partitioned} (${k} engines)`,
 );
 out.push(
-  `serial parts: load ${fmt(load)} (every partition), partition result ${fmt(partitionWrite)}, ` +
-    `merge pass ${fmt(merge)}; levels: ${levelCount}`,
+  range === undefined
+    ? `serial parts: load ${fmt(load)} (every partition), partition result ${fmt(partitionWrite)}, ` +
+        `merge pass ${fmt(merge)}; levels: ${levelCount}`
+    : `serial parts: load ${fmt(load)} (every partition), merge ${fmt(range.merge)} (every ` +
+        `partition), digest ${fmt(range.digest)}; split: encode ${fmt(range.encode)} in all, ` +
+        `rows out ${fmt(partitionWrite * k)}; growing with W: rows in ${fmt(range.read)}, ` +
+        `appends ${fmt(range.append)} (at ${k}); levels: ${levelCount}`,
 );
 out.push('');
 out.push(
@@ -156,6 +195,6 @@ const json = option('json');
 if (json !== undefined) {
   writeFileSync(
     json,
-    `${JSON.stringify({ targetNodes, k, latencyMs, t1Ms: Math.round(t1), load, merge, partitionWrite, levels, results }, null, 2)}\n`,
+    `${JSON.stringify({ targetNodes, k, latencyMs, t1Ms: Math.round(t1), load, merge, partitionWrite, range, levels, results }, null, 2)}\n`,
   );
 }

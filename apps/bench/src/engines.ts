@@ -4,7 +4,7 @@
  * result's digest, the bytes the partitions passed each other, and what each partition did
  * level by level (the input of scripts/simulate-partitions.mjs).
  */
-import type { LevelFigures, PartitionOutcome } from '@replan/pipeline';
+import type { LevelFigures, PartitionOutcome, ResultRangeFigures } from '@replan/pipeline';
 import type { Redis } from 'ioredis';
 
 export interface PartitionFigures {
@@ -13,9 +13,11 @@ export interface PartitionFigures {
   startMs: number;
   load: { wait: number; decode: number; validate: number; compile: number };
   levels: LevelFigures[];
-  /** Packing and writing its result for the merge. */
+  /** Packing and writing its rows for the other partitions. */
   write: number;
   resultBytes: number;
+  /** Reading the others' rows, merging, encoding and appending its range of the result. */
+  result: ResultRangeFigures;
 }
 
 export interface EngineFigures {
@@ -26,9 +28,9 @@ export interface EngineFigures {
   resultHash: string;
   /** Requirements handed from partition to partition, in bytes. */
   handoverBytes: number;
-  /** The partitions' results read by the merge, in bytes. */
+  /** The partitions' rows read by the other partitions (for the merge), in bytes. */
   resultBytes: number;
-  /** The plan job's phases (with partitions: its merge pass; `plan` is the merge). */
+  /** The plan job's phases (with partitions: the slowest partition's, see partitionedOutcome). */
   planPhases: Record<string, number>;
   partitions: PartitionFigures[];
 }
@@ -88,7 +90,7 @@ export async function engineFigures(
     planStageMs: plan.finishedOn - snapshotEnd,
     resultHash,
     handoverBytes: done.reduce((sum, o) => sum + o.levels.reduce((s, l) => s + l.bytesOut, 0), 0),
-    resultBytes: done.reduce((sum, o) => sum + o.resultBytes, 0),
+    resultBytes: done.reduce((sum, o) => sum + o.result.readBytes, 0),
     planPhases: phases,
     partitions: done.map((o, i) => ({
       partition: o.partition,
@@ -97,6 +99,7 @@ export async function engineFigures(
       levels: o.levels,
       write: o.write,
       resultBytes: o.resultBytes,
+      result: o.result,
     })),
   };
 }

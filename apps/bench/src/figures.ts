@@ -337,7 +337,7 @@ function engineLines(e: EngineFigures | undefined): string[] {
   const split =
     e.engines > 1
       ? `, ${e.engines} partitions: ${formatBytes(e.handoverBytes)} of requirements between ` +
-        `them, ${formatBytes(e.resultBytes)} of results to the merge`
+        `them, ${formatBytes(e.resultBytes)} of partition rows read by the others`
       : '';
   return [
     `plan stage (snapshot complete → result written), ${e.engines} engine` +

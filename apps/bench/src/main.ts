@@ -141,7 +141,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<BenchFigu
     REPLAN_LOG_LEVEL: 'warn',
     REPLAN_ENGINE_MAX_HEAP_MB: String(options.engineHeapMb),
     REPLAN_STREAM_TIMEOUT_MS: String(10 * 60_000),
-    // The apps sign and check their stage jobs with it: one key for the benchmark's apps.
+    // The apps sign and check each other's stage jobs with it: one key for the run's apps.
     REPLAN_SERVICE_KEY: randomBytes(32).toString('hex'),
   };
   status(options, `starting the connector, engine and writer on prefix ${prefix}…`);

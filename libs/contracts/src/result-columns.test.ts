@@ -5,8 +5,11 @@
  */
 import { demoCompany, generateDataset } from '@replan/datagen';
 import {
+  batchRangeOf,
   compileDataset,
+  keepRange,
   planResultColumns,
+  resultBatchLayout,
   planResultParts,
   runPlan,
   toPlanResult,
@@ -57,6 +60,35 @@ describe('result batches encoded from the run’s columns', () => {
       expect(batches.map(readResultBatchHeader)).toEqual(rowPath.map(readResultBatchHeader));
     }
   });
+
+  it.each(companies)(
+    'gives the whole stream, byte for byte, from ranges encoded apart, for %s',
+    (_name, make) => {
+      const run = planned(make());
+      // 11 rows a batch: many batches, lists cut mid-way, some lists of one short batch.
+      const rows = 11;
+      const whole = columnBatches(run, rows);
+      const layout = resultBatchLayout(run, rows);
+      expect(layout.total).toBe(whole.length);
+      for (const parts of [1, 2, 3, 5]) {
+        const pieces: Uint8Array[] = [];
+        const ranges = [];
+        for (let p = 0; p < parts; p++) {
+          const range = batchRangeOf(layout, p, parts);
+          ranges.push(range);
+          const columns = planResultColumns(run, rows, keepRange(layout, range));
+          pieces.push(...encodeResultColumnParts(columns, rows, range));
+        }
+        // The ranges are contiguous, cover the stream and share its rows out.
+        expect(ranges[0]?.from).toBe(0);
+        expect(ranges[parts - 1]?.to).toBe(whole.length);
+        for (let p = 1; p < parts; p++) expect(ranges[p]?.from).toBe(ranges[p - 1]?.to);
+        if (parts > 1) expect(ranges.every((r) => r.to > r.from)).toBe(true);
+        expect(Buffer.concat(pieces).equals(Buffer.concat(whole))).toBe(true);
+        expect(pieces.length).toBe(whole.length);
+      }
+    },
+  );
 
   it('refuses a column slice larger than a batch', () => {
     const run = planned(generateDataset({ items: 100, seed: 1 }));

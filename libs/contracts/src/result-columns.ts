@@ -249,46 +249,76 @@ function encodeRows(list: ListName, rows: readonly unknown[], sequence: number):
  * batch per slice (row slices longer than `rowsPerBatch` are split), the last of a list
  * marked, a list without rows as one batch with no rows. Each batch is encoded when it is
  * taken.
+ *
+ * With `range`, only the batches of that range of the stream (by index, the summary batch
+ * 0) are encoded and yielded, byte for byte as in the whole stream; the parts must then come
+ * as `skip` exactly for the slices outside the range (planResultColumns with `keep`), and a
+ * row part must be one batch (slices of `rowsPerBatch` rows).
  */
 export function* encodeResultColumnParts(
   parts: Iterable<ResultColumnPart>,
   rowsPerBatch: number = DEFAULT_ROWS_PER_BATCH,
+  range?: { from: number; to: number },
 ): Generator<Uint8Array> {
   if (!Number.isInteger(rowsPerBatch) || rowsPerBatch < 1) {
     throw new RangeError(`rowsPerBatch must be a positive integer, got ${rowsPerBatch}`);
   }
   const writer = new ColumnBodyWriter();
+  const inRange = (index: number): boolean =>
+    range === undefined || (index >= range.from && index < range.to);
   let head: ResultHead | undefined;
   let at = 0; // index in RESULT_LISTS of the list being written
   let sequence = 0;
+  /** Index in the stream of the next batch. */
+  let index = 0;
   // Each batch is encoded as it comes (a column slice's buffers are reused for the next);
-  // it is sent when the next one shows whether it was its list's last.
-  let held: Uint8Array | undefined;
-  /** Ends the lists before `index`: the held batch of the current one, empty batches after. */
-  function* endBefore(index: number): Generator<Uint8Array> {
-    while (at < index) {
+  // it is sent when the next one shows whether it was its list's last. A batch outside the
+  // range is held as null: it takes its place, and is never made.
+  let held: Uint8Array | null | undefined;
+  /** Ends the lists before `to`: the held batch of the current one, empty batches after. */
+  function* endBefore(to: number): Generator<Uint8Array> {
+    while (at < to) {
       const list = RESULT_LISTS[at] as ListName;
-      yield markedLast(held ?? encodeRows(list, [], 0));
+      if (held === undefined) {
+        if (inRange(index)) yield markedLast(encodeRows(list, [], 0));
+        index += 1;
+      } else if (held !== null) {
+        yield markedLast(held);
+      }
       held = undefined;
       sequence = 0;
       at += 1;
     }
   }
-  function* hold(next: Uint8Array): Generator<Uint8Array> {
-    if (held !== undefined) yield held;
+  function* hold(next: Uint8Array | null): Generator<Uint8Array> {
+    if (held !== undefined && held !== null) yield held;
     held = next;
+    index += 1;
   }
   for (const part of parts) {
     if (part.kind === 'head') {
       if (head !== undefined) throw new ContractError('result: a second head');
       head = part.head;
-      yield encodeSummaryBatch(part.head);
+      if (inRange(index)) yield encodeSummaryBatch(part.head);
+      index += 1;
       continue;
     }
     if (head === undefined) throw new ContractError('result: rows before the head');
-    const index = RESULT_LISTS.indexOf(part.list);
-    if (index < at) throw new ContractError(`result: ${part.list} rows out of order`);
-    yield* endBefore(index);
+    const listIndex = RESULT_LISTS.indexOf(part.list);
+    if (listIndex < at) throw new ContractError(`result: ${part.list} rows out of order`);
+    yield* endBefore(listIndex);
+    const next = held === undefined ? 0 : sequence + 1;
+    if (part.kind === 'skip') {
+      if (inRange(index)) {
+        throw new RangeError(`result: batch ${index} (${part.list}) is in the range but skipped`);
+      }
+      if (held !== undefined) sequence += 1;
+      yield* hold(null);
+      continue;
+    }
+    if (range !== undefined && !inRange(index)) {
+      throw new RangeError(`result: batch ${index} (${part.list}) is made but not in the range`);
+    }
     if (part.kind === 'columns') {
       const size = part.columns.size;
       if (size > rowsPerBatch) {
@@ -296,13 +326,18 @@ export function* encodeResultColumnParts(
           `result: a ${part.list} slice of ${size} rows is over ${rowsPerBatch}`,
         );
       }
-      const bytes = encodeColumns(writer, part, held === undefined ? 0 : sequence + 1);
+      const bytes = encodeColumns(writer, part, next);
       if (held !== undefined) sequence += 1;
       yield* hold(bytes);
       continue;
     }
     const list = part.list;
     const rows: readonly unknown[] = part.rows;
+    if (range !== undefined && rows.length > rowsPerBatch) {
+      throw new RangeError(
+        `result: a ${list} slice of ${rows.length} rows is over ${rowsPerBatch}`,
+      );
+    }
     for (let from = 0; from < rows.length; from += rowsPerBatch) {
       const bytes = encodeRows(
         list,

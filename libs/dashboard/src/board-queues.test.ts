@@ -14,6 +14,7 @@ describe('the board queues', () => {
       ['replan-requests', '1 · Run requests'],
       ['replan-extract', '2 · Extract (connector)'],
       ['replan-plan', '3 · Plan (engine)'],
+      ['replan-plan-partition', '3 · Plan partitions (engines)'],
       ['replan-write', '4 · Write (writer)'],
     ]);
   });
@@ -108,9 +109,11 @@ describe('workbenchLinkOf', () => {
         '/wb/acme/P/r1',
         '/wb/acme/P/r1',
         '/wb/acme/P/r1',
+        '/wb/acme/P/r1',
       ]);
       const plain = createBoardAdapters(queues, 'full');
       expect(plain.map((a) => a.externalJobUrl)).toEqual([
+        undefined,
         undefined,
         undefined,
         undefined,

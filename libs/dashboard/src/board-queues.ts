@@ -1,14 +1,18 @@
 /**
  * The pipeline's four queues as people see them on the board: named and described in
  * pipeline order, with each job's run, plan and stage in its title and its progress as
- * the percentage the board draws.
+ * the percentage the board draws; and the plan stage's partition queue, whose jobs the
+ * board draws as children of their run's plan job.
  */
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { queueNames, type PipelineStage } from '@replan/queue';
+import { PARTITION_QUEUE, queueNames, type PipelineStage } from '@replan/queue';
 import type { Queue } from 'bullmq';
 
+/** What a board queue is for: a pipeline stage, or the plan stage's partitions. */
+export type BoardQueueKey = PipelineStage | 'partitions';
+
 export interface BoardQueue {
-  stage: PipelineStage;
+  stage: BoardQueueKey;
   /** The BullMQ queue name. */
   name: string;
   /** The name shown on the board. */
@@ -37,6 +41,14 @@ export const boardQueues: readonly BoardQueue[] = [
     name: queueNames.plan,
     displayName: '3 · Plan (engine)',
     description: 'Plans the snapshot in memory and streams the result.',
+  },
+  {
+    stage: 'partitions',
+    name: PARTITION_QUEUE,
+    displayName: '3 · Plan partitions (engines)',
+    description:
+      'Runs planned in partitions (REPLAN_PLAN_PARTITIONS): one job per partition, a ' +
+      "child of its run's plan job, taken by any engine.",
   },
   {
     stage: 'write',
@@ -140,7 +152,7 @@ export interface BoardAdapterOptions {
 
 /** The board adapters of the queues: read-only for viewers, full for admins. */
 export function createBoardAdapters(
-  queues: ReadonlyMap<PipelineStage, Queue>,
+  queues: ReadonlyMap<BoardQueueKey, Queue>,
   access: 'read-only' | 'full',
   options: BoardAdapterOptions = {},
 ): BullMQAdapter[] {

@@ -217,6 +217,7 @@ describe('a viewer', () => {
       ['1 · Run requests', true, false],
       ['2 · Extract (connector)', true, false],
       ['3 · Plan (engine)', true, false],
+      ['3 · Plan partitions (engines)', true, false],
       ['4 · Write (writer)', true, false],
     ]);
     expect(queues[0]?.jobs).toEqual([
@@ -266,7 +267,7 @@ describe('an admin', () => {
     const cookie = await login(ADMIN);
     const response = await call('/api/queues', { cookie });
     const { queues } = (await response.json()) as { queues: { readOnlyMode: boolean }[] };
-    expect(queues.map((q) => q.readOnlyMode)).toEqual([false, false, false, false]);
+    expect(queues.map((q) => q.readOnlyMode)).toEqual([false, false, false, false, false]);
     const html = await (await call('/', { cookie, accept: 'text/html' })).text();
     expect(html).not.toContain('viewer · read-only');
 
@@ -445,5 +446,43 @@ describe('login throttling', () => {
     } finally {
       await throttled.close();
     }
+  });
+});
+
+describe('a run planned in partitions', () => {
+  it('shows its partition jobs as children of its plan job', async () => {
+    const plan = running.dashboard.queues.get('plan');
+    const partitions = running.dashboard.queues.get('partitions');
+    if (plan === undefined || partitions === undefined) throw new Error('no plan queues');
+    expect(partitions.name).toBe('replan-plan-partition');
+    // As the engine adds them (plan-flow.ts): the plan job, then a child job per partition.
+    const data = { tenant: 'acme', plan: 'BIKE-SHOP', planDate: '2026-03-02', runId: 'run-flow' };
+    const parent = await plan.add('plan', data, { jobId: 'acme/run-flow' });
+    for (const partition of [0, 1]) {
+      await partitions.add(
+        'partition',
+        { ...data, partition, partitions: 2 },
+        {
+          jobId: `acme/run-flow/p${partition}`,
+          parent: { id: parent.id ?? '', queue: parent.queueQualifiedName },
+        },
+      );
+    }
+    const cookie = await login(VIEWER);
+    const child = encodeURIComponent('acme/run-flow/p1');
+    const response = await call(`/api/queues/replan-plan-partition/${child}/flow`, { cookie });
+    expect(response.status).toBe(200);
+    interface FlowNode {
+      id: string;
+      queueName: string;
+      children: FlowNode[];
+    }
+    const { flowRoot } = (await response.json()) as { flowRoot: FlowNode };
+    // The board finds the flow from either partition: the plan job, its two partitions.
+    expect([flowRoot.id, flowRoot.queueName]).toEqual(['acme/run-flow', 'replan-plan']);
+    expect(flowRoot.children.map((c) => [c.id, c.queueName]).sort()).toEqual([
+      ['acme/run-flow/p0', 'replan-plan-partition'],
+      ['acme/run-flow/p1', 'replan-plan-partition'],
+    ]);
   });
 });

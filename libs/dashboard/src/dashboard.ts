@@ -30,7 +30,6 @@ import {
   createRedisConnection,
   redactRedisUrl,
   waitUntilReady,
-  type PipelineStage,
 } from '@replan/queue';
 import { Queue } from 'bullmq';
 import express, {
@@ -48,7 +47,7 @@ import {
   type DashboardRole,
   type DashboardTokens,
 } from './auth';
-import { boardQueues, createBoardAdapters, type PlanUrl } from './board-queues';
+import { boardQueues, createBoardAdapters, type BoardQueueKey, type PlanUrl } from './board-queues';
 import { bearerToken, readCookie, safeRedirect } from './http-helpers';
 import { LOGIN_PAGE_CSP, renderLoginPage } from './login-page';
 import { LoginThrottle, type LoginThrottleOptions } from './login-throttle';
@@ -105,7 +104,7 @@ export interface Dashboard {
   /** The roles that have a token and can log in. */
   readonly roles: readonly DashboardRole[];
   /** The BullMQ queues the board shows, by pipeline stage. */
-  readonly queues: ReadonlyMap<PipelineStage, Queue>;
+  readonly queues: ReadonlyMap<BoardQueueKey, Queue>;
   readonly metrics: ServiceMetrics;
   /** Resolves once Redis is ready for commands; rejects after timeoutMs. */
   waitUntilReady(timeoutMs?: number): Promise<void>;
@@ -180,7 +179,7 @@ export function createDashboard(options: DashboardOptions): Dashboard {
   redis.on('error', onRedisError);
   redis.on('ready', onRedisReady);
 
-  const queues = new Map<PipelineStage, Queue>();
+  const queues = new Map<BoardQueueKey, Queue>();
   for (const described of boardQueues) {
     const queue = new Queue(described.name, { connection: redis, prefix });
     // Connection errors are reported once above; a queue re-emits each of them.

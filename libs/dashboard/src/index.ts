@@ -32,6 +32,7 @@ export {
   workbenchLinkOf,
   type BoardAdapterOptions,
   type BoardQueue,
+  type BoardQueueKey,
   type JobLink,
   type PlanUrl,
 } from './board-queues';

@@ -56,6 +56,7 @@ export { assignSlices, type SliceAssignment } from './partition/slices';
 export {
   DEFAULT_PLAN_SIZE_LIMITS,
   PlanSizeError,
+  PlanSizeGuard,
   planSizeLimitProblem,
   planSizeLimits,
   type PlanSizeLimitName,
@@ -64,6 +65,7 @@ export {
 export {
   RESULT_LISTS,
   planResultParts,
+  resultHead,
   resultSlices,
   toPlanResult,
   type ResultHead,
@@ -76,8 +78,18 @@ export {
   SUPPLY_TYPES,
 } from './output/to-result';
 export {
+  batchRangeOf,
+  keepRange,
+  resultBatchLayout,
+  type BatchRange,
+  type ResultBatchLayout,
+} from './output/result-layout';
+export {
   COVERAGE_CODES,
   planResultColumns,
+  resultListRows,
+  runResultMessages,
+  type KeepSlice,
   type NodeColumns,
   type PeggingColumns,
   type PlannedOrderColumns,

@@ -57,4 +57,9 @@ export {
 } from './engine-stage';
 export { PARTITION_QUEUE, parsePartitionJob, type PartitionJob } from './partitions/partition-job';
 export { DEFAULT_PARTITION_CONCURRENCY } from './partitions/partition-worker';
-export type { LevelFigures, PartitionFault, PartitionOutcome } from './partitions/plan-partition';
+export type {
+  LevelFigures,
+  PartitionFault,
+  PartitionOutcome,
+  ResultRangeFigures,
+} from './partitions/plan-partition';

@@ -13,12 +13,9 @@ import { RunAbortedError } from './abort';
 import type { StageProgress } from './context';
 import type { PlanOutcome } from './plan';
 import type { PlanThreadInput } from './plan-thread';
+import type { ThreadMessage } from './stage-thread';
 
-/** What a stage thread tells its parent. */
-export type ThreadMessage<T> =
-  | { type: 'progress'; progress: StageProgress }
-  | { type: 'done'; outcome: T }
-  | { type: 'error'; message: string; stack?: string };
+export type { ThreadMessage } from './stage-thread';
 
 export interface PlanInThreadOptions {
   redisUrl: string;
@@ -114,6 +111,7 @@ export function inThread<T>(
         settle(() => resolve(message.outcome));
       } else {
         const error = new Error(message.message);
+        if (message.name !== undefined) error.name = message.name;
         if (message.stack !== undefined) error.stack = message.stack;
         settle(() => reject(error));
       }

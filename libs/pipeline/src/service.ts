@@ -51,11 +51,11 @@ import type { StageContext, TenantStageContext } from './context';
 import { processExtract } from './extract';
 import { processPlan, type PlanOutcome } from './plan';
 import { planInThread } from './plan-in-thread';
-import { mergeStep } from './partitions/merge-step';
+import { partitionedOutcome } from './partitions/partitioned-outcome';
 import { PARTITION_QUEUE } from './partitions/partition-job';
 import { startPartitionWorker } from './partitions/partition-worker';
 import { planFlowStep } from './partitions/plan-flow';
-import type { PartitionFault, PartitionOutcome } from './partitions/plan-partition';
+import type { PartitionFault } from './partitions/plan-partition';
 import { RunHandedBackError, processRequest, type HistoryRetry } from './request';
 import { StageEvents } from './stage-events';
 import { tenantOf } from './tenant-of';
@@ -485,18 +485,20 @@ export async function startService(options: ServiceOptions): Promise<Service> {
           ? { streamTimeoutMs: options.streamTimeoutMs }
           : {}),
         ...(options.engineMaxHeapMb !== undefined ? { maxHeapMb: options.engineMaxHeapMb } : {}),
+        ...(options.planSizeLimits !== undefined ? { planSizeLimits: options.planSizeLimits } : {}),
         ...(options.partitionFault !== undefined ? { fault: options.partitionFault } : {}),
       }),
     );
     workers.push(
       stageWorker('plan', async (data, ctx, job, token) => {
         let outcome: PlanOutcome;
-        let parts: PartitionOutcome[] | undefined;
         if (partitions > 1) {
-          parts = (await planFlowStep(job, token, data, partitionQueue, partitions)).outcomes;
-        }
-        const mergeOf = parts?.map((part) => (part.ok ? part.resultKey : ''));
-        if (inThread) {
+          // The partitions plan the run and write its result stream between them.
+          const parts = (await planFlowStep(job, token, data, partitionQueue, partitions)).outcomes;
+          outcome = await partitionedOutcome(data, ctx, parts);
+          // The handovers and partition rows are read: they go now, not when they expire.
+          await deleteKeysMatching(redis, partitionKeysPattern(data.tenant, data.runId, prefix));
+        } else if (inThread) {
           const threadOptions: Parameters<typeof planInThread>[1] = {
             redisUrl: options.redisUrl,
             prefix,
@@ -509,15 +511,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
             threadOptions.maxHeapMb = options.engineMaxHeapMb;
           }
           if (ctx.planSizeLimits !== undefined) threadOptions.planSizeLimits = ctx.planSizeLimits;
-          outcome = await planInThread(data, threadOptions, mergeOf ? { mergeOf } : {});
+          outcome = await planInThread(data, threadOptions);
         } else {
-          const step = mergeOf === undefined ? undefined : mergeStep(mergeOf, ctx);
-          outcome = await processPlan(data, ctx, step);
-        }
-        if (parts !== undefined) {
-          // The handovers and partition results are read: they go now, not when they expire.
-          await deleteKeysMatching(redis, partitionKeysPattern(data.tenant, data.runId, prefix));
-          if (outcome.ok) outcome = { ...outcome, partitions: parts };
+          outcome = await processPlan(data, ctx);
         }
         if (!outcome.ok) return { value: outcome, rows: 0, summary: outcome.error };
         return {

@@ -16,6 +16,7 @@
  */
 export { InvalidIdError, checkId, isValidId } from './ids';
 export {
+  PARTITION_QUEUE,
   QUEUE_PREFIX,
   isQueueName,
   nextStage,
@@ -80,6 +81,10 @@ export {
   partitionJobId,
   partitionKeysPattern,
   partitionResultKey,
+  partitionWrittenKey,
+  appendBatches,
+  endBatches,
+  type AppendBatchesOptions,
   readHandovers,
   writeHandover,
   type ReadHandoversOptions,

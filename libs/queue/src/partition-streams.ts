@@ -140,3 +140,102 @@ export function joinBatches(batches: readonly Uint8Array[]): Uint8Array {
   if (batches.length === 1 && batches[0] !== undefined) return batches[0];
   return Buffer.concat(batches);
 }
+
+/**
+ * The key where partition `partition` says it has appended its range of the run's result
+ * stream (one entry, written once, holding the batches and bytes of the stream so far).
+ */
+export function partitionWrittenKey(
+  tenant: string,
+  runId: string,
+  partition: number,
+  prefix: string,
+): string {
+  return `${runBase(tenant, runId, prefix)}:part:written:${partition}`;
+}
+
+export interface AppendBatchesOptions {
+  /** Index of the first batch in the stream (0: the stream's start). */
+  first: number;
+  ttlSeconds: number;
+  /** Most commands per pipeline (default 64) and bytes per pipeline (default 8 MiB). */
+  maxPipeline?: number;
+  maxPipelineBytes?: number;
+}
+
+const isTaken = (error: Error | null): boolean =>
+  error !== null && /equal or smaller/i.test(error.message);
+
+/**
+ * Appends `batches` to the run stream `key` as the batches `first`, `first + 1`, … of the
+ * stream, at the fixed entry ids `<index + 1>-0`: the partitions of a run append their
+ * ranges of one result stream in turn, and a partition retried after a crash appends the
+ * same batches again (planning is deterministic), which leaves those already there as they
+ * were. Starting the stream (`first` 0), a stream left at `key` by a run planned whole
+ * (entries with other ids) is deleted first, as writeBatches does. Readers read the stream
+ * as any run stream (readBatches); `endBatches` adds its end marker.
+ */
+export async function appendBatches(
+  redis: Redis,
+  key: string,
+  batches: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: AppendBatchesOptions,
+): Promise<{ entries: number; bytes: number }> {
+  const maxPipeline = options.maxPipeline ?? 64;
+  const maxPipelineBytes = options.maxPipelineBytes ?? 8 * 1024 * 1024;
+  if (options.first === 0) {
+    const head = await redis.xrange(key, '-', '+', 'COUNT', 1);
+    if (head.length > 0 && head[0]?.[0] !== '1-0') await redis.del(key);
+  }
+  let pipeline = redis.pipeline();
+  let queued = 0;
+  let queuedBytes = 0;
+  let entries = 0;
+  let bytes = 0;
+  const flush = async (): Promise<void> => {
+    const replies = await pipeline.exec();
+    for (const [error] of replies ?? []) {
+      if (error && !isTaken(error)) {
+        throw new RunStreamError(`writing stream ${key} failed: ${error.message}`);
+      }
+    }
+    pipeline = redis.pipeline();
+    queued = 0;
+    queuedBytes = 0;
+  };
+  for await (const batch of batches) {
+    const buffer = Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength);
+    pipeline.xadd(key, `${options.first + entries + 1}-0`, 'b', buffer);
+    if (entries === 0) {
+      pipeline.expire(key, options.ttlSeconds);
+      queued += 1;
+    }
+    entries += 1;
+    bytes += batch.byteLength;
+    queued += 1;
+    queuedBytes += batch.byteLength;
+    if (queued >= maxPipeline || queuedBytes >= maxPipelineBytes) await flush();
+  }
+  await flush();
+  return { entries, bytes };
+}
+
+/** Ends a stream appended by appendBatches: its end marker (once), after `entries` batches. */
+export async function endBatches(
+  redis: Redis,
+  key: string,
+  entries: number,
+  bytes: number,
+  ttlSeconds: number,
+): Promise<void> {
+  const replies = await redis
+    .pipeline()
+    .xadd(key, `${entries + 1}-0`, 'end', String(entries), 'bytes', String(bytes))
+    .expire(key, ttlSeconds)
+    .exec();
+  for (const [error] of replies ?? []) {
+    if (error && !isTaken(error)) {
+      throw new RunStreamError(`ending stream ${key} failed: ${error.message}`);
+    }
+  }
+}

@@ -25,6 +25,12 @@ export type QueueName = (typeof queueNames)[PipelineStage];
 /** The stages in pipeline order. */
 export const pipelineStages: readonly PipelineStage[] = ['requests', 'extract', 'plan', 'write'];
 
+/**
+ * The partition jobs of runs planned in partitions (REPLAN_PLAN_PARTITIONS ≥ 2): children
+ * of their run's plan job, taken by any engine. Not a stage of its own: the plan stage's.
+ */
+export const PARTITION_QUEUE = 'replan-plan-partition';
+
 /** The BullMQ `prefix` option of every Replan queue, worker and QueueEvents. */
 export const QUEUE_PREFIX = 'replan';
 

@@ -5,7 +5,7 @@
 import { JobPayloadError, parsePlanJob, type PlanJob } from '@replan/queue';
 
 /** The BullMQ queue of the partition jobs; any engine takes them. */
-export const PARTITION_QUEUE = 'replan-plan-partition';
+export { PARTITION_QUEUE } from '@replan/queue';
 
 export interface PartitionJob extends PlanJob {
   partition: number;

@@ -12,6 +12,7 @@
  * checked with the service key before anything is read, so a job added to the partition
  * queue by another Redis client cannot name another run's or tenant's streams.
  */
+import type { PlanSizeLimits } from '@replan/engine';
 import type { Logger } from '@replan/observability';
 import { redisConnectionOptions, verifyStageJob, type SigningKey } from '@replan/queue';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
@@ -36,6 +37,8 @@ export interface PartitionWorkerOptions {
   concurrency?: number;
   streamTimeoutMs?: number;
   maxHeapMb?: number;
+  /** The plan-size limits (REPLAN_MAX_PLANNED_ORDERS, REPLAN_MAX_PEGGING_ROWS). */
+  planSizeLimits?: Partial<PlanSizeLimits>;
   /** For tests: a partition that fails once at a level. */
   fault?: PartitionFault;
 }
@@ -64,6 +67,7 @@ export function startPartitionWorker(options: PartitionWorkerOptions): Worker {
       };
       if (options.streamTimeoutMs !== undefined) input.streamTimeoutMs = options.streamTimeoutMs;
       if (options.fault !== undefined) input.fault = options.fault;
+      if (options.planSizeLimits !== undefined) input.planSizeLimits = options.planSizeLimits;
       const outcome = await inThread<PartitionOutcome>(
         planThreadFile('partitions/partition-thread.js'),
         input,
@@ -87,7 +91,9 @@ export function startPartitionWorker(options: PartitionWorkerOptions): Worker {
         { runId: data.runId, tenant: data.tenant, partition: data.partition, err: error },
         `partition ${data.partition + 1} of ${data.partitions} failed: ${message}`,
       );
-      if (watch.signal.aborted || error instanceof RunAbortedError) {
+      // A plan over its size limits is over them at every attempt.
+      const planTooLarge = error instanceof Error && error.name === 'PlanSizeError';
+      if (watch.signal.aborted || error instanceof RunAbortedError || planTooLarge) {
         throw new UnrecoverableError(message);
       }
       throw error;

@@ -118,6 +118,13 @@ describe('the plan stage as a flow of partitions', () => {
       0,
     );
     expect(handedOver).toBeGreaterThan(0);
+    // Each partition encoded a range of the result stream, the ranges end to end.
+    const ranges = parts.map((p) => (p.ok ? p.result : undefined));
+    expect(ranges[0]?.from).toBe(0);
+    for (let p = 0; p < k; p++) {
+      expect(ranges[p]?.to ?? 0).toBeGreaterThan(ranges[p]?.from ?? 0);
+      if (p > 0) expect(ranges[p]?.from).toBe(ranges[p - 1]?.to);
+    }
     // The handovers and partition results are gone once the plan is merged.
     expect(await redis.keys(`${PREFIX}:tenant:${TENANT}:run:run-k${k}:part:*`)).toEqual([]);
   });
@@ -142,5 +149,38 @@ describe('the plan stage as a flow of partitions', () => {
     // The first attempt failed at level 2, the second planned the partition.
     expect(failed?.attemptsMade).toBe(2);
     expect((failed?.stacktrace ?? []).join('\n')).toMatch(/failed at level 2/);
+  });
+
+  it('fails the run when a partition goes over a plan-size limit, naming it', async () => {
+    // The dataset plans hundreds of orders; each partition may plan 5.
+    const failed = planRun('run-too-large', {
+      planPartitions: 2,
+      partitionConcurrency: 2,
+      planSizeLimits: { maxPlannedOrders: 5 },
+    });
+    // The plan job fails with its failed partition (BullMQ names the child).
+    await expect(failed).rejects.toThrow(/run-too-large\/p[01] failed/);
+    // The partition's own error names the limit; it is not retried: the plan is as large
+    // at every attempt.
+    const children = await Promise.all(
+      [0, 1].map((p) => Job.fromId(partitionQueue, `${TENANT}/run-too-large/p${p}`)),
+    );
+    const reasons = children.map((c) => c?.failedReason ?? '').join('\n');
+    expect(reasons).toMatch(/more than 5 planned orders \(the maxPlannedOrders limit\)/);
+    for (const child of children) expect(child?.attemptsMade ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('plans a partition again when it fails after appending its result, and the stream is unchanged', async () => {
+    // Partition 1 of 3 appends its batches, fails before the next partition is told, and
+    // appends them again on its second attempt: the batches already there stay, none twice.
+    const { hash } = await planRun('run-fault-result', {
+      planPartitions: 3,
+      partitionConcurrency: 3,
+      partitionFault: { partition: 1, level: 0, result: true },
+    });
+    expect(hash).toBe(wholeHash);
+    const failed = await Job.fromId(partitionQueue, `${TENANT}/run-fault-result/p1`);
+    expect(failed?.attemptsMade).toBe(2);
+    expect((failed?.stacktrace ?? []).join('\n')).toMatch(/after appending its result/);
   });
 });

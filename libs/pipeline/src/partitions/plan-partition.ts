@@ -2,7 +2,8 @@
  * One partition of a run planned in partitions (engine): reads and compiles the snapshot,
  * then steps through the levels, each after the handovers of the level above have arrived
  * from the other partitions (blocking XREAD), handing the requirements it creates to their
- * partitions; at the end writes its rows for the merge as a stream of its own.
+ * partitions; at the end writes its rows for the other partitions as a stream of its own,
+ * and makes and appends its range of the result stream (result-range.ts).
  *
  * A retried partition (its worker crashed) starts again from the snapshot and replays the
  * handovers from the first level: they are still in Redis, and the handovers it writes
@@ -10,9 +11,12 @@
  */
 import {
   PartitionPlanner,
+  PlanSizeGuard,
   assignSlices,
   packHandover,
   packResult,
+  resultHead,
+  runResultMessages,
   unpackHandover,
   type CompileOptions,
   type RequirementHandover,
@@ -30,13 +34,18 @@ import { DEFAULT_STREAM_TIMEOUT_MS, STREAM_PIPELINE, type StageContext } from '.
 import { loadModel } from '../plan';
 import type { PartitionJob } from './partition-job';
 import type { LevelFigures, PartitionOutcome } from './partition-outcome';
+import { writeResultRange } from './result-range';
 
-export type { LevelFigures, PartitionOutcome } from './partition-outcome';
+export type { LevelFigures, PartitionOutcome, ResultRangeFigures } from './partition-outcome';
 
-/** For tests: the partition fails once at this level, as if its worker had crashed. */
+/**
+ * For tests: the partition fails once at this level, as if its worker had crashed; with
+ * `result`, once it has appended its range of the result stream instead.
+ */
 export interface PartitionFault {
   partition: number;
   level: number;
+  result?: boolean;
 }
 
 export async function processPartition(
@@ -54,10 +63,16 @@ export async function processPartition(
   };
   const compile: CompileOptions = { planDate: job.planDate };
   const loaded = await loadModel(job, ctx, lap, compile);
-  if (!loaded.ok) return { ok: false, partition: p };
+  if (!loaded.ok) {
+    const outcome = loaded.outcome;
+    if (p !== 0 || outcome.ok) return { ok: false, partition: p };
+    return { ok: false, partition: p, error: outcome.error, messages: outcome.messages };
+  }
   const model = loaded.take();
   const slices = assignSlices(model, k);
-  const planner = new PartitionPlanner(model, slices, p, k);
+  // Each partition counts its own rows against the run's limits (docs/scaling.md).
+  const size = new PlanSizeGuard(ctx.planSizeLimits);
+  const planner = new PartitionPlanner(model, slices, p, k, size);
   const load = {
     wait: loaded.wait,
     decode: loaded.decode,
@@ -82,7 +97,8 @@ export async function processPartition(
         from.forEach((q, i) => (incoming[q] = unpackHandover(bytes[i] as Uint8Array)));
       }
       const wait = lap();
-      if (options.fault?.partition === p && options.fault.level === level && !options.attempt) {
+      const fault = options.fault;
+      if (fault?.partition === p && fault.level === level && !fault.result && !options.attempt) {
         throw new Error(
           `partition ${p} of run ${runId} failed at level ${level} (fault for tests)`,
         );
@@ -116,18 +132,31 @@ export async function processPartition(
   } finally {
     reader.disconnect();
   }
+  const own = planner.result();
   const resultKey = partitionResultKey(tenant, runId, p, ctx.prefix);
-  const written = await writeBatches(ctx.redis, resultKey, chunks(packResult(planner.result())), {
+  const written = await writeBatches(ctx.redis, resultKey, chunks(packResult(own)), {
     ttlSeconds: DEFAULT_STREAM_TTL_SECONDS,
     maxPipeline: STREAM_PIPELINE,
   });
-  return {
+  const write = lap();
+  const { run, figures } = await writeResultRange(job, ctx, model, slices, own, lap, () => {
+    if (options.fault?.partition === p && options.fault.result === true && !options.attempt) {
+      throw new Error(
+        `partition ${p} of run ${runId} failed after appending its result (fault for tests)`,
+      );
+    }
+  });
+  const outcome: PartitionOutcome = {
     ok: true,
     partition: p,
     resultKey,
     resultBytes: written.bytes,
     load,
-    write: lap(),
+    write,
     levels,
+    result: figures,
   };
+  if (p === 0)
+    outcome.summary = { counts: resultHead(run).counts, messages: runResultMessages(run) };
+  return outcome;
 }
