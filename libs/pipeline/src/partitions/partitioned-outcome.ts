@@ -62,15 +62,14 @@ export async function partitionedOutcome(
     events: counts.requirementEvents,
     counts,
     messages,
-    // The slowest partition's steps; `write` also the plan job's read of the stream.
+    // The slowest partition's steps; `send` also the plan job's read of the stream.
     phases: {
       wait: max((o) => o.load.wait),
       decode: max((o) => o.load.decode),
       validate: max((o) => o.load.validate),
       plan: max((o) => o.load.compile + levels(o) + o.write + o.result.read + o.result.merge),
-      write:
-        max((o) => o.result.encode + o.result.turn + o.result.append) +
-        Math.round(performance.now() - started),
+      encode: max((o) => o.result.encode),
+      send: max((o) => o.result.turn + o.result.append) + Math.round(performance.now() - started),
     },
     resultHash: hash.digest('hex'),
     partitions: [...outcomes],
