@@ -27,7 +27,7 @@ export function outOfMemoryMessage(heapMb: number): string {
   return (
     `replan: out of memory: the command needed more than its heap limit of ${heapMb} MiB; ` +
     'give Node a larger heap (NODE_OPTIONS=--max-old-space-size=MIB) or lower the plan-size ' +
-    'limits (--max-planned-orders, --max-pegging-rows) so such a plan stops sooner\n'
+    'limits (--max-planned-orders, --max-pegging-rows, --max-order-days) so such a plan stops sooner\n'
   );
 }
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDataset } from '@replan/datagen';
+import { demoCompany, generateDataset } from '@replan/datagen';
 import type { Dataset } from '@replan/engine';
 
 jest.setTimeout(60_000);
@@ -62,6 +62,24 @@ describe('replan plan, as a process', () => {
     );
     // Within the limit the same dataset plans.
     expect(replan(['plan', '--dataset', file, '--quiet']).status).toBe(0);
+  });
+
+  it('exits 2 naming the node of an order whose operation runs beyond --max-order-days', () => {
+    // Velo Works routes its frames through work centres that make a few frames a day: with
+    // at most one working day per operation, the first routed order of more than a day's
+    // output stops the run before it is scheduled. The message names its node and the days
+    // (more than the limit of 1, so at least 2 once rounded up).
+    const file = datasetFile('velo.json', demoCompany({ today: '2026-03-02' }));
+    const { status, stderr } = replan(['plan', '--dataset', file, '--max-order-days', '1']);
+    expect(status).toBe(2);
+    const match =
+      /^replan plan: the plan would have an order running more than 1 days \(the maxOrderDays limit\): node [^ ]+@[^ ]+ would have an order of [0-9.]+ whose operation takes ([0-9]+) working days/m.exec(
+        stderr,
+      );
+    expect(match).not.toBeNull();
+    expect(Number(match?.[1])).toBeGreaterThanOrEqual(2);
+    // Under the default limit (10,000 days) the same company plans.
+    expect(replan(['plan', '--dataset', file, '--quiet']).status).toBeLessThanOrEqual(1);
   });
 
   it('exits 3 with a message when the plan does not fit the heap', () => {

@@ -38,6 +38,7 @@ export interface PlanCommandArgs {
   /** Plan-size limits (the engine's defaults otherwise). */
   maxPlannedOrders?: number;
   maxPeggingRows?: number;
+  maxOrderDays?: number;
 }
 
 /**
@@ -139,6 +140,7 @@ function limitsOf(args: PlanCommandArgs): Partial<PlanSizeLimits> {
   const limits: Partial<PlanSizeLimits> = {};
   if (args.maxPlannedOrders !== undefined) limits.maxPlannedOrders = args.maxPlannedOrders;
   if (args.maxPeggingRows !== undefined) limits.maxPeggingRows = args.maxPeggingRows;
+  if (args.maxOrderDays !== undefined) limits.maxOrderDays = args.maxOrderDays;
   return limits;
 }
 
@@ -157,6 +159,7 @@ interface PlanOptionValues {
   quiet?: boolean;
   maxPlannedOrders?: number;
   maxPeggingRows?: number;
+  maxOrderDays?: number;
 }
 
 export function addPlanCommand(
@@ -183,6 +186,11 @@ export function addPlanCommand(
     .option(
       '--max-pegging-rows <n>',
       'stop when the plan would have more pegging rows (default 50m)',
+      parsePositiveCount,
+    )
+    .option(
+      '--max-order-days <n>',
+      "stop when an order's operation would take more working days (default 10000)",
       parsePositiveCount,
     )
     .action(async (options: PlanOptionValues) => {
